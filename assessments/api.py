@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from ninja import NinjaAPI
+
+
+def register(api: NinjaAPI) -> None:
+    pass

@@ -1,0 +1,84 @@
+"""The few exceptions the rest of the project sees from the AWS boundary.
+
+botocore errors are translated once, here, so views and services never import botocore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+
+class IntegrationError(Exception):
+    """Base of every error raised by ``integrations``."""
+
+
+class NotFound(IntegrationError):
+    pass
+
+
+class Conflict(IntegrationError):
+    """A conditional write lost: someone else changed the item first."""
+
+
+class ConditionFailed(Conflict):
+    """A single put/delete whose condition did not hold."""
+
+
+class TransactionCanceled(Conflict):
+    """A transaction was cancelled; ``reasons`` has one code (or None) per operation."""
+
+    def __init__(self, message: str, reasons: list[str | None]) -> None:
+        super().__init__(message)
+        self.reasons = reasons
+
+
+class Throttled(IntegrationError):
+    pass
+
+
+class Unavailable(IntegrationError):
+    """The service could not be reached or answered with a server error."""
+
+
+_THROTTLE_CODES = {
+    "ProvisionedThroughputExceededException",
+    "ThrottlingException",
+    "RequestLimitExceeded",
+    "TooManyRequestsException",
+    "SlowDown",
+    "ServiceQuotaExceededException",
+}
+_NOT_FOUND_CODES = {"ResourceNotFoundException", "NoSuchKey", "NoSuchBucket", "404", "NotFound"}
+
+
+@contextlib.contextmanager
+def translate_aws_errors(operation: str) -> Iterator[None]:
+    """Turn botocore exceptions raised inside the block into project exceptions."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        yield
+    except ClientError as exc:
+        error = exc.response.get("Error", {})
+        code = str(error.get("Code", ""))
+        message = f"{operation}: {code}: {error.get('Message', '')}".strip()
+        if code == "ConditionalCheckFailedException":
+            raise ConditionFailed(message) from exc
+        if code == "TransactionCanceledException":
+            reasons = [
+                (r.get("Code") if r.get("Code") not in (None, "None") else None)
+                for r in exc.response.get("CancellationReasons", [])
+            ]
+            raise TransactionCanceled(message, reasons) from exc
+        if code in _THROTTLE_CODES:
+            raise Throttled(message) from exc
+        if code in _NOT_FOUND_CODES:
+            raise NotFound(message) from exc
+        status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+        if status >= 500:
+            raise Unavailable(message) from exc
+        raise IntegrationError(message) from exc
+    except BotoCoreError as exc:
+        # Connection refused, time-outs, endpoint errors: the service is not reachable.
+        raise Unavailable(f"{operation}: {exc}") from exc

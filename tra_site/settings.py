@@ -1,0 +1,180 @@
+"""TRA settings: every knob is an environment variable with a safe local default.
+
+Two modes (TRA_MODE): ``local`` needs no AWS account (SQLite, the local table store,
+documents on disk, local AI stand-ins); ``aws`` points at DynamoDB, S3, Bedrock,
+PostgreSQL and Redis and refuses to start with unsafe defaults.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from tra_site.env import env_bool, env_choice, env_float, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("TRA_VAR_DIR", str(BASE_DIR / "var"))).resolve()
+
+TRA_MODE = env_choice("TRA_MODE", "local", ("local", "aws"))
+LOCAL = TRA_MODE == "local"
+
+
+def _local_secret_key() -> str:
+    """Generate the local secret key once and keep it under var/ (never in the repo)."""
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    path = VAR_DIR / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or (_local_secret_key() if LOCAL else "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when TRA_MODE=aws.")
+
+DEBUG = env_bool("DJANGO_DEBUG", LOCAL)
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if LOCAL else "")
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "channels",
+    "django_tasks",
+    "django_tasks_db",
+    "integrations",
+    "assessments",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "tra_site.urls"
+ASGI_APPLICATION = "tra_site.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"), conn_max_age=60
+    )
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # WAL keeps readers and the task worker from blocking each other.
+    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "assessments:list"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = VAR_DIR / "staticfiles"
+
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+TASKS = {"default": {"BACKEND": env_str("TRA_TASK_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not LOCAL)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not LOCAL)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if LOCAL else 31536000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL
+SECURE_HSTS_PRELOAD = not LOCAL
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+X_FRAME_OPTIONS = "DENY"
+
+# --- The TRA table (DynamoDB single-table model) ---------------------------------------
+TRA_TABLE_BACKEND = env_choice("TRA_TABLE_BACKEND", "local" if LOCAL else "dynamodb", ("local", "dynamodb"))
+TRA_TABLE_NAME = env_str("TRA_TABLE_NAME", "tra-system")
+TRA_LOCAL_TABLE_PATH = Path(env_str("TRA_LOCAL_TABLE_PATH", str(VAR_DIR / "tra-table.sqlite3")))
+
+# --- AWS boundary ------------------------------------------------------------------------
+AWS_REGION = env_str("AWS_REGION", env_str("AWS_DEFAULT_REGION", "eu-west-2"))
+TRA_DYNAMODB_ENDPOINT_URL = env_str("TRA_DYNAMODB_ENDPOINT_URL", "") or None
+TRA_S3_ENDPOINT_URL = env_str("TRA_S3_ENDPOINT_URL", "") or None
+TRA_AWS_CONNECT_TIMEOUT = env_float("TRA_AWS_CONNECT_TIMEOUT", 3.0, minimum=0.1)
+TRA_AWS_READ_TIMEOUT = env_float("TRA_AWS_READ_TIMEOUT", 10.0, minimum=0.1)
+TRA_AWS_MAX_ATTEMPTS = env_int("TRA_AWS_MAX_ATTEMPTS", 4, minimum=1)
+TRA_AWS_RETRY_MODE = env_choice("TRA_AWS_RETRY_MODE", "adaptive", ("legacy", "standard", "adaptive"))
+
+# --- Documents ---------------------------------------------------------------------------
+TRA_DOCUMENT_STORE = env_choice("TRA_DOCUMENT_STORE", "local" if LOCAL else "s3", ("local", "s3"))
+TRA_DOCUMENT_DIR = Path(env_str("TRA_DOCUMENT_DIR", str(VAR_DIR / "documents")))
+TRA_S3_BUCKET = env_str("TRA_S3_BUCKET", "tra-documents")
+TRA_UPLOAD_MAX_BYTES = env_int("TRA_UPLOAD_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+DATA_UPLOAD_MAX_MEMORY_SIZE = TRA_UPLOAD_MAX_BYTES + 1024 * 1024
+
+# --- AI: LLM, knowledge base, suggestions -------------------------------------------------
+TRA_LLM_PROVIDER = env_choice("TRA_LLM_PROVIDER", "local" if LOCAL else "bedrock", ("local", "bedrock", "openai"))
+TRA_BEDROCK_MODEL_ID = env_str("TRA_BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20240620-v1:0")
+TRA_BEDROCK_REGION = env_str("TRA_BEDROCK_REGION", AWS_REGION)
+TRA_BEDROCK_ENDPOINT_URL = env_str("TRA_BEDROCK_ENDPOINT_URL", "") or None
+TRA_LLM_MAX_TOKENS = env_int("TRA_LLM_MAX_TOKENS", 1024, minimum=16)
+TRA_LLM_TEMPERATURE = env_float("TRA_LLM_TEMPERATURE", 0.0, minimum=0.0, maximum=1.0)
+TRA_OPENAI_BASE_URL = env_str("TRA_OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")
+TRA_OPENAI_MODEL = env_str("TRA_OPENAI_MODEL", "llama3.1")
+TRA_OPENAI_API_KEY = env_str("TRA_OPENAI_API_KEY", "")
+TRA_KB_PROVIDER = env_choice("TRA_KB_PROVIDER", "local" if LOCAL else "bedrock", ("local", "bedrock"))
+TRA_KB_ID = env_str("TRA_KB_ID", "")
+TRA_KB_DATA_SOURCE_ID = env_str("TRA_KB_DATA_SOURCE_ID", "")
+TRA_KB_BUCKET = env_str("TRA_KB_BUCKET", TRA_S3_BUCKET)
+TRA_LOCAL_INDEX_DIR = Path(env_str("TRA_LOCAL_INDEX_DIR", str(VAR_DIR / "kb-index")))
+TRA_SUGGESTION_CONCURRENCY = env_int("TRA_SUGGESTION_CONCURRENCY", 8, minimum=1)
+
+if not LOCAL:
+    if TRA_LLM_PROVIDER == "bedrock" and TRA_KB_PROVIDER == "bedrock" and not TRA_KB_ID:
+        raise ImproperlyConfigured("TRA_KB_ID must be set when the Bedrock knowledge base is used.")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("TRA_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
