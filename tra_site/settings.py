@@ -41,7 +41,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "assessments.admin_apps.TRAAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -108,6 +108,7 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
+TRA_SERVE_STATIC = env_bool("TRA_SERVE_STATIC", LOCAL)
 
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
@@ -167,9 +168,8 @@ TRA_KB_BUCKET = env_str("TRA_KB_BUCKET", TRA_S3_BUCKET)
 TRA_LOCAL_INDEX_DIR = Path(env_str("TRA_LOCAL_INDEX_DIR", str(VAR_DIR / "kb-index")))
 TRA_SUGGESTION_CONCURRENCY = env_int("TRA_SUGGESTION_CONCURRENCY", 8, minimum=1)
 
-if not LOCAL:
-    if TRA_LLM_PROVIDER == "bedrock" and TRA_KB_PROVIDER == "bedrock" and not TRA_KB_ID:
-        raise ImproperlyConfigured("TRA_KB_ID must be set when the Bedrock knowledge base is used.")
+if not LOCAL and TRA_KB_PROVIDER == "bedrock" and not TRA_KB_ID:
+    raise ImproperlyConfigured("TRA_KB_ID must be set when the Bedrock knowledge base is used.")
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,306 @@
+"""Turn an accepted document into ordered blocks of text, each with where it came from.
+
+A block is a run of text with one location (a PDF page, a heading's section, a sheet). Its
+text is what citations quote, so the chunker and the suggestion engine only ever cut it, never
+rewrite it. Lines that a PDF or a hard-wrapped text file broke mid-sentence are joined here,
+once, so a sentence reads as one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from assessments.documents.sniff import DocumentKind, decode_text
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    page: int | None = None  # 1-based PDF page
+    section: str | None = None  # nearest heading, or the sheet name
+
+
+@dataclass(frozen=True)
+class ExtractedText:
+    kind: DocumentKind
+    blocks: tuple[Block, ...]
+    page_count: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+
+class ExtractionFailed(ValueError):
+    """The document was accepted but its text could not be read; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# What the parsers raise on damaged input; anything else is a bug and should surface as one.
+_DAMAGED_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    OSError,
+    EOFError,
+    RecursionError,
+)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# Lines that start a new item rather than continue the previous line's sentence.
+_LIST_ITEM = re.compile(r"^\s*([-*+•▪◦]|\d{1,3}[.)]|[a-z][.)]|\|)\s")
+
+
+def extract(data: bytes, kind: DocumentKind | str) -> ExtractedText:
+    """Extract the text of ``data``; raise ``ExtractionFailed`` with a reason when impossible."""
+    kind = DocumentKind(kind)
+    page_count: int | None = None
+    try:
+        if kind is DocumentKind.PDF:
+            blocks, page_count = _pdf_blocks(data)
+        elif kind is DocumentKind.DOCX:
+            blocks = list(_docx_blocks(data))
+        elif kind is DocumentKind.XLSX:
+            blocks = list(_xlsx_blocks(data))
+        elif kind is DocumentKind.CSV:
+            blocks = list(_csv_blocks(_decode(data)))
+        else:
+            blocks = list(_text_blocks(_decode(data)))
+    except ExtractionFailed:
+        raise
+    except _DAMAGED_ERRORS as exc:
+        raise ExtractionFailed(f"The {kind.value.upper()} file is damaged and could not be read.") from exc
+    blocks = [block for block in blocks if block.text.strip()]
+    if not blocks:
+        hint = " It may be a scan; upload a version with selectable text." if kind is DocumentKind.PDF else ""
+        raise ExtractionFailed(f"The document contains no extractable text.{hint}")
+    return ExtractedText(kind=kind, blocks=tuple(blocks), page_count=page_count)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise ExtractionFailed("The text file is not valid UTF-8.") from exc
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _unlock_without_password(reader):
+            raise ExtractionFailed("The PDF is password-protected. Upload a copy without a password.")
+        blocks = []
+        for number, page in enumerate(reader.pages, start=1):
+            text = _reflow(page.extract_text() or "")
+            if text:
+                blocks.append(Block(text=text, page=number))
+        return blocks, len(reader.pages)
+    except (PdfReadError, PyPdfError) as exc:
+        raise ExtractionFailed("The PDF is damaged and could not be read.") from exc
+
+
+def _unlock_without_password(reader: object) -> bool:
+    # Many PDFs are "encrypted" only to restrict printing: the empty user password opens them.
+    from pypdf.errors import PyPdfError
+
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except (PyPdfError, NotImplementedError, ValueError):
+        return False
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+
+def _docx_blocks(data: bytes) -> Iterator[Block]:
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = Document(io.BytesIO(data))
+    section: str | None = None
+    lines: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            text = _clean_line(item.text)
+            if not text:
+                continue
+            if _is_heading(item):
+                if lines:
+                    yield Block(text="\n".join(lines), section=section)
+                    lines = []
+                section = text
+            else:
+                lines.append(text)
+        elif isinstance(item, Table):
+            lines.extend(_table_rows(item))
+    if lines:
+        yield Block(text="\n".join(lines), section=section)
+
+
+def _is_heading(paragraph: object) -> bool:
+    style = getattr(paragraph, "style", None)
+    name = (getattr(style, "name", "") or "").lower()
+    return name.startswith("heading") or name == "title"
+
+
+def _table_rows(table: object) -> Iterator[str]:
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            # A merged cell appears once per grid column it spans; quote it once.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            text = _clean_line(" ".join(cell.text.split()))
+            if text:
+                cells.append(text)
+        if cells:
+            yield " | ".join(cells)
+
+
+# --- XLSX and CSV ---------------------------------------------------------------------------
+
+
+def _xlsx_blocks(data: bytes) -> Iterator[Block]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        for sheet in workbook.worksheets:
+            rows = [_row_text(values) for values in sheet.iter_rows(values_only=True)]
+            text = "\n".join(row for row in rows if row)
+            if text:
+                yield Block(text=text, section=sheet.title)
+    finally:
+        workbook.close()
+
+
+def _csv_blocks(text: str) -> Iterator[Block]:
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [_row_text(row) for row in csv.reader(io.StringIO(text), dialect)]
+    body = "\n".join(row for row in rows if row)
+    if body:
+        yield Block(text=body)
+
+
+def _row_text(values: Iterable[object]) -> str:
+    cells = [_cell_text(value) for value in values]
+    return " | ".join(cell for cell in cells if cell)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+# --- plain text and Markdown ----------------------------------------------------------------
+
+
+def _text_blocks(text: str) -> Iterator[Block]:
+    section: str | None = None
+    lines: list[str] = []
+    source = text.split("\n")
+    index = 0
+    while index < len(source):
+        line = source[index]
+        following = source[index + 1] if index + 1 < len(source) else ""
+        heading: str | None = None
+        if match := _MARKDOWN_HEADING.match(line):
+            heading = match.group(2)
+            index += 1
+        elif line.strip() and not _LIST_ITEM.match(line) and _SETEXT_UNDERLINE.match(following):
+            if following.strip().startswith("=") or len(following.strip()) >= 3:
+                heading = line.strip()
+                index += 2
+        if heading is None:
+            lines.append(line)
+            index += 1
+            continue
+        body = _reflow("\n".join(lines))
+        if body:
+            yield Block(text=body, section=section)
+        lines = []
+        section = heading or section
+    body = _reflow("\n".join(lines))
+    if body:
+        yield Block(text=body, section=section)
+
+
+# --- shared ---------------------------------------------------------------------------------
+
+
+def _clean_line(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()) if text else ""
+
+
+def _reflow(text: str) -> str:
+    """Join wrapped lines into one line per paragraph; keep list items and paragraph breaks.
+
+    A line that falls well short of the text's usual line length ends its paragraph when it
+    closes a sentence or the next line starts a new one (that is how PDF paragraphs, headings
+    and table cells come out of pypdf); a blank line always does.
+    """
+    raw_lines = text.split("\n")
+    lines = [_clean_line(raw) for raw in raw_lines]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    previous = ""
+    for raw, line in zip(raw_lines, lines, strict=True):
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        if not current:
+            current = line
+        elif _LIST_ITEM.match(raw) or _ends_paragraph(previous, line, width):
+            paragraphs.append(current)
+            current = line
+        elif current.endswith("-") and len(current) > 1 and current[-2].isalpha():
+            current += line  # a word hyphenated at the line end, or a compound like "third-party"
+        else:
+            current += " " + line
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)
+
+
+def _ends_paragraph(line: str, following: str, width: int) -> bool:
+    # Table rows and "Key: value" lines from forms stand alone.
+    if " | " in line or line.endswith(":"):
+        return True
+    if len(line) >= 0.8 * width:
+        return False
+    return line.endswith((".", "!", "?", ":", ";")) or following[:1].isupper() or following[:1].isdigit()

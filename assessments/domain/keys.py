@@ -1,0 +1,56 @@
+"""Key builders for the TRA table's items (pure; see the data model in architecture.md)."""
+
+from __future__ import annotations
+
+ASSESSMENT_PREFIX = "ASSESSMENT#"
+META = "META"
+ANSWER_PREFIX = "ANSWER#"
+DOC_PREFIX = "DOC#"
+SUGGESTION_PREFIX = "SUGGESTION#"
+COMMENT_PREFIX = "COMMENT#"
+REVIEW_PREFIX = "REVIEW#"
+EVENT_PREFIX = "EVENT#"
+# Audit events live in their own item collection (see events_pk) so the assessment page,
+# one Query of ASSESSMENT#<id>, never drags the ever-growing audit trail along.
+AUDIT_PREFIX = "AUDIT#"
+
+ENTITY_ASSESSMENT = "ASSESSMENT"
+ENTITY_DOCUMENT = "DOCUMENT"
+ENTITY_EVENT = "EVENT"
+
+
+def assessment_pk(assessment_id: str) -> str:
+    return f"{ASSESSMENT_PREFIX}{assessment_id}"
+
+
+def events_pk(assessment_id: str) -> str:
+    return f"{AUDIT_PREFIX}{assessment_id}"
+
+
+def answer_sk(question_id: str) -> str:
+    return f"{ANSWER_PREFIX}{question_id}"
+
+
+def suggestion_sk(question_id: str) -> str:
+    return f"{SUGGESTION_PREFIX}{question_id}"
+
+
+def document_sk(document_id: str) -> str:
+    return f"{DOC_PREFIX}{document_id}"
+
+
+def comment_sk(question_id: str, ts: str) -> str:
+    return f"{COMMENT_PREFIX}{question_id}#{ts}"
+
+
+def review_sk(ts: str) -> str:
+    return f"{REVIEW_PREFIX}{ts}"
+
+
+def event_sk(ts: str, event_uuid: str) -> str:
+    return f"{EVENT_PREFIX}{ts}#{event_uuid}"
+
+
+def user_partition(user_id: int | str) -> str:
+    """gsi1 partition of one user's assessments."""
+    return f"USER#{user_id}"

@@ -1,0 +1,176 @@
+"""Typed views of the TRA table's items, parsed at the edge (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from assessments.domain import keys
+from assessments.domain.roles import Role
+from assessments.domain.workflow import State
+
+
+def now_iso() -> str:
+    """UTC timestamp that sorts as a string (fixed width, microseconds)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, resolved from the Django user by the caller (services never touch the ORM)."""
+
+    user_id: int
+    username: str
+    roles: frozenset[Role]
+
+    @property
+    def is_reviewer(self) -> bool:
+        return Role.ASSESSOR in self.roles
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: str
+    title: str
+    project: str
+    description: str
+    system_id: str
+    data_classification: str
+    business_unit: str
+    state: State
+    owner_id: int
+    owner_name: str
+    questionnaire_key: str
+    questionnaire_version: int
+    active_areas: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    submitted_at: str | None
+    feedback: str
+    version: int
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> AssessmentRecord:
+        return cls(
+            id=item["id"],
+            title=item["title"],
+            project=item.get("project", ""),
+            description=item.get("description", ""),
+            system_id=item.get("system_id", ""),
+            data_classification=item.get("data_classification", ""),
+            business_unit=item.get("business_unit", ""),
+            state=State(item["current_state"]),
+            owner_id=int(item["owner_id"]),
+            owner_name=item.get("owner_name", ""),
+            questionnaire_key=item["questionnaire_key"],
+            questionnaire_version=int(item["questionnaire_version"]),
+            active_areas=tuple(item.get("active_areas", ())),
+            created_at=item["created_at"],
+            updated_at=item["updated_at"],
+            submitted_at=item.get("submitted_at"),
+            feedback=item.get("feedback", ""),
+            version=int(item["version"]),
+        )
+
+    def to_item(self) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "pk": keys.assessment_pk(self.id),
+            "sk": keys.META,
+            "entity_type": keys.ENTITY_ASSESSMENT,
+            "id": self.id,
+            "title": self.title,
+            "title_lowercase": self.title.strip().lower(),
+            "project": self.project,
+            "description": self.description,
+            "system_id": self.system_id,
+            "data_classification": self.data_classification,
+            "business_unit": self.business_unit,
+            "current_state": self.state.value,
+            "owner_id": self.owner_id,
+            "owner_name": self.owner_name,
+            "questionnaire_key": self.questionnaire_key,
+            "questionnaire_version": self.questionnaire_version,
+            "active_areas": list(self.active_areas),
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "feedback": self.feedback,
+            "version": self.version,
+            # gsi1: "my assessments", most recently updated first.
+            "gsi1_pk": keys.user_partition(self.owner_id),
+            "gsi1_sk": self.updated_at,
+        }
+        if self.submitted_at:
+            item["submitted_at"] = self.submitted_at
+        return item
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    value: str | list[str]
+    source: str  # manual | suggestion_accepted | suggestion_edited
+    answered_by: str
+    answered_at: str
+    version: int
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> AnswerRecord:
+        return cls(
+            question_id=item["question_id"],
+            value=item["value"],
+            source=item.get("source", "manual"),
+            answered_by=item.get("answered_by", ""),
+            answered_at=item.get("answered_at", ""),
+            version=int(item["version"]),
+        )
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    decision: str
+    feedback: str
+    assessor: str
+    at: str
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> ReviewRecord:
+        return cls(
+            decision=item["decision"], feedback=item.get("feedback", ""), assessor=item["assessor"], at=item["at"]
+        )
+
+
+@dataclass
+class AssessmentCollection:
+    """Everything one Query of ``ASSESSMENT#<id>`` returns, sorted into kinds."""
+
+    assessment: AssessmentRecord
+    answers: dict[str, AnswerRecord] = field(default_factory=dict)
+    reviews: list[ReviewRecord] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    comments: list[dict[str, Any]] = field(default_factory=list)
+
+    def answer_values(self) -> dict[str, str | list[str]]:
+        return {qid: a.value for qid, a in self.answers.items()}
+
+    @classmethod
+    def from_items(cls, items: list[dict[str, Any]]) -> AssessmentCollection | None:
+        meta = next((i for i in items if i["sk"] == keys.META), None)
+        if meta is None:
+            return None
+        collection = cls(assessment=AssessmentRecord.from_item(meta))
+        for item in items:
+            sk = item["sk"]
+            if sk.startswith(keys.ANSWER_PREFIX):
+                answer = AnswerRecord.from_item(item)
+                collection.answers[answer.question_id] = answer
+            elif sk.startswith(keys.REVIEW_PREFIX):
+                collection.reviews.append(ReviewRecord.from_item(item))
+            elif sk.startswith(keys.DOC_PREFIX):
+                collection.documents.append(item)
+            elif sk.startswith(keys.SUGGESTION_PREFIX):
+                collection.suggestions[item["question_id"]] = item
+            elif sk.startswith(keys.COMMENT_PREFIX):
+                collection.comments.append(item)
+        return collection

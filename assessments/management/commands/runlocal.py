@@ -1,0 +1,57 @@
+"""Serve the app (ASGI, websockets included) and run the task worker; Ctrl-C stops both."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Run the web server (uvicorn) and the background task worker together."
+
+    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+        parser.add_argument("--host", default=os.environ.get("TRA_HOST", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=int(os.environ.get("TRA_PORT", "8000")))
+
+    def handle(self, *args: object, host: str, port: int, **options: object) -> None:
+        python = sys.executable
+        children = {
+            "web": subprocess.Popen(
+                [python, "-m", "uvicorn", "tra_site.asgi:application", "--host", host, "--port", str(port),
+                 "--lifespan", "on", "--no-access-log"]
+            ),
+            "worker": subprocess.Popen([python, "manage.py", "db_worker", "--interval", "0.5"]),
+        }
+        self.stdout.write(self.style.SUCCESS(f"TRA is at http://{host}:{port}/  (Ctrl-C stops it)"))
+        stopping = False
+
+        def stop(_signum: int, _frame: object) -> None:
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        failed = None
+        while not stopping:
+            for name, child in children.items():
+                if child.poll() is not None:
+                    failed = f"{name} exited with status {child.returncode}"
+                    stopping = True
+            time.sleep(0.2)
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        for child in children.values():
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+        if failed:
+            raise CommandError(failed)
+        self.stdout.write("Stopped.")

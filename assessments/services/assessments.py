@@ -1,0 +1,165 @@
+"""Use cases on an assessment as a whole: create it, move it through the workflow."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from asgiref.sync import sync_to_async
+
+from assessments.domain import keys
+from assessments.domain.ids import new_assessment_id
+from assessments.domain.records import Actor, AssessmentRecord, now_iso
+from assessments.domain.workflow import Action, State, TransitionNotAllowed, find_transition
+from assessments.errors import ConflictError, NotAllowed, ValidationFailed
+from assessments.questionnaire import engine
+from assessments.selectors.assessments import assessment_for_actor
+from assessments.selectors.questionnaires import questionnaire_get, questionnaire_get_active
+from assessments.services.audit import event_put
+from assessments.services.boundary import table_errors_as_domain
+from integrations.errors import TransactionCanceled
+from integrations.table import get_table
+from integrations.table.contract import Condition, Put
+
+DATA_CLASSIFICATIONS = ("Public", "Internal", "Confidential", "Restricted")
+FIELD_LIMITS = {
+    "title": 200,
+    "project": 200,
+    "description": 5000,
+    "system_id": 100,
+    "business_unit": 200,
+}
+_ID_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class AssessmentDetails:
+    title: str
+    project: str
+    description: str
+    system_id: str
+    data_classification: str
+    business_unit: str
+
+    def cleaned(self) -> AssessmentDetails:
+        """Trimmed values, or ValidationFailed naming every field at fault."""
+        values = {f.name: str(getattr(self, f.name) or "").strip() for f in dataclasses.fields(self)}
+        errors: dict[str, str] = {}
+        for name in ("title", "project", "business_unit"):
+            if not values[name]:
+                errors[name] = "This field is required."
+        for name, limit in FIELD_LIMITS.items():
+            if len(values[name]) > limit:
+                errors[name] = f"At most {limit} characters."
+        if values["data_classification"] not in DATA_CLASSIFICATIONS:
+            errors["data_classification"] = f"Choose one of: {', '.join(DATA_CLASSIFICATIONS)}."
+        if errors:
+            raise ValidationFailed("Please correct the highlighted fields.", extra={"fields": errors})
+        return AssessmentDetails(**values)
+
+
+async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> AssessmentRecord:
+    """Open a new draft on the active questionnaire version; the id is never reused."""
+    clean = details.cleaned()
+    q_version, questionnaire = await sync_to_async(questionnaire_get_active)(key="default")
+    table = get_table()
+    for _attempt in range(_ID_ATTEMPTS):
+        now = now_iso()
+        record = AssessmentRecord(
+            id=new_assessment_id(datetime.now(UTC)),
+            **dataclasses.asdict(clean),
+            state=State.DRAFT,
+            owner_id=actor.user_id,
+            owner_name=actor.username,
+            questionnaire_key="default",
+            questionnaire_version=q_version,
+            active_areas=tuple(engine.active_areas(questionnaire, {})),
+            created_at=now,
+            updated_at=now,
+            submitted_at=None,
+            feedback="",
+            version=1,
+        )
+        created = event_put(
+            assessment_id=record.id, event_type="assessment_created", actor=actor, after={"title": record.title}, at=now
+        )
+        try:
+            with table_errors_as_domain():
+                await table.transact([Put(record.to_item(), Condition.absent()), created])
+        except TransactionCanceled:
+            continue  # the random id was taken: draw another
+        return record
+    raise ConflictError("Could not allocate a new assessment id; please try again.")
+
+
+async def assessment_transition(
+    *, actor: Actor, assessment_id: str, action: Action, feedback: str = ""
+) -> AssessmentRecord:
+    """Submit, approve or send back, as the workflow table allows; writes the event in the same transaction."""
+    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+    current = collection.assessment
+    try:
+        transition = find_transition(
+            state=current.state, action=action, roles=actor.roles, is_owner=current.owner_id == actor.user_id
+        )
+    except TransitionNotAllowed as exc:
+        raise NotAllowed(str(exc)) from None
+
+    feedback = feedback.strip()
+    if action == Action.SEND_BACK and not feedback:
+        raise ValidationFailed("Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}})
+    if len(feedback) > 5000:
+        raise ValidationFailed("Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}})
+    if action == Action.SUBMIT:
+        questionnaire = await sync_to_async(questionnaire_get)(
+            key=current.questionnaire_key, version=current.questionnaire_version
+        )
+        missing = engine.missing_required(questionnaire, collection.answer_values())
+        if missing:
+            raise ValidationFailed(
+                f"{len(missing)} required question(s) still need an answer.",
+                extra={"missing": [{"id": q.id, "text": q.text, "area": q.area_key} for q in missing]},
+            )
+
+    now = now_iso()
+    updated = dataclasses.replace(
+        current,
+        state=transition.target,
+        updated_at=now,
+        version=current.version + 1,
+        submitted_at=now if action == Action.SUBMIT else current.submitted_at,
+        feedback=feedback if action == Action.SEND_BACK else ("" if action == Action.SUBMIT else current.feedback),
+    )
+    ops = [
+        Put(updated.to_item(), Condition.version_is(current.version)),
+        event_put(
+            assessment_id=current.id,
+            event_type="state_changed",
+            actor=actor,
+            before={"state": current.state.value},
+            after={"state": transition.target.value, "action": action.value, "feedback": feedback or None},
+            at=now,
+        ),
+    ]
+    if action in (Action.APPROVE, Action.SEND_BACK):
+        ops.append(
+            Put(
+                {
+                    "pk": keys.assessment_pk(current.id),
+                    "sk": keys.review_sk(now),
+                    "decision": action.value,
+                    "feedback": feedback,
+                    "assessor": actor.username,
+                    "at": now,
+                    "risk_areas": list(current.active_areas),
+                },
+                Condition.absent(),
+            )
+        )
+    try:
+        with table_errors_as_domain():
+            await get_table().transact(ops)
+    except TransactionCanceled:
+        raise ConflictError("The assessment changed while you were working on it. Reload and try again.") from None
+    return updated

@@ -1,0 +1,163 @@
+"""The requestor's pages: list, create, overview, sections of questions, save an answer, submit."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from assessments.domain.workflow import Action
+from assessments.errors import ConflictError, DomainError, ValidationFailed
+from assessments.forms import AssessmentCreateForm
+from assessments.selectors.assessments import assessments_of_user
+from assessments.selectors.overview import (
+    QUALIFYING,
+    Overview,
+    assessment_overview,
+    build_overview,
+    section_questions,
+)
+from assessments.services.answers import answer_save
+from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
+from assessments.views.common import actor_of, error_response, is_htmx
+from assessments.views.questions import dom_id, question_context
+from integrations.runtime import run_sync
+
+
+
+@login_required
+def assessment_list(request: HttpRequest) -> HttpResponse:
+    try:
+        page = run_sync(assessments_of_user, user_id=request.user.pk, cursor=request.GET.get("cursor"), limit=20)
+    except DomainError as exc:
+        return error_response(request, exc)
+    return render(request, "assessments/list.html", {"page": page})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assessment_new(request: HttpRequest) -> HttpResponse:
+    form = AssessmentCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            record = run_sync(assessment_create, actor=actor_of(request), details=AssessmentDetails(**form.cleaned_data))
+        except ValidationFailed as exc:
+            for field, message in exc.extra.get("fields", {}).items():
+                form.add_error(field, message)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, f"Assessment {record.id} created. Start with the qualifying questions.")
+            return redirect("assessments:section", assessment_id=record.id, section=QUALIFYING)
+    return render(request, "assessments/new.html", {"form": form}, status=422 if form.errors else 200)
+
+
+@login_required
+def assessment_detail(request: HttpRequest, assessment_id: str) -> HttpResponse:
+    try:
+        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+    except DomainError as exc:
+        return error_response(request, exc)
+    return render(request, "assessments/detail.html", {"o": overview, "a": overview.collection.assessment})
+
+
+@login_required
+def assessment_section(request: HttpRequest, assessment_id: str, section: str) -> HttpResponse:
+    try:
+        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+    except DomainError as exc:
+        return error_response(request, exc)
+    if section not in {s.key for s in overview.sections}:
+        raise Http404("That risk area is not part of this assessment (yet).")
+    return render(request, "assessments/section.html", _section_context(overview, section))
+
+
+def _section_context(overview: Overview, section: str, **overrides: object) -> dict:
+    answers = overview.collection.answer_values()
+    questions = section_questions(overview.questionnaire, section, answers)
+    return {
+        "o": overview,
+        "a": overview.collection.assessment,
+        "section": next(s for s in overview.sections if s.key == section),
+        "questions": [question_context(overview, q, **overrides.get(q.id, {})) for q in questions],  # type: ignore[attr-defined]
+    }
+
+
+@login_required
+@require_POST
+def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+    """Save one answer. htmx gets the question back (or the whole section when others appeared)."""
+    actor = actor_of(request)
+    raw: str | list[str] = request.POST.getlist("value") if request.POST.get("multi") else request.POST.get("value", "")
+    try:
+        expected = int(request.POST.get("expected_version", ""))
+    except ValueError:
+        expected = None
+    section = request.POST.get("section", QUALIFYING)
+    override: dict[str, object] = {}
+    overview: Overview | None = None
+    try:
+        saved = run_sync(
+            answer_save,
+            actor=actor,
+            assessment_id=assessment_id,
+            question_id=question_id,
+            raw_value=raw,
+            expected_version=expected,
+        )
+        changed = saved.applicability_changed
+        override = {"just_saved": True}
+        # The save already holds the assessment as it now is: no second read.
+        overview = build_overview(actor=actor, collection=saved.collection, questionnaire=saved.questionnaire)
+    except ConflictError as exc:
+        changed = False
+        override = {"conflict": exc.message, "theirs": exc.extra}
+    except ValidationFailed as exc:
+        changed = False
+        # Keep what the user typed: a failed save never loses their input.
+        override = {"error": exc.message, "typed": raw}
+    except DomainError as exc:
+        if not is_htmx(request) or exc.status in (403, 404):
+            return error_response(request, exc)
+        changed = False
+        override = {"error": exc.message, "typed": raw}
+    if overview is None:
+        try:
+            overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
+        except DomainError as exc:
+            return error_response(request, exc)
+    if not is_htmx(request):
+        if override.get("just_saved"):
+            return redirect(reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id))
+        ctx = _section_context(overview, section, **{question_id: override})
+        return render(request, "assessments/section.html", ctx, status=409 if "conflict" in override else 422)
+    if changed or section not in {s.key for s in overview.sections}:
+        response = render(
+            request, "assessments/partials/section_body.html", {**_section_context(overview, section), "oob": True}
+        )
+        response["HX-Retarget"] = "#section-body"
+        response["HX-Reswap"] = "outerHTML"
+        return response
+    question = overview.questionnaire.question(question_id)
+    ctx = {"q": question_context(overview, question, **override), "o": overview, "a": overview.collection.assessment}
+    status = 200 if "just_saved" in override else (409 if "conflict" in override else 422)
+    return render(request, "assessments/partials/question_response.html", ctx, status=status)
+
+
+@login_required
+@require_POST
+def assessment_submit(request: HttpRequest, assessment_id: str) -> HttpResponse:
+    actor = actor_of(request)
+    try:
+        run_sync(assessment_transition, actor=actor, assessment_id=assessment_id, action=Action.SUBMIT)
+    except ValidationFailed as exc:
+        overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
+        ctx = {"o": overview, "a": overview.collection.assessment, "submit_error": exc.message}
+        return render(request, "assessments/detail.html", ctx, status=422)
+    except DomainError as exc:
+        return error_response(request, exc)
+    messages.success(request, "Submitted for review. An assessor will look at it next.")
+    return redirect("assessments:detail", assessment_id=assessment_id)

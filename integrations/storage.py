@@ -1,0 +1,198 @@
+"""Object storage for uploaded documents and generated exports: S3, or a local directory.
+
+Keys are always built by the server (``document_key``), never from a user's file name, and
+each backend either stores the bytes or raises: there is no fallback from S3 to disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import aiohttp
+
+from integrations.clients import get_client
+from integrations.errors import IntegrationError, NotFound, Unavailable, translate_aws_errors
+from integrations.instrumentation import record
+
+SERVICE = "s3"
+
+# Our IDs (TRA-2025-1A2B3C, hex/uuid document ids) fit this; anything else is refused
+# rather than escaped, so a key can never gain a "/" or ".." from an ID.
+_ID_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+
+
+class InvalidKey(IntegrationError):
+    """A storage key that is malformed or would leave the storage root."""
+
+
+def safe_segment(value: str, *, what: str) -> str:
+    if not _ID_SEGMENT.fullmatch(value):
+        raise InvalidKey(f"{what} {value!r} is not a valid key segment")
+    return value
+
+
+def document_key(assessment_id: str, document_id: str) -> str:
+    """The storage key of an uploaded document: ``documents/<assessment_id>/<document_id>``."""
+    return (
+        f"documents/{safe_segment(assessment_id, what='assessment id')}"
+        f"/{safe_segment(document_id, what='document id')}"
+    )
+
+
+class DocumentStorage(Protocol):
+    async def put(self, key: str, data: bytes, content_type: str) -> None: ...
+
+    async def get(self, key: str) -> bytes:
+        """The stored bytes; ``NotFound`` when there is no such object."""
+
+    async def delete(self, key: str) -> None:
+        """Remove the object; deleting a missing object is not an error (as in S3)."""
+
+
+# --- a directory on disk (local mode) -------------------------------------------------------
+
+
+class LocalDirectoryStorage:
+    """Objects as files under ``root``. Writes are atomic: a reader sees old or new bytes."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root).resolve()
+
+    def _path(self, key: str) -> Path:
+        if not key or key.startswith("/") or "\\" in key or "\x00" in key:
+            raise InvalidKey(f"invalid storage key {key!r}")
+        path = (self.root / key).resolve()
+        # resolve() follows "..", and symlinks, so this also refuses a link pointing outside.
+        if path == self.root or not path.is_relative_to(self.root):
+            raise InvalidKey(f"storage key {key!r} escapes the storage root")
+        return path
+
+    def _write(self, path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # The temporary file lives in the target directory so the rename is atomic.
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        # Persist the directory entry too, or a crash could forget the rename.
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        # content_type only matters to HTTP clients of S3; files are served by our views.
+        path = self._path(key)
+        record(SERVICE, "PutObject")
+        try:
+            await asyncio.to_thread(self._write, path, data)
+        except OSError as exc:
+            raise Unavailable(f"PutObject: {key}: {exc}") from exc
+
+    async def get(self, key: str) -> bytes:
+        path = self._path(key)
+        record(SERVICE, "GetObject")
+        try:
+            return await asyncio.to_thread(path.read_bytes)
+        except FileNotFoundError as exc:
+            raise NotFound(f"GetObject: {key}") from exc
+        except OSError as exc:
+            raise Unavailable(f"GetObject: {key}: {exc}") from exc
+
+    async def delete(self, key: str) -> None:
+        path = self._path(key)
+        record(SERVICE, "DeleteObject")
+        try:
+            await asyncio.to_thread(path.unlink, missing_ok=True)
+        except OSError as exc:
+            raise Unavailable(f"DeleteObject: {key}: {exc}") from exc
+
+
+# --- Amazon S3 ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _translate_s3_errors(operation: str, key: str) -> Iterator[None]:
+    try:
+        with translate_aws_errors(f"{operation} {key}"):
+            yield
+    except NotFound as exc:
+        # A missing bucket is a deployment fault, not a missing document: it must not turn
+        # into a 404 for the user, nor ever into a silent success.
+        cause_response = getattr(exc.__cause__, "response", None) or {}
+        if cause_response.get("Error", {}).get("Code") == "NoSuchBucket":
+            raise Unavailable(str(exc)) from exc
+        raise
+
+
+class S3DocumentStorage:
+    def __init__(self, *, bucket: str, endpoint_url: str | None = None, region: str | None = None) -> None:
+        self.bucket = bucket
+        self.endpoint_url = endpoint_url
+        self.region = region
+
+    async def _client(self) -> Any:
+        return await get_client(SERVICE, endpoint_url=self.endpoint_url, region=self.region)
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        client = await self._client()
+        record(SERVICE, "PutObject")
+        with _translate_s3_errors("PutObject", key):
+            # Reference: PutObject (Amazon S3 API Reference). Both digests are checked by S3,
+            # so a corrupted upload is refused instead of stored.
+            await client.put_object(
+                Bucket=self.bucket,
+                Key=key,
+                Body=data,
+                ContentType=content_type,
+                ContentMD5=base64.b64encode(hashlib.md5(data).digest()).decode(),  # noqa: S324
+                ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(),
+                ServerSideEncryption="AES256",
+            )
+
+    async def get(self, key: str) -> bytes:
+        client = await self._client()
+        record(SERVICE, "GetObject")
+        with _translate_s3_errors("GetObject", key):
+            response = await client.get_object(Bucket=self.bucket, Key=key)
+            try:
+                async with response["Body"] as body:
+                    return await body.read()
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                # The body is read after botocore returned, so its errors are aiohttp's.
+                raise Unavailable(f"GetObject {key}: reading the body failed: {exc}") from exc
+
+    async def delete(self, key: str) -> None:
+        client = await self._client()
+        record(SERVICE, "DeleteObject")
+        with _translate_s3_errors("DeleteObject", key):
+            await client.delete_object(Bucket=self.bucket, Key=key)
+
+
+def get_document_storage() -> DocumentStorage:
+    from django.conf import settings
+
+    if settings.TRA_DOCUMENT_STORE == "s3":
+        return S3DocumentStorage(
+            bucket=settings.TRA_S3_BUCKET,
+            endpoint_url=settings.TRA_S3_ENDPOINT_URL,
+            region=settings.AWS_REGION,
+        )
+    return LocalDirectoryStorage(settings.TRA_DOCUMENT_DIR)
