@@ -155,14 +155,16 @@ class S3DocumentStorage:
         client = await self._client()
         record(SERVICE, "PutObject")
         with _translate_s3_errors("PutObject", key):
-            # Reference: PutObject (Amazon S3 API Reference). Both digests are checked by S3,
-            # so a corrupted upload is refused instead of stored.
+            # Reference: PutObject (Amazon S3 API Reference). S3 checks both digests, so a
+            # corrupted upload is refused instead of stored; naming the algorithm makes S3 keep
+            # the SHA-256 with the object (GetObjectAttributes), next to our own record of it.
             await client.put_object(
                 Bucket=self.bucket,
                 Key=key,
                 Body=data,
                 ContentType=content_type,
                 ContentMD5=base64.b64encode(hashlib.md5(data).digest()).decode(),  # noqa: S324
+                ChecksumAlgorithm="SHA256",
                 ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(),
                 ServerSideEncryption="AES256",
             )

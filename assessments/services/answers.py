@@ -13,6 +13,7 @@ from assessments.domain.records import Actor, AnswerRecord, AssessmentCollection
 from assessments.domain.workflow import EDITABLE_STATES
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
 from assessments.questionnaire import engine
+from assessments.questionnaire.errors import AnswerInvalid
 from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import questionnaire_get
@@ -67,7 +68,7 @@ async def answer_save(
             raise ValidationFailed("This question does not apply given your other answers.")
         try:
             value = engine.validate_answer(question, raw_value)
-        except engine.AnswerInvalid as exc:
+        except AnswerInvalid as exc:
             raise ValidationFailed(str(exc), extra={"question_id": question_id, "value": raw_value}) from None
 
         existing = collection.answers.get(question_id)

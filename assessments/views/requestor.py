@@ -108,21 +108,21 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
             raw_value=raw,
             expected_version=expected,
         )
-        changed = saved.applicability_changed
+        changed, status = saved.applicability_changed, 200
         override = {"just_saved": True}
         # The save already holds the assessment as it now is: no second read.
         overview = build_overview(actor=actor, collection=saved.collection, questionnaire=saved.questionnaire)
     except ConflictError as exc:
-        changed = False
+        changed, status = False, exc.status
         override = {"conflict": exc.message, "theirs": exc.extra}
     except ValidationFailed as exc:
-        changed = False
+        changed, status = False, exc.status
         # Keep what the user typed: a failed save never loses their input.
         override = {"error": exc.message, "typed": raw}
     except DomainError as exc:
         if not is_htmx(request) or exc.status in (403, 404):
             return error_response(request, exc)
-        changed = False
+        changed, status = False, exc.status
         override = {"error": exc.message, "typed": raw}
     if overview is None:
         try:
@@ -133,7 +133,7 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
         if override.get("just_saved"):
             return redirect(reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id))
         ctx = _section_context(overview, section, **{question_id: override})
-        return render(request, "assessments/section.html", ctx, status=409 if "conflict" in override else 422)
+        return render(request, "assessments/section.html", ctx, status=status)
     if changed or section not in {s.key for s in overview.sections}:
         response = render(
             request, "assessments/partials/section_body.html", {**_section_context(overview, section), "oob": True}
@@ -143,7 +143,6 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
         return response
     question = overview.questionnaire.question(question_id)
     ctx = {"q": question_context(overview, question, **override), "o": overview, "a": overview.collection.assessment}
-    status = 200 if "just_saved" in override else (409 if "conflict" in override else 422)
     return render(request, "assessments/partials/question_response.html", ctx, status=status)
 
 

@@ -36,7 +36,9 @@ def _check_value(value: Any, path: str) -> None:
     if value is None or isinstance(value, str | bool | int | Decimal):
         return
     if isinstance(value, float):
-        raise TypeError(f"{path}: float values are refused (DynamoDB cannot store them exactly); pass Decimal or str")
+        raise TypeError(
+            f"{path}: float values are refused (DynamoDB cannot store them exactly); pass Decimal or str"
+        )
     if isinstance(value, dict):
         for key, inner in value.items():
             if not isinstance(key, str):
@@ -294,7 +296,9 @@ def chunks(values: Sequence[Any], size: int = MAX_BATCH_CHUNK) -> Iterable[Seque
         yield values[start : start + size]
 
 
-TRANSACTION_CANCELED_MESSAGE = "Transaction cancelled, please refer cancellation reasons for specific reasons [{}]"
+TRANSACTION_CANCELED_MESSAGE = (
+    "Transaction cancelled, please refer cancellation reasons for specific reasons [{}]"
+)
 
 
 def cancellation_message(reasons: Sequence[str | None]) -> str:

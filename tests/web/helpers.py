@@ -32,3 +32,32 @@ def answer(cast: Any, assessment_id: str, question_id: str, value: Any, who: str
         raw_value=value,
         expected_version=None,
     )
+
+
+def valid_value(question: Any, yes_no: str = "No") -> Any:
+    """A valid answer for any question type (Yes/No answered ``yes_no``)."""
+    kind = question.response_type.value
+    return {
+        "yes_no": yes_no,
+        "free_text": "Described in the project brief.",
+        "single_choice": question.options[0] if question.options else "",
+        "multi_choice": [question.options[0]] if question.options else [],
+        "date": "2027-01-31",
+        "number": "10",
+    }[kind]
+
+
+def answer_everything(cast: Any, assessment_id: str, yes: frozenset[str] = frozenset(), who: str = "requestor") -> int:
+    """Answer every applicable question in order (Yes for ids in ``yes``, else No); returns how many."""
+    from assessments.questionnaire import engine
+    from assessments.selectors.questionnaires import questionnaire_get_active
+
+    _version, questionnaire = questionnaire_get_active(key="default")
+    answers: dict[str, Any] = {}
+    count = 0
+    while (question := engine.next_question(questionnaire, answers)) is not None:
+        value = valid_value(question, "Yes" if question.id in yes else "No")
+        answer(cast, assessment_id, question.id, value, who=who)
+        answers[question.id] = value
+        count += 1
+    return count
