@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Router, Schema
+from ninja import NinjaAPI, Router, Schema, Status
 from ninja.errors import HttpError
 
 from assessments.domain.records import AssessmentRecord
@@ -162,9 +162,9 @@ def list_assessments(request: HttpRequest, cursor: str | None = None, limit: int
 
 
 @router.post("/assessments", response={201: AssessmentOut}, summary="Open a new assessment")
-def create_assessment(request: HttpRequest, payload: AssessmentIn) -> tuple[int, dict[str, Any]]:
+def create_assessment(request: HttpRequest, payload: AssessmentIn) -> Status:
     record = run_sync(assessment_create, actor=actor_of(request), details=AssessmentDetails(**payload.dict()))
-    return 201, AssessmentOut.of(record)
+    return Status(201, AssessmentOut.of(record))
 
 
 @router.get("/assessments/{assessment_id}", response=AssessmentDetailOut, summary="One assessment with progress")

@@ -13,6 +13,14 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+async def close_loop_resources() -> None:
+    """Close every long-lived client this loop holds: aioboto3 clients and aiohttp sessions."""
+    from integrations.llm import openai_compat
+
+    await clients.close_loop_clients()
+    await openai_compat.close_loop_sessions()
+
+
 async def _scoped(fn: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs) -> T:
     try:
         return await fn(*args, **kwargs)
@@ -20,7 +28,7 @@ async def _scoped(fn: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwar
         # Under the ASGI server this runs on its long-lived loop: keep the clients.
         # Anywhere else the loop ends with this call, so its clients end with it.
         if not clients.is_long_lived():
-            await clients.close_loop_clients()
+            await close_loop_resources()
 
 
 def run_sync(fn: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs) -> T:

@@ -23,6 +23,7 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 
 from assessments.routing import websocket_urlpatterns  # noqa: E402
 from integrations import clients  # noqa: E402
+from integrations.runtime import close_loop_resources  # noqa: E402
 
 
 async def lifespan(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
@@ -33,7 +34,7 @@ async def lifespan(scope, receive, send) -> None:  # type: ignore[no-untyped-def
             clients.mark_long_lived()
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
-            await clients.close_loop_clients()
+            await close_loop_resources()
             await send({"type": "lifespan.shutdown.complete"})
             return
 

@@ -132,6 +132,9 @@ def _trimmed(line: str, start: int, end: int, offset: int) -> list[tuple[int, in
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
+    # "2. Scope" or "10. Next steps": a number heading or list item, not a sentence.
+    if re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,3})*", line[:dot]):
+        return True
     word_start = dot
     while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
         word_start -= 1

@@ -5,30 +5,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='QuestionnaireVersion',
+            name="QuestionnaireVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(default='default', max_length=64)),
-                ('version', models.PositiveIntegerField(help_text='Numbered 1, 2, 3… per key, on import.')),
-                ('name', models.CharField(max_length=200)),
-                ('source_version', models.CharField(blank=True, help_text="The file's own version string.", max_length=64)),
-                ('definition', models.JSONField(help_text='The questionnaire in the file format, enough to rebuild it.')),
-                ('is_active', models.BooleanField(default=False, help_text='New assessments use the active version.')),
-                ('imported_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('sha256', models.CharField(help_text='Of the imported source text.', max_length=64)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(default="default", max_length=64)),
+                ("version", models.PositiveIntegerField(help_text="Numbered 1, 2, 3… per key, on import.")),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "source_version",
+                    models.CharField(blank=True, help_text="The file's own version string.", max_length=64),
+                ),
+                (
+                    "definition",
+                    models.JSONField(help_text="The questionnaire in the file format, enough to rebuild it."),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(default=False, help_text="New assessments use the active version."),
+                ),
+                ("imported_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("sha256", models.CharField(help_text="Of the imported source text.", max_length=64)),
             ],
             options={
-                'ordering': ['key', '-version'],
-                'indexes': [models.Index(fields=['key', 'sha256'], name='questionnaire_key_sha256')],
-                'constraints': [models.UniqueConstraint(fields=('key', 'version'), name='questionnaire_version_unique'), models.UniqueConstraint(condition=models.Q(('is_active', True)), fields=('key',), name='questionnaire_one_active_per_key')],
+                "ordering": ["key", "-version"],
+                "indexes": [models.Index(fields=["key", "sha256"], name="questionnaire_key_sha256")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("key", "version"), name="questionnaire_version_unique"),
+                    models.UniqueConstraint(
+                        condition=models.Q(("is_active", True)),
+                        fields=("key",),
+                        name="questionnaire_one_active_per_key",
+                    ),
+                ],
             },
         ),
     ]

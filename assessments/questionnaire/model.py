@@ -44,7 +44,7 @@ _SPELLINGS = {
 
 @dataclass(frozen=True)
 class Condition:
-    """"Question ``question_id`` was answered ``answer``" (compared case-insensitively)."""
+    """ "Question ``question_id`` was answered ``answer``" (compared case-insensitively)."""
 
     question_id: str
     answer: str
@@ -141,8 +141,10 @@ class Questionnaire:
                 # triggered_by states the same link from the area's side: a Yes, unless the
                 # question itself says that its No is what switches this area on.
                 source = by_id.get(qid)
-                links_on_no = source is not None and _shows(source.on_no, area.key) and not _shows(
-                    source.on_yes, area.key
+                links_on_no = (
+                    source is not None
+                    and _shows(source.on_no, area.key)
+                    and not _shows(source.on_yes, area.key)
                 )
                 condition = Condition(qid, "No" if links_on_no else "Yes")
                 if condition not in activators[area.key]:

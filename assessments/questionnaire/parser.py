@@ -9,11 +9,9 @@ question and the key at fault.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-
-import yaml
 
 from assessments.questionnaire.errors import QuestionnaireError
 from assessments.questionnaire.model import (
@@ -25,6 +23,7 @@ from assessments.questionnaire.model import (
     ResponseType,
     RiskArea,
 )
+from assessments.questionnaire.scalars import as_list, id_text, optional_text, scalar_text
 from assessments.questionnaire.yaml_io import json_safe, safe_load
 
 __all__ = ["QuestionnaireError", "load_questionnaire_yaml", "parse_questionnaire", "normalise_response_type"]
@@ -67,11 +66,11 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
     head = data.get("assessment")
     if not isinstance(head, Mapping):
         raise QuestionnaireError("must be a mapping with name, version and description.", key="assessment")
-    name = _optional_text(head.get("name"), key="assessment.name")
+    name = optional_text(head.get("name"), key="assessment.name")
     if not name:
         raise QuestionnaireError("the questionnaire has no name.", key="assessment.name")
 
-    qualifying_raw = _list(data.get("qualifying_questions"), key="qualifying_questions", where=None)
+    qualifying_raw = as_list(data.get("qualifying_questions"), key="qualifying_questions", where=None)
     areas_raw = _areas(data.get("risk_areas"))
     sections: list[tuple[str | None, list[Any]]] = [(None, qualifying_raw)]
     sections += [(area.key, area.questions) for area in areas_raw]
@@ -94,8 +93,8 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
     )
     return Questionnaire(
         name=name,
-        version=_optional_text(head.get("version"), key="assessment.version") or "",
-        description=_optional_text(head.get("description"), key="assessment.description") or "",
+        version=optional_text(head.get("version"), key="assessment.version") or "",
+        description=optional_text(head.get("description"), key="assessment.description") or "",
         qualifying=qualifying,
         areas=areas,
         extras={str(k): json_safe(v) for k, v in data.items() if k not in _STRUCTURE_KEYS},
@@ -129,12 +128,14 @@ def _areas(value: Any) -> list[_RawArea]:
                 raise QuestionnaireError("the risk area has no id.", where=f"risk area #{index}", key="id")
             items.append((key, item))
     else:
-        raise QuestionnaireError("must be a mapping of area key to area, or a list of areas.", key="risk_areas")
+        raise QuestionnaireError(
+            "must be a mapping of area key to area, or a list of areas.", key="risk_areas"
+        )
 
     areas: list[_RawArea] = []
     seen: set[str] = set()
     for raw_key, body in items:
-        key = _scalar_text(raw_key)
+        key = scalar_text(raw_key)
         where = f"risk area '{key}'"
         if not key:
             raise QuestionnaireError("a risk area key must be a non-empty string.", key="risk_areas")
@@ -145,8 +146,8 @@ def _areas(value: Any) -> list[_RawArea]:
         seen.add(key)
         if not isinstance(body, Mapping):
             raise QuestionnaireError("must be a mapping with name and questions.", where=where)
-        name = _optional_text(body.get("name"), key="name", where=where) or key.replace("_", " ").title()
-        questions = _list(body.get("questions"), key="questions", where=where)
+        name = optional_text(body.get("name"), key="name", where=where) or key.replace("_", " ").title()
+        questions = as_list(body.get("questions"), key="questions", where=where)
         areas.append(_RawArea(key, name, questions, body.get("triggered_by")))
     return areas
 
@@ -160,7 +161,7 @@ def _triggered_by(area: _RawArea, qualifying_ids: set[str]) -> tuple[str, ...]:
     ids = [value] if not isinstance(value, list) else value
     result: list[str] = []
     for item in ids:
-        qid = _id_text(item)
+        qid = id_text(item)
         if qid not in qualifying_ids:
             raise QuestionnaireError(
                 f"refers to '{qid}', which is not a qualifying question.", where=where, key="triggered_by"
@@ -206,7 +207,7 @@ class _Context:
 
     def ref(self, value: Any, *, question_id: str, key: str) -> str:
         """A reference to another question: it must exist and not be the question itself."""
-        ref = _id_text(value)
+        ref = id_text(value)
         if not ref.strip():
             raise QuestionnaireError("a question id is missing.", question_id=question_id, key=key)
         if ref not in self.ids:
@@ -241,14 +242,16 @@ def _collect_ids(sections: list[tuple[str | None, list[Any]]]) -> dict[str, str 
                 raise QuestionnaireError("the question has no id.", where=where, key="id")
             qid = str(qid)
             if qid in ids:
-                raise QuestionnaireError("this id is used by more than one question.", question_id=qid, key="id")
+                raise QuestionnaireError(
+                    "this id is used by more than one question.", question_id=qid, key="id"
+                )
             ids[qid] = area_key
     return ids
 
 
 def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Question:
     qid = str(raw["id"])
-    text = _optional_text(raw.get("question"), key="question", question_id=qid)
+    text = optional_text(raw.get("question"), key="question", question_id=qid)
     if not text:
         raise QuestionnaireError("the question has no text.", question_id=qid, key="question")
 
@@ -263,7 +266,7 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
         )
 
     def conditions(key: str) -> tuple[Condition, ...]:
-        items = _list(raw.get(key), key=key, question_id=qid)
+        items = as_list(raw.get(key), key=key, question_id=qid)
         return tuple(_condition(item, qid, key, ctx) for item in items)
 
     return Question(
@@ -271,7 +274,7 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
         text=text,
         response_type=response_type,
         required=required,
-        level=_optional_text(raw.get("level"), key="level", question_id=qid),
+        level=optional_text(raw.get("level"), key="level", question_id=qid),
         area_key=area_key,
         options=options,
         depends_on=_condition(raw["depends_on"], qid, "depends_on", ctx) if raw.get("depends_on") else None,
@@ -285,29 +288,31 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
         ),
         skip_if=conditions("skip_if"),
         show_if_any=conditions("show_if_any"),
-        type=_optional_text(raw.get("type"), key="type", question_id=qid),
-        comments=_optional_text(raw.get("comments"), key="comments", question_id=qid),
+        type=optional_text(raw.get("type"), key="type", question_id=qid),
+        comments=optional_text(raw.get("comments"), key="comments", question_id=qid),
     )
 
 
 def _response_type(value: Any, qid: str) -> ResponseType:
-    if not isinstance(value, str) or not value.strip():
+    if value is None or (isinstance(value, str) and not value.strip()):
         raise QuestionnaireError("the question has no response_type.", question_id=qid, key="response_type")
-    normalised = normalise_response_type(value)
+    normalised = normalise_response_type(value) if isinstance(value, str) else None
     if normalised is None:
         known = ", ".join(t.spelling for t in ResponseType)
         raise QuestionnaireError(
-            f"unknown response type '{value}' (expected one of {known}).", question_id=qid, key="response_type"
+            f"unknown response type '{value}' (expected one of {known}).",
+            question_id=qid,
+            key="response_type",
         )
     return normalised
 
 
 def _options(value: Any, qid: str) -> tuple[str, ...]:
-    items = _list(value, key="options", question_id=qid)
+    items = as_list(value, key="options", question_id=qid)
     options: list[str] = []
     seen: set[str] = set()
     for item in items:
-        option = _scalar_text(item)
+        option = scalar_text(item)
         if not option:
             raise QuestionnaireError("an option is empty.", question_id=qid, key="options")
         if option.casefold() in seen:
@@ -320,7 +325,7 @@ def _options(value: Any, qid: str) -> tuple[str, ...]:
 def _condition(value: Any, qid: str, key: str, ctx: _Context) -> Condition:
     if not isinstance(value, Mapping) or "question_id" not in value or "answer" not in value:
         raise QuestionnaireError("must be a mapping with question_id and answer.", question_id=qid, key=key)
-    answer = _scalar_text(value["answer"])
+    answer = scalar_text(value["answer"])
     if not answer:
         raise QuestionnaireError("the answer to compare with is empty.", question_id=qid, key=key)
     return Condition(ctx.ref(value["question_id"], question_id=qid, key=key), answer)
@@ -331,19 +336,21 @@ def _action(value: Any, qid: str, key: str, ctx: _Context) -> Action | None:
         return None
     if not isinstance(value, Mapping):
         raise QuestionnaireError(
-            "must be a mapping with an action (show_all_questions or skip_questions).", question_id=qid, key=key
+            "must be a mapping with an action (show_all_questions or skip_questions).",
+            question_id=qid,
+            key=key,
         )
     kind = value.get("action")
     if kind is None:
         # Hand-written files sometimes leave the action implied by the other keys.
         kind = "skip_questions" if "skip_questions" in value else "show_all_questions"
-    kind = _scalar_text(kind).strip().casefold()
+    kind = scalar_text(kind).strip().casefold()
     if kind == "show_all_questions":
-        loose = _scalar_text(value.get("risk_area"))
+        loose = scalar_text(value.get("risk_area"))
         if not loose:
             raise QuestionnaireError("show_all_questions needs a risk_area.", question_id=qid, key=key)
         area = ctx.resolve_area(loose, question_id=qid, key=key)
-        level = _optional_text(value.get("level"), key=key, question_id=qid)
+        level = optional_text(value.get("level"), key=key, question_id=qid)
         return Action("show_all_questions", risk_area=area, level=level)
     if kind == "skip_questions":
         skipped = _refs(value.get("skip_questions"), qid, f"{key}.skip_questions", ctx)
@@ -357,61 +364,8 @@ def _action(value: Any, qid: str, key: str, ctx: _Context) -> Action | None:
 
 def _refs(value: Any, qid: str, key: str, ctx: _Context) -> tuple[str, ...]:
     refs: list[str] = []
-    for item in _list(value, key=key, question_id=qid):
+    for item in as_list(value, key=key, question_id=qid):
         ref = ctx.ref(item, question_id=qid, key=key)
         if ref not in refs:
             refs.append(ref)
     return tuple(refs)
-
-
-# --- scalars and lists -----------------------------------------------------------------------
-
-
-def _list(value: Any, *, key: str, question_id: str | None = None, where: str | None = None) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise QuestionnaireError(
-            f"must be a list, not {_kind(value)}.", question_id=question_id, key=key, where=where
-        )
-    return value
-
-
-def _scalar_text(value: Any) -> str:
-    """A scalar as the text a person wrote: YAML turns an unquoted Yes into True, undo that."""
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if value is None:
-        return ""
-    if isinstance(value, str | int | float):
-        return str(value).strip()
-    return ""
-
-
-def _id_text(value: Any) -> str:
-    """A reference to a question id: kept verbatim, like the ids themselves."""
-    if isinstance(value, str):
-        return value
-    return _scalar_text(value)
-
-
-def _optional_text(
-    value: Any, *, key: str, question_id: str | None = None, where: str | None = None
-) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, Mapping | Sequence) and not isinstance(value, str):
-        raise QuestionnaireError(
-            f"must be text, not {_kind(value)}.", question_id=question_id, key=key, where=where
-        )
-    return _scalar_text(value) or None
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, str):
-        return f"the text '{value}'"
-    if isinstance(value, list | tuple):
-        return "a list"
-    return f"{value!r}"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import yaml
+from yaml.tokens import ScalarToken
 
 from assessments.questionnaire.errors import QuestionnaireError
 from assessments.questionnaire.model import Action, Condition, Question, Questionnaire
@@ -17,7 +18,47 @@ from assessments.questionnaire.model import Action, Condition, Question, Questio
 _KEEP_AS_TEXT = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 
 
+_BREAKS = "\0 \t\r\n\x85\u2028\u2029"
+
+
 class _Loader(yaml.SafeLoader):
+    def scan_plain(self) -> ScalarToken:
+        """PyYAML's plain-scalar scanner, allowing '?' inside flow-context scalars.
+
+        YAML 1.1 (PyYAML) ends a plain scalar at '?' inside ``{...}``; YAML 1.2 does not, and
+        hand-written files (the format page's own example) write ``{question: Is it?, ...}``.
+        Adapted from yaml/scanner.py (PyYAML 6, MIT licence) with '?' dropped from the breaks.
+        """
+        chunks: list[str] = []
+        start_mark = self.get_mark()
+        end_mark = start_mark
+        indent = self.indent + 1
+        spaces: list[str] = []
+        while True:
+            length = 0
+            if self.peek() == "#":
+                break
+            while True:
+                ch = self.peek(length)
+                if (
+                    ch in _BREAKS
+                    or (ch == ":" and self.peek(length + 1) in _BREAKS + (",[]{}" if self.flow_level else ""))
+                    or (self.flow_level and ch in ",[]{}")
+                ):
+                    break
+                length += 1
+            if length == 0:
+                break
+            self.allow_simple_key = False
+            chunks.extend(spaces)
+            chunks.append(self.prefix(length))
+            self.forward(length)
+            end_mark = self.get_mark()
+            spaces = self.scan_plain_spaces(indent, start_mark)
+            if not spaces or self.peek() == "#" or (not self.flow_level and self.column < indent):
+                break
+        return ScalarToken("".join(chunks), True, start_mark, end_mark)
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         # A repeated key (two areas with the same key, say) would otherwise silently win.
         seen: set[Any] = set()

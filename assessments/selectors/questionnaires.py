@@ -29,7 +29,9 @@ def questionnaire_get(*, key: str, version: int) -> Questionnaire:
     if cached is not None:
         return cached
     definition = (
-        QuestionnaireVersion.objects.filter(key=key, version=version).values_list("definition", flat=True).first()
+        QuestionnaireVersion.objects.filter(key=key, version=version)
+        .values_list("definition", flat=True)
+        .first()
     )
     if definition is None:
         raise QuestionnaireUnavailable(f"Questionnaire '{key}' has no version {version}.")

@@ -42,9 +42,13 @@ def questionnaire_import(*, text: str, key: str = "default", activate: bool) -> 
     for attempt in range(_NUMBERING_ATTEMPTS):
         try:
             with transaction.atomic():
-                existing = QuestionnaireVersion.objects.filter(key=key, sha256=digest).order_by("-version").first()
+                existing = (
+                    QuestionnaireVersion.objects.filter(key=key, sha256=digest).order_by("-version").first()
+                )
                 if existing is None:
-                    latest = QuestionnaireVersion.objects.filter(key=key).aggregate(latest=Max("version"))["latest"]
+                    latest = QuestionnaireVersion.objects.filter(key=key).aggregate(latest=Max("version"))[
+                        "latest"
+                    ]
                     # Inactive first: the partial unique index allows one active row per key,
                     # and the previous one is switched off below in the same transaction.
                     existing = QuestionnaireVersion.objects.create(

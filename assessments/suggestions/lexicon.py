@@ -37,31 +37,30 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
-# Irregular forms and near-synonyms, after stemming.
+CONCEPTS = frozenset(concept.strip() for _, concept in _PHRASES for concept in concept.split())
+
+# Irregular forms and near-synonyms: a whole word, or a Porter stem, to the term it counts as.
 _WORD_SYNONYMS = {
+    "information": "data",
+    "supplier": "vendor",
+    "suppliers": "vendor",
     "sent": "send",
-    "kept": "keep",
+    "kept": "retain",
+    "keep": "retain",
+    "retent": "retain",
     "held": "hold",
     "told": "tell",
     "inform": "tell",
-    "notify": "tell",
     "notifi": "tell",
+    "notif": "tell",
     "made": "make",
     "built": "build",
     "ran": "run",
-    "supplier": "vendor",
-    "information": "data",
-    "notificat": "tell",
-    "retent": "retain",
-    "keep": "retain",
-    "employ": "staff",
     "employe": "staff",
     "personnel": "staff",
-    "countri": "country",
-    "delet": "delete",
-    "eras": "delete",
-    "remov": "delete",
-    "reviewer": "review",
+    "erasur": "delet",
+    "remov": "delet",
+    "review": "review",
 }
 
 STOP_WORDS = frozenset(
@@ -80,9 +79,21 @@ QUESTION_FILLER = frozenset(
 )
 # Words so common in project documents that matching them says little.
 GENERIC = frozenset(
-    """data system chang project servic use company new product platform solution business
-    organis organiz process application tool our""".split()
+    """data system chang project servic us compani new product platform solut busi organis organ
+    process applic tool""".split()
 )
+# Everyday words that say little about what a risk question is after ("set", "period", "end").
+_COMMON_TEXT = """
+set end period time way part place case point fact number level area thing make take give get go
+come see know look want find need seem try let begin show put mean become leave work call move
+happen bring include continue follow stop add allow offer expect remain current exist old good
+high low large small big long short real full sure able clear certain main major possible whole
+general specific particular relate relevant appropriate different similar various several last
+next first second recent available often usual well day week month year within across each every
+everi thei other anoth own around least less more most much manner regard respect term purpose
+"""
+COMMON = frozenset(_COMMON_TEXT.split())
+
 NEGATION_WORDS = frozenset(
     """not no never neither nor without none cannot nobody nothing nowhere""".split()
 )
@@ -94,52 +105,124 @@ _NOT_NEGATIONS = re.compile(
 _NEGATED_CONTRACTION = re.compile(r"\b\w+n[’']t\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
-_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("izations", "ize"),
-    ("isations", "ise"),
-    ("ization", "ize"),
-    ("isation", "ise"),
-    ("ational", "ate"),
-    ("ations", "ate"),
-    ("ation", "ate"),
-    ("ments", ""),
-    ("ment", ""),
-    ("ities", ""),
-    ("ity", ""),
-    ("ings", ""),
-    ("ing", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ions", ""),
-    ("ion", ""),
-    ("ers", ""),
-    ("er", ""),
-    ("edly", ""),
-    ("ed", ""),
-    ("es", ""),
-    ("ly", ""),
-    ("s", ""),
+
+_ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ively", "ously", "ibly", "ably", "fully", "lessly")
+
+
+def is_filler(word: str) -> bool:
+    """A word that frames a question ("describe", "materially") rather than names its subject."""
+    return (
+        word in QUESTION_FILLER
+        or (len(word) == 1 and not word.isdigit())
+        or (len(word) > 6 and word.endswith(_ADVERB_ENDINGS))
+    )
+
+
+def weight_factor(term_: str) -> float:
+    """How much a match on ``term_`` can say: generic and everyday words say less."""
+    if term_ in GENERIC:
+        return 0.35
+    return 0.5 if term_ in COMMON_TERMS else 1.0
+
+# The Porter (1980) stemmer, the algorithm SQLite's porter tokenizer uses for the index.
+_STEP2 = (
+    ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+    ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+    ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+    ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+    ("logi", "log"),
+)
+_STEP3 = (("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""))
+_STEP4 = (
+    "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+    "ism", "ate", "iti", "ous", "ive", "ize",
 )
 
 
+def _consonant(word: str, i: int) -> bool:
+    if word[i] in "aeiou":
+        return False
+    if word[i] == "y":
+        return i == 0 or not _consonant(word, i - 1)
+    return True
+
+
+def _measure(word: str) -> int:
+    """Porter's m: the number of vowel-consonant sequences."""
+    pattern = "".join("c" if _consonant(word, i) else "v" for i in range(len(word)))
+    return len(re.findall(r"v+c+", pattern))
+
+
+def _has_vowel(word: str) -> bool:
+    return any(not _consonant(word, i) for i in range(len(word)))
+
+
+def _double_consonant(word: str) -> bool:
+    return len(word) >= 2 and word[-1] == word[-2] and _consonant(word, len(word) - 1)
+
+
+def _cvc(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and _consonant(word, len(word) - 3)
+        and not _consonant(word, len(word) - 2)
+        and _consonant(word, len(word) - 1)
+        and word[-1] not in "wxy"
+    )
+
+
+def _replace_suffix(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    for suffix, replacement in sorted(rules, key=lambda rule: -len(rule[0])):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            return stem + replacement if _measure(stem) > 0 else word
+    return word
+
+
 def stem(word: str) -> str:
-    """A light, consistent stemmer: both sides of every comparison go through it."""
-    if len(word) <= 3 or word.isdigit():
+    """Porter stem of a lower-case word."""
+    if len(word) <= 2 or not word.isalpha():
         return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    if len(word) > 3 and word.endswith("e"):
+    if word.endswith("sses") or word.endswith("ies"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+    if word.endswith("eed"):
+        if _measure(word[:-3]) > 0:
+            word = word[:-1]
+    else:
+        for suffix in ("ed", "ing"):
+            if word.endswith(suffix) and _has_vowel(word[: -len(suffix)]):
+                word = word[: -len(suffix)]
+                if word.endswith(("at", "bl", "iz")):
+                    word += "e"
+                elif _double_consonant(word) and word[-1] not in "lsz":
+                    word = word[:-1]
+                elif _measure(word) == 1 and _cvc(word):
+                    word += "e"
+                break
+    if word.endswith("y") and _has_vowel(word[:-1]):
+        word = word[:-1] + "i"
+    word = _replace_suffix(word, _STEP2)
+    word = _replace_suffix(word, _STEP3)
+    for suffix in sorted(_STEP4, key=len, reverse=True):
+        if word.endswith(suffix):
+            stem_ = word[: -len(suffix)]
+            if _measure(stem_) > 1 and (suffix != "ion" or stem_.endswith(("s", "t"))):
+                word = stem_
+            break
+    if word.endswith("e"):
+        stem_ = word[:-1]
+        if _measure(stem_) > 1 or (_measure(stem_) == 1 and not _cvc(stem_)):
+            word = stem_
+    if _measure(word) > 1 and _double_consonant(word) and word.endswith("l"):
         word = word[:-1]
     return word
 
 
 def normalise(text: str) -> str:
     """Lower-case text with domain phrases folded into concept words and contractions opened."""
-    text = text.replace("’", "'")
+    text = re.sub(r"['’]s\b", "", text.replace("’", "'"))
     text = re.sub(r"\b(\w+)n't\b", r"\1 not", text, flags=re.IGNORECASE)
     text = re.sub(r"\bcan ?not\b", "can not", text, flags=re.IGNORECASE)
     for pattern, concept in _PHRASES:
@@ -148,8 +231,12 @@ def normalise(text: str) -> str:
 
 
 def term(word: str) -> str:
+    if word in _WORD_SYNONYMS:
+        return _WORD_SYNONYMS[word]
+    if word in CONCEPTS:
+        return word
     stemmed = stem(word)
-    return _WORD_SYNONYMS.get(stemmed, _WORD_SYNONYMS.get(word, stemmed))
+    return _WORD_SYNONYMS.get(stemmed, stemmed)
 
 
 def terms(text: str) -> list[str]:
@@ -164,3 +251,6 @@ def negation_count(text: str) -> int:
     cleaned = _NEGATED_CONTRACTION.sub(" ", cleaned)
     cleaned = re.sub(r"\bcannot\b", " not ", cleaned, flags=re.IGNORECASE)
     return count + sum(1 for word in re.findall(r"[a-z]+", cleaned.lower()) if word in NEGATION_WORDS)
+
+
+COMMON_TERMS = frozenset(term(word) for word in COMMON)

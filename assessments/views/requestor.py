@@ -136,7 +136,7 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
         return render(request, "assessments/section.html", ctx, status=status)
     if changed or section not in {s.key for s in overview.sections}:
         response = render(
-            request, "assessments/partials/section_body.html", {**_section_context(overview, section), "oob": True}
+            request, "assessments/partials/section_body.html", {**_section_context(overview, section, **{question_id: override}), "oob": True}
         )
         response["HX-Retarget"] = "#section-body"
         response["HX-Reswap"] = "outerHTML"

@@ -6,7 +6,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 
-def converse_response(text: str, *, stop_reason: str = "end_turn", input_tokens: int = 812, output_tokens: int = 64) -> dict[str, Any]:
+def converse_response(
+    text: str, *, stop_reason: str = "end_turn", input_tokens: int = 812, output_tokens: int = 64
+) -> dict[str, Any]:
     return {
         "output": {"message": {"role": "assistant", "content": [{"text": text}]}},
         "stopReason": stop_reason,

@@ -94,7 +94,11 @@ async def test_it_retrieves_only_this_assessments_passages_with_their_sources(st
                 retrieval_result(
                     "Another assessment's secret supplier list.",
                     0.79,
-                    {"assessment_id": OTHER_ASSESSMENT, "document_id": "d9", "document_name": "Suppliers.xlsx"},
+                    {
+                        "assessment_id": OTHER_ASSESSMENT,
+                        "document_id": "d9",
+                        "document_name": "Suppliers.xlsx",
+                    },
                 ),
                 retrieval_result("A file with no sidecar at all.", 0.5, {}),
             ]
@@ -112,7 +116,9 @@ async def test_it_retrieves_only_this_assessments_passages_with_their_sources(st
     )
 
     with recording() as calls:
-        passages = await make_kb().retrieve(assessment_id=ASSESSMENT, query="Is data encrypted at rest?", limit=4)
+        passages = await make_kb().retrieve(
+            assessment_id=ASSESSMENT, query="Is data encrypted at rest?", limit=4
+        )
 
     assert passages == [
         Passage(
@@ -164,7 +170,9 @@ async def test_it_reports_a_failed_ingestion_job_with_its_reasons(stub) -> None:
     agent = await stub("bedrock-agent")
     agent.add_response(
         "get_ingestion_job",
-        ingestion_job("FAILED", failure_reasons=["Encountered error: metadata file is not valid JSON"], failed=1),
+        ingestion_job(
+            "FAILED", failure_reasons=["Encountered error: metadata file is not valid JSON"], failed=1
+        ),
     )
 
     with pytest.raises(Unavailable, match="metadata file is not valid JSON"):
@@ -214,7 +222,14 @@ async def _objects(s3) -> dict[str, bytes]:
 
 def chunks(document_id: str, *texts: str) -> list[Chunk]:
     return [
-        Chunk(document_id=document_id, document_name="ignored", ordinal=i, text=t, page=i + 1, section="Intro" if i == 0 else None)
+        Chunk(
+            document_id=document_id,
+            document_name="ignored",
+            ordinal=i,
+            text=t,
+            page=i + 1,
+            section="Intro" if i == 0 else None,
+        )
         for i, t in enumerate(texts)
     ]
 
@@ -266,9 +281,13 @@ async def test_it_replaces_an_earlier_version_of_a_document(stub, s3, settings) 
     agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
     agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
     kb = make_kb(settings.TRA_S3_ENDPOINT_URL)
-    await kb.ingest(assessment_id=ASSESSMENT, document_id="d1", document_name="v1.pdf", chunks=chunks("d1", "a", "b", "c"))
+    await kb.ingest(
+        assessment_id=ASSESSMENT, document_id="d1", document_name="v1.pdf", chunks=chunks("d1", "a", "b", "c")
+    )
 
-    await kb.ingest(assessment_id=ASSESSMENT, document_id="d1", document_name="v2.pdf", chunks=chunks("d1", "new a"))
+    await kb.ingest(
+        assessment_id=ASSESSMENT, document_id="d1", document_name="v2.pdf", chunks=chunks("d1", "new a")
+    )
 
     stored = await _objects(s3)
     assert sorted(stored) == [f"kb/{ASSESSMENT}/d1/00000.txt", f"kb/{ASSESSMENT}/d1/00000.txt.metadata.json"]
@@ -280,13 +299,20 @@ async def test_it_removes_a_document_and_syncs_leaving_other_documents(stub, s3,
     for _ in range(3):
         agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
     kb = make_kb(settings.TRA_S3_ENDPOINT_URL)
-    await kb.ingest(assessment_id=ASSESSMENT, document_id="d1", document_name="a.pdf", chunks=chunks("d1", "one", "two"))
-    await kb.ingest(assessment_id=ASSESSMENT, document_id="d2", document_name="b.pdf", chunks=chunks("d2", "three"))
+    await kb.ingest(
+        assessment_id=ASSESSMENT, document_id="d1", document_name="a.pdf", chunks=chunks("d1", "one", "two")
+    )
+    await kb.ingest(
+        assessment_id=ASSESSMENT, document_id="d2", document_name="b.pdf", chunks=chunks("d2", "three")
+    )
 
     with recording() as calls:
         await kb.remove(assessment_id=ASSESSMENT, document_id="d1")
 
-    assert sorted(await _objects(s3)) == [f"kb/{ASSESSMENT}/d2/00000.txt", f"kb/{ASSESSMENT}/d2/00000.txt.metadata.json"]
+    assert sorted(await _objects(s3)) == [
+        f"kb/{ASSESSMENT}/d2/00000.txt",
+        f"kb/{ASSESSMENT}/d2/00000.txt.metadata.json",
+    ]
     assert calls.count("bedrock-agent", "StartIngestionJob") == 1
     assert calls.count("s3", "DeleteObjects") == 1
 

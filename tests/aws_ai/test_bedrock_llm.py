@@ -69,9 +69,13 @@ async def test_it_joins_text_blocks_and_skips_other_content(stub) -> None:
         ("InternalServerException", 500, Unavailable),
     ],
 )
-async def test_it_translates_bedrock_failures(stub, code: str, status: int, expected: type[Exception]) -> None:
+async def test_it_translates_bedrock_failures(
+    stub, code: str, status: int, expected: type[Exception]
+) -> None:
     runtime = await stub("bedrock-runtime")
-    runtime.add_client_error("converse", service_error_code=code, service_message="nope", http_status_code=status)
+    runtime.add_client_error(
+        "converse", service_error_code=code, service_message="nope", http_status_code=status
+    )
 
     with pytest.raises(expected, match=code):
         await make_llm().complete(system="s", messages=[Message(role="user", text="q")])
@@ -128,7 +132,9 @@ async def test_it_translates_an_error_raised_inside_the_stream(stub) -> None:
     error = EventStreamError(
         {"Error": {"Code": "throttlingException", "Message": "Too many tokens"}}, "ConverseStream"
     )
-    runtime.add_response("converse_stream", {"stream": StubEventStream(stream_events("partial"), error=error)})
+    runtime.add_response(
+        "converse_stream", {"stream": StubEventStream(stream_events("partial"), error=error)}
+    )
 
     received: list[str] = []
     with pytest.raises(Throttled, match="Too many tokens"):
@@ -139,7 +145,9 @@ async def test_it_translates_an_error_raised_inside_the_stream(stub) -> None:
 
 async def test_it_reports_a_model_stream_error_as_unavailable(stub) -> None:
     runtime = await stub("bedrock-runtime")
-    error = EventStreamError({"Error": {"Code": "modelStreamErrorException", "Message": "boom"}}, "ConverseStream")
+    error = EventStreamError(
+        {"Error": {"Code": "modelStreamErrorException", "Message": "boom"}}, "ConverseStream"
+    )
     runtime.add_response("converse_stream", {"stream": StubEventStream([], error=error)})
 
     with pytest.raises(Unavailable):
@@ -149,7 +157,15 @@ async def test_it_reports_a_model_stream_error_as_unavailable(stub) -> None:
 
 def test_it_reads_text_only_from_content_block_deltas() -> None:
     events = stream_events("Hello")
-    events.insert(1, {"contentBlockStart": {"start": {"toolUse": {"toolUseId": "t1", "name": "x"}}, "contentBlockIndex": 0}})
+    events.insert(
+        1,
+        {
+            "contentBlockStart": {
+                "start": {"toolUse": {"toolUseId": "t1", "name": "x"}},
+                "contentBlockIndex": 0,
+            }
+        },
+    )
     events.insert(2, {"contentBlockDelta": {"delta": {"toolUse": {"input": "{}"}}, "contentBlockIndex": 0}})
 
     assert [text for e in events if (text := text_delta(e)) is not None] == ["Hello"]

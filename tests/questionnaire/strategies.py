@@ -81,13 +81,17 @@ def questionnaire_mappings(draw: st.DrawFn) -> dict[str, Any]:
         if earlier and draw(st.integers(0, 5)) == 0:
             q["show_if_any"] = [condition(earlier) for _ in range(draw(st.integers(1, 2)))]
         if later and draw(st.integers(0, 5)) == 0:
-            q["show_questions"] = sorted({draw(st.sampled_from(later))[1] for _ in range(draw(st.integers(1, 2)))})
+            q["show_questions"] = sorted(
+                {draw(st.sampled_from(later))[1] for _ in range(draw(st.integers(1, 2)))}
+            )
         for branch in ("on_yes", "on_no"):
             choice = draw(st.integers(0, 6))
             if area_key is None and areas and choice <= 1:
                 area = draw(st.sampled_from(areas))
                 bare = area["name"].removesuffix(" Risk")
-                loose = draw(st.sampled_from([area["key"], area["name"], area["name"].upper(), bare, f"{bare} risk"]))
+                loose = draw(
+                    st.sampled_from([area["key"], area["name"], area["name"].upper(), bare, f"{bare} risk"])
+                )
                 q[branch] = {"action": "show_all_questions", "risk_area": loose, "level": "L2"}
             elif later and choice == 2:
                 targets = sorted({draw(st.sampled_from(later))[1] for _ in range(draw(st.integers(1, 2)))})

@@ -43,7 +43,9 @@ def test_it_keeps_progress_within_bounds_and_consistent(case: tuple[Questionnair
 
 @PROPERTY_SETTINGS
 @given(questionnaire_and_answers())
-def test_it_offers_the_first_applicable_unanswered_question_next(case: tuple[Questionnaire, dict[str, Any]]) -> None:
+def test_it_offers_the_first_applicable_unanswered_question_next(
+    case: tuple[Questionnaire, dict[str, Any]],
+) -> None:
     q, answers = case
     applicable = engine.applicable_questions(q, answers)
     nxt = engine.next_question(q, answers)
@@ -136,7 +138,9 @@ def test_it_parses_its_own_output_to_an_equal_questionnaire(mapping: dict[str, A
 _RAW_INPUTS = st.one_of(
     st.none(),
     st.text(max_size=30),
-    st.sampled_from(["yes", "NO", " Yes ", "2024-02-29", "2023-02-29", "1,250,000", "-0", "1e3", "0.50", "abc"]),
+    st.sampled_from(
+        ["yes", "NO", " Yes ", "2024-02-29", "2023-02-29", "1,250,000", "-0", "1e3", "0.50", "abc"]
+    ),
     st.integers(-(10**6), 10**6).map(str),
     st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
     st.lists(st.sampled_from(["Low", "low", "HIGH", "Other", "", "nope"]), max_size=4),

@@ -29,7 +29,9 @@ async def test_it_replaces_a_document_atomically_leaving_no_temporary_files(tmp_
     assert os.listdir(tmp_path / "documents" / "a") == ["b"]
 
 
-async def test_it_keeps_the_old_bytes_when_a_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_it_keeps_the_old_bytes_when_a_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     storage = LocalDirectoryStorage(tmp_path)
     await storage.put("documents/a/b", b"old", "text/plain")
 
@@ -93,12 +95,23 @@ async def test_it_counts_calls_like_the_s3_backend(tmp_path: Path) -> None:
         await storage.get("documents/a/b")
         await storage.delete("documents/a/b")
 
-    assert calls.count("s3", "PutObject") == calls.count("s3", "GetObject") == calls.count("s3", "DeleteObject") == 1
+    assert (
+        calls.count("s3", "PutObject")
+        == calls.count("s3", "GetObject")
+        == calls.count("s3", "DeleteObject")
+        == 1
+    )
 
 
 @pytest.mark.parametrize(
     ("assessment_id", "document_id"),
-    [("TRA-2025-ABC123", "../../etc"), ("..", "d1"), ("TRA-2025-ABC123", "report.pdf"), ("a/b", "d1"), ("", "d1")],
+    [
+        ("TRA-2025-ABC123", "../../etc"),
+        ("..", "d1"),
+        ("TRA-2025-ABC123", "report.pdf"),
+        ("a/b", "d1"),
+        ("", "d1"),
+    ],
 )
 def test_it_builds_keys_only_from_safe_ids(assessment_id: str, document_id: str) -> None:
     with pytest.raises(InvalidKey):

@@ -47,7 +47,9 @@ async def test_it_reads_back_and_deletes_a_document(storage: S3DocumentStorage) 
 
 
 async def test_it_fails_loudly_when_the_bucket_does_not_exist(aws: str, settings) -> None:
-    storage = S3DocumentStorage(bucket="no-such-bucket", endpoint_url=settings.TRA_S3_ENDPOINT_URL, region="eu-west-2")
+    storage = S3DocumentStorage(
+        bucket="no-such-bucket", endpoint_url=settings.TRA_S3_ENDPOINT_URL, region="eu-west-2"
+    )
 
     with pytest.raises(Unavailable, match="NoSuchBucket"):
         await storage.put(document_key("TRA-2025-ABC123", "d1"), b"x", "text/plain")

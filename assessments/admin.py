@@ -1,0 +1,10 @@
+"""Admin registrations: questionnaire versions are browsable (read-only) by staff."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from assessments.admin_questionnaires import QuestionnaireVersionAdmin
+from assessments.models import QuestionnaireVersion
+
+admin.site.register(QuestionnaireVersion, QuestionnaireVersionAdmin)

@@ -1,0 +1,62 @@
+"""What only GSIs do: sparse membership, repeated range values, and missing indexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from integrations.errors import NotFound
+from integrations.table import TableStore, schema
+from tests.contract.helpers import collect, dynamodb_order, shaped_item
+
+GSIS = [index.name for index in schema.INDEXES]
+
+
+@pytest.mark.parametrize("index", GSIS)
+async def test_it_leaves_items_without_both_index_keys_out_of_the_index(table: TableStore, index: str) -> None:
+    definition = schema.INDEXES_BY_NAME[index]
+    both = shaped_item(index, "P#1", "r", 1)
+    only_hash = {"pk": "ITEM#2", "sk": "DATA", definition.hash_key: "P#1"}
+    only_range = {"pk": "ITEM#3", "sk": "DATA", definition.range_key: "r"}
+    await table.batch_write(puts=[both, only_hash, only_range])
+
+    page = await table.query(partition="P#1", index=index)
+
+    assert page.items == [both]
+    assert await table.get("ITEM#2", "DATA") == only_hash  # still in the table
+
+
+@pytest.mark.parametrize("index", GSIS)
+@pytest.mark.parametrize("forward", [True, False], ids=["forward", "backward"])
+async def test_it_orders_equal_range_values_by_the_table_keys(table: TableStore, index: str, forward: bool) -> None:
+    # Index keys need not be unique; DynamoDB (and moto) order ties by the table's keys.
+    items = [shaped_item(index, "P#1", "same", n) for n in (3, 1, 2)]
+    items += [{**shaped_item(index, "P#1", "same", 1), "sk": "ZZZ"}, shaped_item(index, "P#1", "other", 4)]
+    await table.batch_write(puts=items)
+
+    page = await table.query(partition="P#1", index=index, forward=forward)
+    paged, _sizes = await collect(table, partition="P#1", index=index, forward=forward, limit=1)
+
+    assert page.items == dynamodb_order(items, index, forward=forward)
+    assert paged == page.items
+
+
+async def test_it_raises_not_found_for_an_index_the_table_lacks(bare_table: TableStore) -> None:
+    await bare_table.put(shaped_item("gsi2-session-entity", "S#1", "DOCUMENT", 1))
+
+    with pytest.raises(NotFound):
+        await bare_table.query(partition="S#1", index="gsi2-session-entity")
+    assert (await bare_table.query(partition="U#1", index="gsi1")).items == []
+
+
+async def test_it_raises_not_found_for_an_index_name_outside_the_schema(table: TableStore) -> None:
+    with pytest.raises(NotFound):
+        await table.query(partition="P#1", index="gsi9-nothing")
+
+
+async def test_it_raises_not_found_for_a_table_that_does_not_exist(absent_table: TableStore) -> None:
+    with pytest.raises(NotFound):
+        await absent_table.get("P#1", "S")
+    with pytest.raises(NotFound):
+        await absent_table.query(partition="P#1")
+    with pytest.raises(NotFound):
+        await absent_table.index_statuses()
