@@ -10,12 +10,12 @@ import pytest
 CHROMIUM = os.environ.get("TRA_CHROMIUM", "/usr/bin/chromium")
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(cast, live_server):
+    """Function-scoped and after the cast: Playwright's sync API keeps an event loop running in
+    this thread, and the set-up before it must still be able to run async work synchronously."""
     if not shutil.which(CHROMIUM):
         pytest.skip(f"end-to-end tests need Debian's chromium at {CHROMIUM} (make test installs it)")
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
-    # test itself (fixtures) are still synchronous and safe here.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
@@ -44,3 +44,11 @@ def login(page, live_server, username: str, password: str) -> None:
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
+
+
+def off_loop(fn, *args, **kwargs):
+    """Run a synchronous helper in another thread (this one has Playwright's loop running)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(fn, *args, **kwargs).result()
