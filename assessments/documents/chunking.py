@@ -16,7 +16,7 @@ from integrations.kb.contract import Chunk
 
 # Words whose trailing full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs cf al approx incl fig ltd inc co corp plc mr mrs ms dr prof st jr sr "
+    "e.g i.e etc vs cf al approx incl fig mr mrs ms dr prof st jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept est".split()
 )
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space and

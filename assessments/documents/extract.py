@@ -107,14 +107,54 @@ def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _unlock_without_password(reader):
             raise ExtractionFailed("The PDF is password-protected. Upload a copy without a password.")
-        blocks = []
-        for number, page in enumerate(reader.pages, start=1):
-            text = _reflow(page.extract_text() or "")
-            if text:
-                blocks.append(Block(text=text, page=number))
-        return blocks, len(reader.pages)
+        pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
     except (PdfReadError, PyPdfError) as exc:
         raise ExtractionFailed("The PDF is damaged and could not be read.") from exc
+    pages = _join_split_sentences(_without_running_lines(pages))
+    blocks = [Block(text=text, page=number) for number, lines in enumerate(pages, 1) if (text := _reflow("\n".join(lines)))]
+    return blocks, len(pages)
+
+
+def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers and footers: edge lines that recur on most pages (page numbers aside)."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+    counts: dict[str, int] = {}
+    for lines in pages:
+        edges = [line for line in lines if line.strip()]
+        for line in {key(line) for line in edges[:2] + edges[-2:]}:
+            counts[line] = counts.get(line, 0) + 1
+    running = {line for line, n in counts.items() if line and n >= max(2, 0.6 * len(pages))}
+    result = []
+    for lines in pages:
+        edges = [i for i, line in enumerate(lines) if line.strip()]
+        drop = {i for i in edges[:2] + edges[-2:] if key(lines[i]) in running}
+        result.append([line for i, line in enumerate(lines) if i not in drop])
+    return result
+
+
+def _join_split_sentences(pages: list[list[str]]) -> list[list[str]]:
+    """Move the end of a sentence that runs over a page break back to the page it starts on,
+    so it can be quoted whole; its page is then the one where it starts."""
+    pages = [list(lines) for lines in pages]
+    for number in range(len(pages) - 1):
+        here, following = pages[number], pages[number + 1]
+        last = next((i for i in range(len(here) - 1, -1, -1) if here[i].strip()), None)
+        first = next((i for i, line in enumerate(following) if line.strip()), None)
+        if last is None or first is None:
+            continue
+        tail, head = here[last].rstrip(), following[first].strip()
+        if tail.endswith((".", "!", "?", ":", ";")) or not head[:1].islower():
+            continue
+        end = re.search(r"[.!?](?=\s|$)", head)
+        cut = end.end() if end else len(head)
+        here[last] = tail + " " + head[:cut]
+        following[first] = head[cut:].strip()
+    return pages
 
 
 def _unlock_without_password(reader: object) -> bool:

@@ -53,6 +53,7 @@ class _Candidate:
     text: str
     passage: Passage
     rank: int
+    terms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -138,14 +139,23 @@ def _list_groups(tokens: list[str]) -> tuple[list[_Group], dict[int, int]]:
     """Groups from ``tokens`` and, for each content token's position, the group it is in."""
     items: list[list[tuple[int, str]]] = [[]]
     links: list[str] = []  # how each item joins the next: "or", "," or "|" (a break)
+    pending_break = False  # a stop word ends an item unless "or" or "," comes next
     for position, token in enumerate(tokens):
         if token in ("or", ",", "/"):
             items.append([])
             links.append("," if token == "," else "or")
-        elif token in (";", ":", "?", ")") or token in lexicon.STOP_WORDS:
+            pending_break = False
+        elif token in (";", ":", "?", ")"):
             items.append([])
             links.append("|")
+            pending_break = False
+        elif token in lexicon.STOP_WORDS:
+            pending_break = pending_break or bool(items[-1])
         elif not lexicon.is_filler(token):
+            if pending_break:
+                items.append([])
+                links.append("|")
+                pending_break = False
             items[-1].append((position, lexicon.term(token)))
     groups: list[_Group] = []
     owners: dict[int, int] = {}
@@ -184,6 +194,7 @@ def _list_groups(tokens: list[str]) -> tuple[list[_Group], dict[int, int]]:
 
 
 def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
+    aliases = _vendor_aliases(passages)
     candidates: dict[str, _Candidate] = {}
     for rank, passage in enumerate(passages):
         spans = sentence_spans(passage.text)
@@ -193,9 +204,38 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
             if index + 1 < len(spans) and end - start < _SHORT_LINE and "\n" in passage.text[end : spans[index + 1][0]]:
                 texts.append(passage.text[start : spans[index + 1][1]])
             for text in texts:
-                # Overlapping chunks repeat sentences; the best-ranked copy is the one to cite.
-                candidates.setdefault(text, _Candidate(text, passage, rank))
+                if text in candidates:
+                    continue  # overlapping chunks repeat sentences; cite the best-ranked copy
+                found = set(lexicon.terms(text, broader=True))
+                if aliases and aliases.search(text):
+                    found.add("vendor")
+                candidates[text] = _Candidate(text, passage, rank, frozenset(found))
     return list(candidates.values())
+
+
+_VENDOR_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2})(?: (?:Ltd|Limited|Inc|plc|LLC|GmbH)\b\.?)?"
+    r"(?: is|,) (?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:vendor|supplier|third[- ]party)\b"
+    r"|\b(?:from|by) (?P<company>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2}) (?:Ltd|Limited|Inc|plc|LLC|GmbH)\b"
+    r"|\b(?:vendor|supplier)(?: [\w-]+){0,3} (?:on|of|with) (?P<object>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2})"
+)
+
+
+def _vendor_aliases(passages: Sequence[Passage]) -> re.Pattern[str] | None:
+    """Names the passages give the vendor ("Brightdesk is a third-party vendor"), so sentences
+    that name it answer questions about "the vendor"."""
+    names: set[str] = set()
+    for passage in passages:
+        for match in _VENDOR_NAMED.finditer(passage.text):
+            name = match.group("name") or match.group("company") or match.group("object")
+            if name.split()[0].lower() in lexicon.STOP_WORDS:
+                continue
+            names.add(name)
+            if len(name.split()[0]) >= 4:
+                names.add(name.split()[0])
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 def _idf(candidates: list[_Candidate]) -> dict[str, float]:
@@ -203,7 +243,7 @@ def _idf(candidates: list[_Candidate]) -> dict[str, float]:
     count = len(candidates)
     df: dict[str, int] = {}
     for candidate in candidates:
-        for term in set(lexicon.terms(candidate.text)):
+        for term in candidate.terms:
             df[term] = df.get(term, 0) + 1
     idf = {term: 1.0 + math.log((count + 1) / (n + 1)) for term, n in df.items()}
     idf[""] = 1.0 + math.log(count + 1)
@@ -221,7 +261,7 @@ def _score(candidate: _Candidate, groups: list[_Group], idf: dict[str, float]) -
     everywhere counts for little; an unmatched group weighs the mean of its own alternatives.
     An example only stands in for what it illustrates, so it earns part of the credit.
     """
-    present = set(lexicon.terms(candidate.text))
+    present = candidate.terms
     total = got = 0.0
     matched: set[str] = set()
     for group in groups:
@@ -270,8 +310,7 @@ def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: b
         if not option_terms:
             continue
         for scored in support:
-            present = set(lexicon.terms(scored.candidate.text))
-            if all(t in present for t in option_terms):
+            if all(t in scored.candidate.terms for t in option_terms):
                 chosen.append(option)
                 if scored not in cited:
                     cited.append(scored)

@@ -21,7 +21,21 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bspecial categor(?:y|ies)(?: of)?(?: personal)? data\b", "specialcategory"),
         (r"\bsingle sign[- ]?on\b|\bsso\b", "sso"),
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),
-        (r"\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b", "saas"),
+        (r"\bsoftware[- ]as[- ]a[- ]service\b", "saas software"),
+        (r"\bsaas\b", "saas"),
+        (r"\bcriminal (?:offences?|convictions?|records?)\b", "criminaloffence"),
+        (r"\bdata subjects?\b", "datasubject"),
+        (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),
+        (r"\bopen[- ]source\b", "opensource"),
+        (r"\bsource code\b", "sourcecode"),
+        (r"\bservice levels?(?: agreements?)?\b|\bslas?\b", "servicelevel"),
+        (r"\bdue diligence\b", "duediligence"),
+        (r"\b(?:lawful|legal) bas[ie]s\b", "lawfulbasis"),
+        (r"\bprompt injections?\b", "promptinjection"),
+        (r"\bintellectual property\b|\bip rights\b", "intellectualproperty"),
+        (r"\brecovery time objectives?\b|\brto\b", "rto"),
+        (r"\brecovery point objectives?\b|\brpo\b", "rpo"),
+        (r"\b(?:uk|eu|eea|europe|european)\b", "europe"),
         (r"\bsub[- ]?processors?\b|\bsub[- ]?contractors?\b", "subprocessor"),
         (r"\bdata protection impact assessments?\b|\bdpias?\b", "dpia"),
         (r"\bpen(?:etration)? test(?:s|ing|ed)?\b", "pentest"),
@@ -34,6 +48,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsecurity information and event management\b|\bsiem\b", "siem"),
         (r"\bweb application firewall\b|\bwaf\b", "waf"),
         (r"\bdisaster recovery\b", "disasterrecovery"),
+    )
+)
+
+# Words that imply a broader term a question may use: a sentence that mentions health data
+# mentions special category data; one about customers or agents is about users.
+_HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), f" {broader} ")
+    for pattern, broader in (
+        (r"\b(?:health|medical|biometric|genetic|ethnic origin|religio(?:n|us)|sexual orientation|trade union)\b", "specialcategory"),
+        (r"\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|postal address(?:es)?|home address(?:es)?)\b", "contact personaldata"),
+        (r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b", "user person"),
     )
 )
 
@@ -58,6 +83,9 @@ _WORD_SYNONYMS = {
     "ran": "run",
     "employe": "staff",
     "personnel": "staff",
+    "human": "person",
+    "peopl": "person",
+    "individu": "person",
     "erasur": "delet",
     "remov": "delet",
     "review": "review",
@@ -230,17 +258,29 @@ def normalise(text: str) -> str:
     return text.lower()
 
 
+def expand(text: str) -> str:
+    """``text`` followed by the broader terms it implies (for sentences, never questions)."""
+    broader = [b for pattern, b in _HYPERNYMS if pattern.search(text)]
+    return text + " " + " ".join(broader) if broader else text
+
+
 def term(word: str) -> str:
     if word in _WORD_SYNONYMS:
         return _WORD_SYNONYMS[word]
     if word in CONCEPTS:
         return word
+    if len(word) > 6 and word.endswith(("able", "ible")):
+        # Porter keeps "reachable" apart from "reached"; the root is what a sentence shares.
+        word = word[:-4]
     stemmed = stem(word)
     return _WORD_SYNONYMS.get(stemmed, stemmed)
 
 
-def terms(text: str) -> list[str]:
-    """Content terms of ``text`` in order (stop words dropped, repeats kept)."""
+def terms(text: str, *, broader: bool = False) -> list[str]:
+    """Content terms of ``text`` in order (stop words dropped, repeats kept); with ``broader``,
+    also the broader terms it implies."""
+    if broader:
+        text = expand(text)
     return [term(word) for word in _TOKEN.findall(normalise(text)) if word not in STOP_WORDS]
 
 

@@ -4,58 +4,67 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)  # fmt: skip
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(_YEAR + r"-(?P<num_month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/" + _YEAR + r"\b"),
+    re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
 )
 _NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|\.\d)")
-_CONTEXT_WORDS = 4
+_CONTEXT_WORDS = 5
 
 
-def extract_date(text: str) -> str | None:
-    """The first date in ``text``: ISO ``YYYY-MM-DD``, or ``YYYY-MM`` when no day is given."""
-    found: list[tuple[int, str]] = []
+@dataclass(frozen=True)
+class Value:
+    start: int
+    end: int
+    value: str  # ISO date (YYYY-MM-DD, or YYYY-MM without a day) or digits
+
+
+def find_dates(text: str) -> list[Value]:
+    """Every date in ``text``, each once (the most precise reading wins)."""
+    found: list[Value] = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             value = _date_value(match)
-            if value and not any(start <= match.start() < start + 20 for start, _ in found):
-                found.append((match.start(), value))
-    return min(found)[1] if found else None
+            if value and not any(v.start <= match.start() < v.end for v in found):
+                found.append(Value(match.start(), match.end(), value))
+    return sorted(found, key=lambda v: v.start)
 
 
-def extract_number(text: str, question_terms: set[str]) -> str | None:
-    """The number in ``text`` whose neighbouring words best match the question, digits only."""
-    best: tuple[int, int, str] | None = None
+def find_numbers(text: str) -> list[Value]:
+    """Quantities in ``text`` as digits ("GBP 420,000" -> "420000"); years and dates excluded."""
+    dates = find_dates(text)
+    values = []
     for match in _NUMBER.finditer(text):
-        digits = match.group(1).replace(",", "") + (match.group(2) or "")
-        if _is_year_or_date_part(text, match):
+        if any(d.start <= match.start() < d.end for d in dates) or re.fullmatch(r"(19|20)\d\d", match.group(1)):
             continue
-        before = text[: match.start()].split()[-_CONTEXT_WORDS:]
-        after = text[match.end() :].split()[:_CONTEXT_WORDS]
-        overlap = len(set(lexicon.terms(" ".join(before + after))) & question_terms)
-        candidate = (overlap, -match.start(), digits)
-        if best is None or candidate > best:
-            best = candidate
-    return best[2] if best else None
+        values.append(Value(match.start(), match.end(), match.group(1).replace(",", "") + (match.group(2) or "")))
+    return values
+
+
+def context_score(text: str, value: Value, question_terms: set[str]) -> float:
+    """How closely the words next to ``value`` echo the question: nearer words count more."""
+    before = text[: value.start].split()[-_CONTEXT_WORDS:]
+    after = text[value.end :].split()[:_CONTEXT_WORDS]
+    score = 0.0
+    for distance, word in [*enumerate(reversed(before), 1), *enumerate(after, 1)]:
+        if set(lexicon.terms(word)) & question_terms:
+            score += 1.0 / distance
+    return score
 
 
 def _date_value(match: re.Match[str]) -> str | None:
@@ -70,11 +79,3 @@ def _date_value(match: re.Match[str]) -> str | None:
         except ValueError:
             return None
     return f"{year:04d}-{month:02d}"
-
-
-def _is_year_or_date_part(text: str, match: re.Match[str]) -> bool:
-    value = match.group(1)
-    if re.fullmatch(r"(19|20)\d\d", value):
-        return True
-    near = text[max(0, match.start() - 12) : match.end() + 12].lower()
-    return any(re.search(rf"\b{m}\b", near) for m in _MONTHS if len(m) > 3)

@@ -40,6 +40,23 @@ async def test_it_orders_equal_range_values_by_the_table_keys(table: TableStore,
     assert paged == page.items
 
 
+@pytest.mark.parametrize("index", GSIS)
+async def test_it_follows_writes_into_and_out_of_an_index_partition(table: TableStore, index: str) -> None:
+    definition = schema.INDEXES_BY_NAME[index]
+    hash_name, range_name = definition.hash_key, definition.range_key
+    moving = shaped_item(index, "P#1", "m", 1)
+    staying = shaped_item(index, "P#1", "s", 2)
+    await table.batch_write(puts=[moving, staying])
+
+    await table.put({**moving, hash_name: "P#2"})  # moves to another partition
+    await table.put({k: v for k, v in staying.items() if k != range_name})  # leaves the index
+
+    assert (await table.query(partition="P#1", index=index)).items == []
+    assert [i["n"] for i in (await table.query(partition="P#2", index=index)).items] == [1]
+    await table.delete(moving["pk"], moving["sk"])
+    assert (await table.query(partition="P#2", index=index)).items == []
+
+
 async def test_it_raises_not_found_for_an_index_the_table_lacks(bare_table: TableStore) -> None:
     await bare_table.put(shaped_item("gsi2-session-entity", "S#1", "DOCUMENT", 1))
 

@@ -14,14 +14,11 @@ pytestmark = pytest.mark.parametrize("index", ALL_SHAPES)
 
 SORT_CASES = [
     SortKey.eq("b"),
-    SortKey.eq("b#"),  # no such value: nothing
     SortKey.lt("b"),
     SortKey.lte("b"),
     SortKey.gt("b"),
     SortKey.gte("b"),
-    SortKey.gt("c"),  # only the non-ASCII values: byte order
     SortKey.begins_with("a#"),
-    SortKey.begins_with("b"),
     SortKey.begins_with("\uffff"),
     SortKey.between("a#2", "b#1"),
     SortKey.between("é", "𝄞"),
@@ -40,34 +37,35 @@ async def test_it_returns_a_partition_in_range_key_byte_order(table: TableStore,
 
 
 @pytest.mark.parametrize("sort", SORT_CASES, ids=lambda s: f"{s.op}-{s.value}")
-@pytest.mark.parametrize("forward", [True, False], ids=["forward", "backward"])
-async def test_it_applies_each_key_condition(
-    table: TableStore, index: str | None, sort: SortKey, forward: bool
+async def test_it_applies_each_key_condition_in_both_directions(
+    table: TableStore, index: str | None, sort: SortKey
 ) -> None:
     wanted = await seed(table, index)
-    expected = dynamodb_order([i for i in wanted if matches(range_of(i, index), sort)], index, forward=forward)
+    expected = dynamodb_order([i for i in wanted if matches(range_of(i, index), sort)], index)
 
-    page = await table.query(partition="P#1", index=index, sort=sort, forward=forward)
+    forward = await table.query(partition="P#1", index=index, sort=sort)
+    backward = await table.query(partition="P#1", index=index, sort=sort, forward=False)
 
-    assert [range_of(i, index) for i in page.items] == [range_of(i, index) for i in expected]
-    assert page.items == expected
+    assert [range_of(i, index) for i in forward.items] == [range_of(i, index) for i in expected]
+    assert forward.items == expected
+    assert backward.items == expected[::-1]
 
 
-@pytest.mark.parametrize("limit", [1, 4, 5])
-@pytest.mark.parametrize("forward", [True, False], ids=["forward", "backward"])
+@pytest.mark.parametrize("limit", [1, 5])
 @pytest.mark.parametrize("sort", [None, SortKey.gte("a#2")], ids=["all", "gte"])
 async def test_it_pages_through_every_item_exactly_once(
-    table: TableStore, index: str | None, limit: int, forward: bool, sort: SortKey | None
+    table: TableStore, index: str | None, limit: int, sort: SortKey | None
 ) -> None:
     wanted = await seed(table, index)
-    expected = dynamodb_order([i for i in wanted if matches(range_of(i, index), sort)], index, forward=forward)
+    for forward in (True, False):
+        expected = dynamodb_order([i for i in wanted if matches(range_of(i, index), sort)], index, forward=forward)
 
-    with instrumentation.recording() as calls:
-        items, sizes = await collect(table, partition="P#1", index=index, sort=sort, forward=forward, limit=limit)
+        with instrumentation.recording() as calls:
+            items, sizes = await collect(table, partition="P#1", index=index, sort=sort, forward=forward, limit=limit)
 
-    assert items == expected
-    assert all(size <= limit for size in sizes)
-    assert calls.count("dynamodb", "Query") == len(sizes)  # one Query per page
+        assert items == expected
+        assert all(size <= limit for size in sizes)
+        assert calls.count("dynamodb", "Query") == len(sizes)  # one Query per page
 
 
 async def test_it_gives_a_last_key_whenever_a_page_is_full(table: TableStore, index: str | None) -> None:
@@ -100,20 +98,3 @@ async def test_it_returns_an_empty_page_for_an_empty_partition(table: TableStore
     page = await table.query(partition="P#9", index=index, limit=5)
 
     assert page.items == [] and page.last_key is None
-
-
-async def test_it_follows_writes_into_and_out_of_the_partition(table: TableStore, index: str | None) -> None:
-    hash_name, range_name = key_names(index)
-    if index is None:
-        pytest.skip("table keys cannot change; covered by put/delete tests")
-    moving = shaped_item(index, "P#1", "m", 1)
-    staying = shaped_item(index, "P#1", "s", 2)
-    await table.batch_write(puts=[moving, staying])
-
-    await table.put({**moving, hash_name: "P#2"})  # moves to another partition
-    await table.put({k: v for k, v in staying.items() if k != range_name})  # leaves the index
-
-    assert (await table.query(partition="P#1", index=index)).items == []
-    assert [i["n"] for i in (await table.query(partition="P#2", index=index)).items] == [1]
-    await table.delete(moving["pk"], moving["sk"])
-    assert (await table.query(partition="P#2", index=index)).items == []
