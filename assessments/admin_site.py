@@ -36,7 +36,9 @@ class TRAAdminSite(admin.AdminSite):
     def get_urls(self) -> list[Any]:
         return [
             path("review/", self.admin_view(self.review_queue_view), name="review_queue"),
-            path("review/<str:assessment_id>/", self.admin_view(self.review_detail_view), name="review_detail"),
+            path(
+                "review/<str:assessment_id>/", self.admin_view(self.review_detail_view), name="review_detail"
+            ),
             path(
                 "review/<str:assessment_id>/decide/",
                 self.admin_view(require_POST(self.review_decide_view)),
@@ -71,10 +73,13 @@ class TRAAdminSite(admin.AdminSite):
             raise Http404("No such assessment.") from None
         answers = overview.collection.answer_values()
         sections = [
-            {"progress": s, "questions": [
-                {"q": q, "answer": overview.collection.answers.get(q.id)}
-                for q in section_questions(overview.questionnaire, s.key, answers)
-            ]}
+            {
+                "progress": s,
+                "questions": [
+                    {"q": q, "answer": overview.collection.answers.get(q.id)}
+                    for q in section_questions(overview.questionnaire, s.key, answers)
+                ],
+            }
             for s in overview.sections
         ]
         context = {
@@ -93,7 +98,9 @@ class TRAAdminSite(admin.AdminSite):
         form = SendBackForm(request.POST)
         try:
             if decision == "approve":
-                run_sync(assessment_transition, actor=actor, assessment_id=assessment_id, action=Action.APPROVE)
+                run_sync(
+                    assessment_transition, actor=actor, assessment_id=assessment_id, action=Action.APPROVE
+                )
                 messages.success(request, f"{assessment_id} approved and finalized.")
             elif decision == "send_back":
                 feedback = request.POST.get("feedback", "")
@@ -118,5 +125,3 @@ class TRAAdminSite(admin.AdminSite):
             messages.error(request, exc.message)
             return redirect("admin:review_detail", assessment_id=assessment_id)
         return redirect("admin:review_queue")
-
-

@@ -55,7 +55,10 @@ class AssessmentOut(Schema):
     @staticmethod
     def of(a: AssessmentRecord) -> dict[str, Any]:
         return {
-            **{k: getattr(a, k) for k in ("id", "title", "project", "description", "system_id", "data_classification")},
+            **{
+                k: getattr(a, k)
+                for k in ("id", "title", "project", "description", "system_id", "data_classification")
+            },
             "business_unit": a.business_unit,
             "state": a.state.value,
             "owner": a.owner_name,
@@ -133,7 +136,6 @@ class SavedAnswerOut(Schema):
     overall: ProgressOut
 
 
-
 def _progress(p: Any) -> dict[str, Any]:
     return {"key": p.key, "name": p.name, "answered": p.answered, "total": p.total, "percent": p.percent}
 
@@ -167,7 +169,9 @@ def create_assessment(request: HttpRequest, payload: AssessmentIn) -> Status:
     return Status(201, AssessmentOut.of(record))
 
 
-@router.get("/assessments/{assessment_id}", response=AssessmentDetailOut, summary="One assessment with progress")
+@router.get(
+    "/assessments/{assessment_id}", response=AssessmentDetailOut, summary="One assessment with progress"
+)
 def get_assessment(request: HttpRequest, assessment_id: str) -> dict[str, Any]:
     return _detail(run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id))
 
@@ -183,7 +187,9 @@ def next_question(request: HttpRequest, assessment_id: str) -> dict[str, Any]:
     response={200: SavedAnswerOut},
     summary="Save one answer (409 with the newer value when expected_version is stale)",
 )
-def save_answer(request: HttpRequest, assessment_id: str, question_id: str, payload: AnswerIn) -> dict[str, Any]:
+def save_answer(
+    request: HttpRequest, assessment_id: str, question_id: str, payload: AnswerIn
+) -> dict[str, Any]:
     actor = actor_of(request)
     saved = run_sync(
         answer_save,
@@ -204,7 +210,9 @@ def save_answer(request: HttpRequest, assessment_id: str, question_id: str, payl
 
 @router.post("/assessments/{assessment_id}/submit", response=AssessmentOut, summary="Submit for review")
 def submit(request: HttpRequest, assessment_id: str) -> dict[str, Any]:
-    record = run_sync(assessment_transition, actor=actor_of(request), assessment_id=assessment_id, action=Action.SUBMIT)
+    record = run_sync(
+        assessment_transition, actor=actor_of(request), assessment_id=assessment_id, action=Action.SUBMIT
+    )
     return AssessmentOut.of(record)
 
 

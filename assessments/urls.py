@@ -14,7 +14,11 @@ urlpatterns = [
     path("assessments/new/", requestor.assessment_new, name="new"),
     path("assessments/<str:assessment_id>/", requestor.assessment_detail, name="detail"),
     path("assessments/<str:assessment_id>/submit/", requestor.assessment_submit, name="submit"),
-    path("assessments/<str:assessment_id>/sections/<str:section>/", requestor.assessment_section, name="section"),
+    path(
+        "assessments/<str:assessment_id>/sections/<str:section>/",
+        requestor.assessment_section,
+        name="section",
+    ),
     path(
         "assessments/<str:assessment_id>/answers/<str:question_id>/",
         requestor.answer_submit,

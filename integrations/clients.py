@@ -18,9 +18,9 @@ import aioboto3
 from botocore.config import Config
 from django.conf import settings
 
-_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str | None], tuple[Any, contextlib.AsyncExitStack]]] = (
-    weakref.WeakKeyDictionary()
-)
+_clients: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, dict[tuple[str, str | None], tuple[Any, contextlib.AsyncExitStack]]
+] = weakref.WeakKeyDictionary()
 _long_lived: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()
 _session: aioboto3.Session | None = None
 

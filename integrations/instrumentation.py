@@ -20,9 +20,7 @@ class CallRecorder:
         self.calls: list[tuple[str, str]] = []
 
     def count(self, service: str, operation: str | None = None) -> int:
-        return sum(
-            1 for s, op in self.calls if s == service and (operation is None or op == operation)
-        )
+        return sum(1 for s, op in self.calls if s == service and (operation is None or op == operation))
 
     def by_operation(self) -> Counter[tuple[str, str]]:
         return Counter(self.calls)

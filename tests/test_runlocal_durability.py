@@ -24,14 +24,20 @@ def _free_port() -> int:
 
 def _env(var_dir: Path, port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRA_", "DJANGO_"))}
-    env.update({"TRA_VAR_DIR": str(var_dir), "TRA_PORT": str(port), "DJANGO_SETTINGS_MODULE": "tra_site.settings"})
+    env.update(
+        {"TRA_VAR_DIR": str(var_dir), "TRA_PORT": str(port), "DJANGO_SETTINGS_MODULE": "tra_site.settings"}
+    )
     return env
 
 
 def _start(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
-        [sys.executable, "manage.py", "runlocal"], cwd=ROOT, env=env, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "manage.py", "runlocal"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -50,7 +56,11 @@ def _login(port: int, username: str, password: str) -> requests.Session:
     session.get(f"{base}/login/")
     response = session.post(
         f"{base}/login/",
-        data={"username": username, "password": password, "csrfmiddlewaretoken": session.cookies["csrftoken"]},
+        data={
+            "username": username,
+            "password": password,
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+        },
         headers={"Referer": f"{base}/login/"},
     )
     assert response.status_code == 200 and "Log out" in response.text
@@ -61,7 +71,9 @@ def _login(port: int, username: str, password: str) -> requests.Session:
 def test_it_keeps_every_saved_answer_after_kill_9_of_the_whole_local_stack(tmp_path):
     port = _free_port()
     env = _env(tmp_path / "var", port)
-    subprocess.run([sys.executable, "manage.py", "bootstrap_local"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "bootstrap_local"], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     password = json.loads((tmp_path / "var" / "demo-users.json").read_text())["requestor"]
 
     proc = _start(env, port)
@@ -69,7 +81,12 @@ def test_it_keeps_every_saved_answer_after_kill_9_of_the_whole_local_stack(tmp_p
     session = _login(port, "requestor", password)
     created = session.post(
         f"{base}/assessments",
-        json={"title": "Survives kill -9", "project": "P", "data_classification": "Internal", "business_unit": "B"},
+        json={
+            "title": "Survives kill -9",
+            "project": "P",
+            "data_classification": "Internal",
+            "business_unit": "B",
+        },
     )
     assert created.status_code == 201, created.text
     assessment_id = created.json()["id"]

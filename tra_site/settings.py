@@ -152,7 +152,9 @@ TRA_UPLOAD_MAX_BYTES = env_int("TRA_UPLOAD_MAX_BYTES", 20 * 1024 * 1024, minimum
 DATA_UPLOAD_MAX_MEMORY_SIZE = TRA_UPLOAD_MAX_BYTES + 1024 * 1024
 
 # --- AI: LLM, knowledge base, suggestions -------------------------------------------------
-TRA_LLM_PROVIDER = env_choice("TRA_LLM_PROVIDER", "local" if LOCAL else "bedrock", ("local", "bedrock", "openai"))
+TRA_LLM_PROVIDER = env_choice(
+    "TRA_LLM_PROVIDER", "local" if LOCAL else "bedrock", ("local", "bedrock", "openai")
+)
 TRA_BEDROCK_MODEL_ID = env_str("TRA_BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20240620-v1:0")
 TRA_BEDROCK_REGION = env_str("TRA_BEDROCK_REGION", AWS_REGION)
 TRA_BEDROCK_ENDPOINT_URL = env_str("TRA_BEDROCK_ENDPOINT_URL", "") or None

@@ -15,10 +15,8 @@ from typing import Protocol
 from integrations.kb.contract import Chunk
 
 # Words whose trailing full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs cf al approx incl fig mr mrs ms dr prof st jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec dept est".split()
-)
+_ABBREVIATION_TEXT = "e.g i.e etc vs cf al approx incl fig mr mrs ms dr prof st jr sr jan feb mar apr jun jul aug sep sept oct nov dec dept est"
+_ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space and
 # something that can start a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")

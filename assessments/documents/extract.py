@@ -45,9 +45,11 @@ class ExtractionFailed(ValueError):
         self.reason = reason
 
 
-# What the parsers raise on damaged input; anything else is a bug and should surface as one.
+# What python-docx, openpyxl and the XML parsers under them raise on damaged or truncated
+# parts (malformed XML is a SyntaxError subclass in both lxml and ElementTree).
 _DAMAGED_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
+    SyntaxError,
     KeyError,
     ValueError,
     IndexError,
@@ -111,7 +113,11 @@ def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
     except (PdfReadError, PyPdfError) as exc:
         raise ExtractionFailed("The PDF is damaged and could not be read.") from exc
     pages = _join_split_sentences(_without_running_lines(pages))
-    blocks = [Block(text=text, page=number) for number, lines in enumerate(pages, 1) if (text := _reflow("\n".join(lines)))]
+    blocks = [
+        Block(text=text, page=number)
+        for number, lines in enumerate(pages, 1)
+        if (text := _reflow("\n".join(lines)))
+    ]
     return blocks, len(pages)
 
 
@@ -278,10 +284,14 @@ def _text_blocks(text: str) -> Iterator[Block]:
         if match := _MARKDOWN_HEADING.match(line):
             heading = match.group(2)
             index += 1
-        elif line.strip() and not _LIST_ITEM.match(line) and _SETEXT_UNDERLINE.match(following):
-            if following.strip().startswith("=") or len(following.strip()) >= 3:
-                heading = line.strip()
-                index += 2
+        elif (
+            line.strip()
+            and not _LIST_ITEM.match(line)
+            and _SETEXT_UNDERLINE.match(following)
+            and (following.strip().startswith("=") or len(following.strip()) >= 3)
+        ):
+            heading = line.strip()
+            index += 2
         if heading is None:
             lines.append(line)
             index += 1

@@ -136,7 +136,10 @@ class ReviewRecord:
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> ReviewRecord:
         return cls(
-            decision=item["decision"], feedback=item.get("feedback", ""), assessor=item["assessor"], at=item["at"]
+            decision=item["decision"],
+            feedback=item.get("feedback", ""),
+            assessor=item["assessor"],
+            at=item["at"],
         )
 
 

@@ -46,13 +46,17 @@ def _section(key: str, name: str, p: engine.AreaProgress) -> SectionProgress:
     return SectionProgress(key, name, p.answered, p.total, int(p.percent))
 
 
-def build_overview(*, actor: Actor, collection: AssessmentCollection, questionnaire: Questionnaire) -> Overview:
+def build_overview(
+    *, actor: Actor, collection: AssessmentCollection, questionnaire: Questionnaire
+) -> Overview:
     answers = collection.answer_values()
     progress = engine.progress(questionnaire, answers)
     active = set(engine.active_areas(questionnaire, answers))
     sections = [_section(QUALIFYING, "Qualifying questions", progress.per_area[QUALIFYING])]
     sections += [
-        _section(area.key, area.name, progress.per_area[area.key]) for area in questionnaire.areas if area.key in active
+        _section(area.key, area.name, progress.per_area[area.key])
+        for area in questionnaire.areas
+        if area.key in active
     ]
     assessment = collection.assessment
     is_owner = assessment.owner_id == actor.user_id
@@ -81,5 +85,7 @@ async def assessment_overview(*, actor: Actor, assessment_id: str) -> Overview:
     """One Query for the collection; the questionnaire version comes from the in-process cache."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     a = collection.assessment
-    questionnaire = await sync_to_async(questionnaire_get)(key=a.questionnaire_key, version=a.questionnaire_version)
+    questionnaire = await sync_to_async(questionnaire_get)(
+        key=a.questionnaire_key, version=a.questionnaire_version
+    )
     return build_overview(actor=actor, collection=collection, questionnaire=questionnaire)

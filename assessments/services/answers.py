@@ -56,7 +56,9 @@ async def answer_save(
         if assessment.owner_id != actor.user_id:
             raise NotAllowed("Only the requestor who owns this assessment can change its answers.")
         if assessment.state not in EDITABLE_STATES:
-            raise NotAllowed("This assessment has been submitted; its answers are read-only until it is sent back.")
+            raise NotAllowed(
+                "This assessment has been submitted; its answers are read-only until it is sent back."
+            )
         questionnaire = await sync_to_async(questionnaire_get)(
             key=assessment.questionnaire_key, version=assessment.questionnaire_version
         )
@@ -84,7 +86,9 @@ async def answer_save(
         if value in ("", []):
             new_answers.pop(question_id, None)
             answer = None
-            answer_op: TransactOp = Delete(keys.assessment_pk(assessment.id), keys.answer_sk(question_id), Condition.version_is(seen))
+            answer_op: TransactOp = Delete(
+                keys.assessment_pk(assessment.id), keys.answer_sk(question_id), Condition.version_is(seen)
+            )
         else:
             new_answers[question_id] = value
             answer = AnswerRecord(question_id, value, source, actor.username, now, seen + 1)

@@ -82,7 +82,11 @@ async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> Asse
             version=1,
         )
         created = event_put(
-            assessment_id=record.id, event_type="assessment_created", actor=actor, after={"title": record.title}, at=now
+            assessment_id=record.id,
+            event_type="assessment_created",
+            actor=actor,
+            after={"title": record.title},
+            at=now,
         )
         try:
             with table_errors_as_domain():
@@ -108,9 +112,13 @@ async def assessment_transition(
 
     feedback = feedback.strip()
     if action == Action.SEND_BACK and not feedback:
-        raise ValidationFailed("Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}})
+        raise ValidationFailed(
+            "Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}}
+        )
     if len(feedback) > 5000:
-        raise ValidationFailed("Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}})
+        raise ValidationFailed(
+            "Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}}
+        )
     if action == Action.SUBMIT:
         questionnaire = await sync_to_async(questionnaire_get)(
             key=current.questionnaire_key, version=current.questionnaire_version
@@ -129,7 +137,9 @@ async def assessment_transition(
         updated_at=now,
         version=current.version + 1,
         submitted_at=now if action == Action.SUBMIT else current.submitted_at,
-        feedback=feedback if action == Action.SEND_BACK else ("" if action == Action.SUBMIT else current.feedback),
+        feedback=feedback
+        if action == Action.SEND_BACK
+        else ("" if action == Action.SUBMIT else current.feedback),
     )
     ops = [
         Put(updated.to_item(), Condition.version_is(current.version)),
@@ -161,5 +171,7 @@ async def assessment_transition(
         with table_errors_as_domain():
             await get_table().transact(ops)
     except TransactionCanceled:
-        raise ConflictError("The assessment changed while you were working on it. Reload and try again.") from None
+        raise ConflictError(
+            "The assessment changed while you were working on it. Reload and try again."
+        ) from None
     return updated

@@ -11,7 +11,13 @@ from integrations.table.contract import Condition, Put
 
 
 def event_put(
-    *, assessment_id: str, event_type: str, actor: Actor, before: Any = None, after: Any = None, at: str | None = None
+    *,
+    assessment_id: str,
+    event_type: str,
+    actor: Actor,
+    before: Any = None,
+    after: Any = None,
+    at: str | None = None,
 ) -> Put:
     ts = at or now_iso()
     item = {

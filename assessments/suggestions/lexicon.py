@@ -2,8 +2,9 @@
 
 Matching a question to a sentence works on normalised terms: lower case, multi-word domain
 phrases folded into one concept ("personal information" and "PII" both become ``personaldata``),
-a light suffix-stripping stemmer ("encrypted", "encryption" -> ``encrypt``) and a few word-level
-synonyms. Citations never see any of this; they quote the original text.
+the Porter stemmer ("encrypted", "encryption" -> ``encrypt``, as in the index) and a few
+word-level synonyms; sentences also carry the broader terms they imply (health data is special
+category data). Citations never see any of this; they quote the original text.
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsource code\b", "sourcecode"),
         (r"\bservice levels?(?: agreements?)?\b|\bslas?\b", "servicelevel"),
         (r"\bdue diligence\b", "duediligence"),
+        (r"\bcontact (?:details|information|data)\b", "contact"),
         (r"\b(?:lawful|legal) bas[ie]s\b", "lawfulbasis"),
         (r"\bprompt injections?\b", "promptinjection"),
         (r"\bintellectual property\b|\bip rights\b", "intellectualproperty"),
         (r"\brecovery time objectives?\b|\brto\b", "rto"),
         (r"\brecovery point objectives?\b|\brpo\b", "rpo"),
+        # Questionnaires put the UK with the EU/EEA ("outside the UK/EEA"): one region to match.
         (r"\b(?:uk|eu|eea|europe|european)\b", "europe"),
         (r"\bsub[- ]?processors?\b|\bsub[- ]?contractors?\b", "subprocessor"),
         (r"\bdata protection impact assessments?\b|\bdpias?\b", "dpia"),
@@ -56,9 +59,23 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), f" {broader} ")
     for pattern, broader in (
-        (r"\b(?:health|medical|biometric|genetic|ethnic origin|religio(?:n|us)|sexual orientation|trade union)\b", "specialcategory"),
-        (r"\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|postal address(?:es)?|home address(?:es)?)\b", "contact personaldata"),
-        (r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b", "user person"),
+        (
+            r"\b(?:health|medical|biometric|genetic|ethnic origin|religio(?:n|us)|sexual orientation|trade union)\b",
+            "specialcategory personaldata",
+        ),
+        (
+            r"\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|postal address(?:es)?|home address(?:es)?)\b",
+            "contact personaldata",
+        ),
+        (
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|ninety)"
+            r"[ -](?:hours?|days?|weeks?|months?|years?)\b",
+            "period",
+        ),
+        (
+            r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b",
+            "user person",
+        ),
     )
 )
 
@@ -67,6 +84,7 @@ CONCEPTS = frozenset(concept.strip() for _, concept in _PHRASES for concept in c
 # Irregular forms and near-synonyms: a whole word, or a Porter stem, to the term it counts as.
 _WORD_SYNONYMS = {
     "information": "data",
+    "licenc": "licens",
     "supplier": "vendor",
     "suppliers": "vendor",
     "sent": "send",
@@ -88,28 +106,24 @@ _WORD_SYNONYMS = {
     "individu": "person",
     "erasur": "delet",
     "remov": "delet",
-    "review": "review",
 }
 
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be been before being below
+_STOP_WORDS_TEXT = """a about above after again against all am an and any are as at be been before being below
     between both but by can could did do does doing down during each few for from further had has
     have having he her here hers herself him himself his how i if in into is it its itself just me
     more most my myself of off on once only or other our ours ourselves out over own same she should
     so some such than that the their theirs them themselves then there these they this those
     through to too under until up very was we were what when where which while who whom why will
-    with would you your yours yourself yourselves shall may might must also etc us per via""".split()
-)
+    with would you your yours yourself yourselves shall may might must also etc us per via"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 # Words that frame a question rather than name what it asks about.
-QUESTION_FILLER = frozenset(
-    """describe explain list state name give provide please kind type part whether approximately
-    many much ever currently planned expected""".split()
-)
+_QUESTION_FILLER_TEXT = """describe explain list state name give provide please kind type part whether approximately
+    many much ever currently planned expected whose"""
+QUESTION_FILLER = frozenset(_QUESTION_FILLER_TEXT.split())
 # Words so common in project documents that matching them says little.
-GENERIC = frozenset(
-    """data system chang project servic us compani new product platform solut busi organis organ
-    process applic tool""".split()
-)
+_GENERIC_TEXT = """data system chang project servic us compani new product platform solut busi organis organ
+    process applic tool"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
 # Everyday words that say little about what a risk question is after ("set", "period", "end").
 _COMMON_TEXT = """
 set end period time way part place case point fact number level area thing make take give get go
@@ -122,9 +136,8 @@ everi thei other anoth own around least less more most much manner regard respec
 """
 COMMON = frozenset(_COMMON_TEXT.split())
 
-NEGATION_WORDS = frozenset(
-    """not no never neither nor without none cannot nobody nothing nowhere""".split()
-)
+_NEGATION_WORDS_TEXT = """not no never neither nor without none cannot nobody nothing nowhere"""
+NEGATION_WORDS = frozenset(_NEGATION_WORDS_TEXT.split())
 # Phrases that contain a negation word but state a limit, not a denial.
 _NOT_NEGATIONS = re.compile(
     r"\bno (?:later|more|less|fewer|longer than|sooner)\b|\bnot only\b|\bnot just\b|\bnone other\b",
@@ -152,18 +165,60 @@ def weight_factor(term_: str) -> float:
         return 0.35
     return 0.5 if term_ in COMMON_TERMS else 1.0
 
+
 # The Porter (1980) stemmer, the algorithm SQLite's porter tokenizer uses for the index.
 _STEP2 = (
-    ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-    ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-    ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-    ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+    ("ational", "ate"),
+    ("tional", "tion"),
+    ("enci", "ence"),
+    ("anci", "ance"),
+    ("izer", "ize"),
+    ("bli", "ble"),
+    ("alli", "al"),
+    ("entli", "ent"),
+    ("eli", "e"),
+    ("ousli", "ous"),
+    ("ization", "ize"),
+    ("ation", "ate"),
+    ("ator", "ate"),
+    ("alism", "al"),
+    ("iveness", "ive"),
+    ("fulness", "ful"),
+    ("ousness", "ous"),
+    ("aliti", "al"),
+    ("iviti", "ive"),
+    ("biliti", "ble"),
     ("logi", "log"),
 )
-_STEP3 = (("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""))
+_STEP3 = (
+    ("icate", "ic"),
+    ("ative", ""),
+    ("alize", "al"),
+    ("iciti", "ic"),
+    ("ical", "ic"),
+    ("ful", ""),
+    ("ness", ""),
+)
 _STEP4 = (
-    "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
-    "ism", "ate", "iti", "ous", "ive", "ize",
+    "al",
+    "ance",
+    "ence",
+    "er",
+    "ic",
+    "able",
+    "ible",
+    "ant",
+    "ement",
+    "ment",
+    "ent",
+    "ion",
+    "ou",
+    "ism",
+    "ate",
+    "iti",
+    "ous",
+    "ive",
+    "ize",
 )
 
 
@@ -290,7 +345,11 @@ def negation_count(text: str) -> int:
     count = len(_NEGATED_CONTRACTION.findall(cleaned))
     cleaned = _NEGATED_CONTRACTION.sub(" ", cleaned)
     cleaned = re.sub(r"\bcannot\b", " not ", cleaned, flags=re.IGNORECASE)
-    return count + sum(1 for word in re.findall(r"[a-z]+", cleaned.lower()) if word in NEGATION_WORDS)
+    words = [word for word in re.findall(r"[a-z]+", cleaned.lower()) if word in NEGATION_WORDS]
+    # "Neither A nor B" and "does not store nor process" deny once; "nor" only negates alone.
+    if "nor" in words and (count or len(set(words)) > 1):
+        words = [word for word in words if word != "nor"]
+    return count + len(words)
 
 
 COMMON_TERMS = frozenset(term(word) for word in COMMON)

@@ -50,9 +50,13 @@ def find_numbers(text: str) -> list[Value]:
     dates = find_dates(text)
     values = []
     for match in _NUMBER.finditer(text):
-        if any(d.start <= match.start() < d.end for d in dates) or re.fullmatch(r"(19|20)\d\d", match.group(1)):
+        if any(d.start <= match.start() < d.end for d in dates) or re.fullmatch(
+            r"(19|20)\d\d", match.group(1)
+        ):
             continue
-        values.append(Value(match.start(), match.end(), match.group(1).replace(",", "") + (match.group(2) or "")))
+        values.append(
+            Value(match.start(), match.end(), match.group(1).replace(",", "") + (match.group(2) or ""))
+        )
     return values
 
 

@@ -27,11 +27,12 @@ from assessments.views.questions import dom_id, question_context
 from integrations.runtime import run_sync
 
 
-
 @login_required
 def assessment_list(request: HttpRequest) -> HttpResponse:
     try:
-        page = run_sync(assessments_of_user, user_id=request.user.pk, cursor=request.GET.get("cursor"), limit=20)
+        page = run_sync(
+            assessments_of_user, user_id=request.user.pk, cursor=request.GET.get("cursor"), limit=20
+        )
     except DomainError as exc:
         return error_response(request, exc)
     return render(request, "assessments/list.html", {"page": page})
@@ -43,7 +44,9 @@ def assessment_new(request: HttpRequest) -> HttpResponse:
     form = AssessmentCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            record = run_sync(assessment_create, actor=actor_of(request), details=AssessmentDetails(**form.cleaned_data))
+            record = run_sync(
+                assessment_create, actor=actor_of(request), details=AssessmentDetails(**form.cleaned_data)
+            )
         except ValidationFailed as exc:
             for field, message in exc.extra.get("fields", {}).items():
                 form.add_error(field, message)
@@ -91,7 +94,9 @@ def _section_context(overview: Overview, section: str, **overrides: object) -> d
 def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
     """Save one answer. htmx gets the question back (or the whole section when others appeared)."""
     actor = actor_of(request)
-    raw: str | list[str] = request.POST.getlist("value") if request.POST.get("multi") else request.POST.get("value", "")
+    raw: str | list[str] = (
+        request.POST.getlist("value") if request.POST.get("multi") else request.POST.get("value", "")
+    )
     try:
         expected = int(request.POST.get("expected_version", ""))
     except ValueError:
@@ -131,18 +136,26 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
             return error_response(request, exc)
     if not is_htmx(request):
         if override.get("just_saved"):
-            return redirect(reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id))
+            return redirect(
+                reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id)
+            )
         ctx = _section_context(overview, section, **{question_id: override})
         return render(request, "assessments/section.html", ctx, status=status)
     if changed or section not in {s.key for s in overview.sections}:
         response = render(
-            request, "assessments/partials/section_body.html", {**_section_context(overview, section, **{question_id: override}), "oob": True}
+            request,
+            "assessments/partials/section_body.html",
+            {**_section_context(overview, section, **{question_id: override}), "oob": True},
         )
         response["HX-Retarget"] = "#section-body"
         response["HX-Reswap"] = "outerHTML"
         return response
     question = overview.questionnaire.question(question_id)
-    ctx = {"q": question_context(overview, question, **override), "o": overview, "a": overview.collection.assessment}
+    ctx = {
+        "q": question_context(overview, question, **override),
+        "o": overview,
+        "a": overview.collection.assessment,
+    }
     return render(request, "assessments/partials/question_response.html", ctx, status=status)
 
 

@@ -26,15 +26,14 @@ _SCHEMA_VERSION = 1
 # token (present in every row of the assessment) not at all.
 _BM25_WEIGHTS = (1.0, 0.4, 0.0)
 
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be been before being below
+_STOP_WORDS_TEXT = """a about above after again against all am an and any are as at be been before being below
     between both but by can could did do does doing down during each few for from further had has
     have having he her here hers herself him himself his how i if in into is it its itself just me
     more most my myself no nor not of off on once only or other our ours ourselves out over own
     same she should so some such than that the their theirs them themselves then there these they
     this those through to too under until up very was we were what when where which while who whom
-    why will with would you your yours yourself yourselves shall may might must also etc""".split()
-)
+    why will with would you your yours yourself yourselves shall may might must also etc"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 _SCHEMA = """

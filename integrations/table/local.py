@@ -51,25 +51,13 @@ from integrations.table.contract import (
     SortKey,
     TransactOp,
 )
+from integrations.table.local_query import build_query_sql, quote
 
 T = TypeVar("T")
 
 _COLUMNS: tuple[str, ...] = (schema.PK, schema.SK) + tuple(
     a for a in schema.KEY_ATTRIBUTES if a not in (schema.PK, schema.SK)
 )
-_SORT_SQL = {
-    "eq": "= ?",
-    "lt": "< ?",
-    "lte": "<= ?",
-    "gt": "> ?",
-    "gte": ">= ?",
-    "between": "BETWEEN ? AND ?",
-}
-
-
-def _q(identifier: str) -> str:
-    """Quote an SQL identifier (table and index names hold '-' and ':')."""
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 class _Connection(sqlite3.Connection):
@@ -85,9 +73,9 @@ class LocalTableStore:
         self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
         self._lock = threading.Lock()
         self._writer: ThreadPoolExecutor | None = None
-        self._t = _q(table_name)
+        self._t = quote(table_name)
         self._insert_sql = (
-            f"INSERT OR REPLACE INTO {self._t} ({', '.join(map(_q, _COLUMNS))}, doc) "
+            f"INSERT OR REPLACE INTO {self._t} ({', '.join(map(quote, _COLUMNS))}, doc) "
             f"VALUES ({', '.join('?' for _ in _COLUMNS)}, ?)"
         )
 
@@ -235,38 +223,16 @@ class LocalTableStore:
         codec.check_query(partition=partition, sort=sort, index=index, limit=limit, start_key=start_key)
         if index is not None and index not in schema.INDEXES_BY_NAME:
             raise NotFound(f"Query: table {self.table_name} has no index {index!r}")
-        hash_name, range_name = codec.key_names(index)
-        h, r = _q(hash_name), _q(range_name)
-        where, params = [f"{h} = ?"], [partition]
-        if index is not None:
-            where.append(f"{r} IS NOT NULL")  # implies the partial index's WHERE
-        if sort is not None:
-            if sort.op == "begins_with":
-                where.append(f"{r} >= ?")
-                params.append(sort.value)
-                upper = codec.prefix_upper_bound(sort.value)
-                if upper is not None:
-                    where.append(f"{r} < ?")
-                    params.append(upper)
-            else:
-                where.append(f"{r} {_SORT_SQL[sort.op]}")
-                params.extend([sort.value] if sort.op != "between" else [sort.value, sort.upper])
-        direction, after = ("ASC", ">") if forward else ("DESC", "<")
-        if index is None:
-            if start_key is not None:
-                where.append(f"sk {after} ?")
-                params.append(start_key[schema.SK])
-            source, order = self._t, f"sk {direction}"
-        else:
-            # Ties on the index's range key are ordered by the table keys, as DynamoDB
-            # (and moto) order them; the row value walks the index from the start key on.
-            if start_key is not None:
-                where.append(f"({r}, pk, sk) {after} (?, ?, ?)")
-                params.extend([start_key[range_name], start_key[schema.PK], start_key[schema.SK]])
-            source = f"{self._t} INDEXED BY {_q(self.sqlite_index_name(index))}"
-            order = f"{r} {direction}, pk {direction}, sk {direction}"
-        params.append(limit if limit is not None else -1)
-        return f"SELECT doc FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?", params
+        return build_query_sql(
+            table=self.table_name,
+            sqlite_index=None if index is None else self.sqlite_index_name(index),
+            partition=partition,
+            sort=sort,
+            index=index,
+            forward=forward,
+            limit=limit,
+            start_key=start_key,
+        )
 
     async def query(
         self,
@@ -346,9 +312,9 @@ class LocalTableStore:
         return f"{self.table_name}:{index}"
 
     def _index_ddl(self, index: schema.IndexDef) -> str:
-        h, r = _q(index.hash_key), _q(index.range_key)
+        h, r = quote(index.hash_key), quote(index.range_key)
         return (
-            f"CREATE INDEX IF NOT EXISTS {_q(self.sqlite_index_name(index.name))} "
+            f"CREATE INDEX IF NOT EXISTS {quote(self.sqlite_index_name(index.name))} "
             f"ON {self._t} ({h}, {r}, pk, sk) WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
         )
 
@@ -363,9 +329,9 @@ class LocalTableStore:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({self._t})")}
         for name in _COLUMNS:
             if name not in present:
-                conn.execute(f"ALTER TABLE {self._t} ADD COLUMN {_q(name)} TEXT")
+                conn.execute(f"ALTER TABLE {self._t} ADD COLUMN {quote(name)} TEXT")
                 path = "$." + json.dumps(name) + ".S"
-                conn.execute(f"UPDATE {self._t} SET {_q(name)} = json_extract(doc, ?)", (path,))
+                conn.execute(f"UPDATE {self._t} SET {quote(name)} = json_extract(doc, ?)", (path,))
 
     async def create_table(self) -> bool:
         instrumentation.record("dynamodb", "CreateTable")
@@ -379,7 +345,8 @@ class LocalTableStore:
                     self._add_missing_columns(conn)
                     return False
                 columns = ", ".join(
-                    f"{_q(c)} TEXT" + (" NOT NULL" if c in (schema.PK, schema.SK) else "") for c in _COLUMNS
+                    f"{quote(c)} TEXT" + (" NOT NULL" if c in (schema.PK, schema.SK) else "")
+                    for c in _COLUMNS
                 )
                 conn.execute(
                     f"CREATE TABLE {self._t} ({columns}, doc TEXT NOT NULL, PRIMARY KEY (pk, sk)) WITHOUT ROWID"
@@ -424,9 +391,9 @@ class LocalTableStore:
                 if sqlite_name not in existing:
                     statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "MISSING"))
                     continue
-                h, r = _q(index.hash_key), _q(index.range_key)
+                h, r = quote(index.hash_key), quote(index.range_key)
                 count = conn.execute(
-                    f"SELECT count(*) FROM {self._t} INDEXED BY {_q(sqlite_name)} WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
+                    f"SELECT count(*) FROM {self._t} INDEXED BY {quote(sqlite_name)} WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
                 ).fetchone()[0]
                 statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "ACTIVE", count))
             return statuses

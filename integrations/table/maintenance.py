@@ -9,7 +9,6 @@ import asyncio
 import time
 from collections.abc import Callable
 
-from integrations.table import schema
 from integrations.table.contract import IndexStatus, TableStore
 
 Write = Callable[[str], None]
@@ -101,7 +100,3 @@ async def create_missing_indexes(
         await store.create_index(s.name)
         await wait_until_active(store, s.name, timeout=timeout, interval=interval, write=write)
     return [s.name for s in missing]
-
-
-def index_names() -> list[str]:
-    return [index.name for index in schema.INDEXES]

@@ -8,7 +8,9 @@ from tests.web.helpers import answer_everything
 
 
 def _json(client, method, url, body=None):
-    return getattr(client, method)(url, json.dumps(body) if body is not None else None, content_type="application/json")
+    return getattr(client, method)(
+        url, json.dumps(body) if body is not None else None, content_type="application/json"
+    )
 
 
 def test_it_walks_an_assessment_from_creation_to_submission(cast):
@@ -26,7 +28,9 @@ def test_it_walks_an_assessment_from_creation_to_submission(cast):
     nxt = client.get(f"/api/assessments/{assessment_id}/next-question").json()["question"]
     assert nxt["id"] == "Q-01" and nxt["response_type"] == "free-text"
 
-    saved = _json(client, "put", f"/api/assessments/{assessment_id}/answers/Q-01", {"value": "A new helpdesk."})
+    saved = _json(
+        client, "put", f"/api/assessments/{assessment_id}/answers/Q-01", {"value": "A new helpdesk."}
+    )
     assert saved.status_code == 200 and saved.json()["version"] == 1
     assert saved.json()["overall"]["answered"] == 1
 
@@ -45,7 +49,10 @@ def test_it_walks_an_assessment_from_creation_to_submission(cast):
 def test_it_explains_a_bad_answer_with_a_422(cast):
     client = cast.client("requestor")
     created = _json(
-        client, "post", "/api/assessments", {"title": "T", "project": "P", "data_classification": "Internal", "business_unit": "B"}
+        client,
+        "post",
+        "/api/assessments",
+        {"title": "T", "project": "P", "data_classification": "Internal", "business_unit": "B"},
     ).json()
     response = _json(client, "put", f"/api/assessments/{created['id']}/answers/Q-04", {"value": "Maybe"})
     assert response.status_code == 422

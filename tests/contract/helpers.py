@@ -21,7 +21,14 @@ def shaped_item(index: str | None, partition: str, range_value: str, n: int, **e
     hash_name, range_name = key_names(index)
     if index is None:
         return {hash_name: partition, range_name: range_value, "n": n, **extra}
-    return {"pk": f"ITEM#{n:04d}", "sk": "DATA", hash_name: partition, range_name: range_value, "n": n, **extra}
+    return {
+        "pk": f"ITEM#{n:04d}",
+        "sk": "DATA",
+        hash_name: partition,
+        range_name: range_value,
+        "n": n,
+        **extra,
+    }
 
 
 def range_of(item: Item, index: str | None) -> str:

@@ -87,7 +87,9 @@ class _Unprocessing:
         return response
 
 
-def _wrap_client(monkeypatch: pytest.MonkeyPatch, store: DynamoTableStore, **kwargs: Any) -> list[_Unprocessing]:
+def _wrap_client(
+    monkeypatch: pytest.MonkeyPatch, store: DynamoTableStore, **kwargs: Any
+) -> list[_Unprocessing]:
     wrappers: list[_Unprocessing] = []
     real = store._client
 

@@ -12,7 +12,9 @@ GSIS = [index.name for index in schema.INDEXES]
 
 
 @pytest.mark.parametrize("index", GSIS)
-async def test_it_leaves_items_without_both_index_keys_out_of_the_index(table: TableStore, index: str) -> None:
+async def test_it_leaves_items_without_both_index_keys_out_of_the_index(
+    table: TableStore, index: str
+) -> None:
     definition = schema.INDEXES_BY_NAME[index]
     both = shaped_item(index, "P#1", "r", 1)
     only_hash = {"pk": "ITEM#2", "sk": "DATA", definition.hash_key: "P#1"}
@@ -27,7 +29,9 @@ async def test_it_leaves_items_without_both_index_keys_out_of_the_index(table: T
 
 @pytest.mark.parametrize("index", GSIS)
 @pytest.mark.parametrize("forward", [True, False], ids=["forward", "backward"])
-async def test_it_orders_equal_range_values_by_the_table_keys(table: TableStore, index: str, forward: bool) -> None:
+async def test_it_orders_equal_range_values_by_the_table_keys(
+    table: TableStore, index: str, forward: bool
+) -> None:
     # Index keys need not be unique; DynamoDB (and moto) order ties by the table's keys.
     items = [shaped_item(index, "P#1", "same", n) for n in (3, 1, 2)]
     items += [{**shaped_item(index, "P#1", "same", 1), "sk": "ZZZ"}, shaped_item(index, "P#1", "other", 4)]

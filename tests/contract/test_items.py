@@ -41,7 +41,12 @@ async def test_it_replaces_the_whole_item_on_put(table: TableStore) -> None:
 
     await table.put({"pk": RICH_ITEM["pk"], "sk": "META", "title": "New", "version": 2})
 
-    assert await table.get(RICH_ITEM["pk"], "META") == {"pk": RICH_ITEM["pk"], "sk": "META", "title": "New", "version": 2}
+    assert await table.get(RICH_ITEM["pk"], "META") == {
+        "pk": RICH_ITEM["pk"],
+        "sk": "META",
+        "title": "New",
+        "version": 2,
+    }
 
 
 async def test_it_deletes_an_item_and_ignores_a_missing_one(table: TableStore) -> None:

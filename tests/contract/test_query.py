@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from integrations import instrumentation
-from integrations.errors import NotFound
 from integrations.table import SortKey, TableStore
 from integrations.table.codec import key_names
-from tests.contract.helpers import ALL_SHAPES, collect, dynamodb_order, matches, range_of, seed, shaped_item
+from tests.contract.helpers import ALL_SHAPES, collect, dynamodb_order, matches, range_of, seed
 
 pytestmark = pytest.mark.parametrize("index", ALL_SHAPES)
 
@@ -58,10 +57,14 @@ async def test_it_pages_through_every_item_exactly_once(
 ) -> None:
     wanted = await seed(table, index)
     for forward in (True, False):
-        expected = dynamodb_order([i for i in wanted if matches(range_of(i, index), sort)], index, forward=forward)
+        expected = dynamodb_order(
+            [i for i in wanted if matches(range_of(i, index), sort)], index, forward=forward
+        )
 
         with instrumentation.recording() as calls:
-            items, sizes = await collect(table, partition="P#1", index=index, sort=sort, forward=forward, limit=limit)
+            items, sizes = await collect(
+                table, partition="P#1", index=index, sort=sort, forward=forward, limit=limit
+            )
 
         assert items == expected
         assert all(size <= limit for size in sizes)

@@ -23,8 +23,14 @@ async def test_it_applies_every_operation_together(table: TableStore) -> None:
     with instrumentation.recording() as calls:
         await table.transact(
             [
-                Put({"pk": PK, "sk": "META", "current_state": "SUBMITTED", "version": 2}, Condition.version_is(1)),
-                Put({"pk": PK, "sk": "EVENT#2026-01-01T00:00:00#1", "event_type": "SUBMITTED"}, Condition.absent()),
+                Put(
+                    {"pk": PK, "sk": "META", "current_state": "SUBMITTED", "version": 2},
+                    Condition.version_is(1),
+                ),
+                Put(
+                    {"pk": PK, "sk": "EVENT#2026-01-01T00:00:00#1", "event_type": "SUBMITTED"},
+                    Condition.absent(),
+                ),
                 Delete(PK, "ANSWER#Q-01"),
                 Check(PK, "ANSWER#Q-02", Condition.present()),
             ]
@@ -43,8 +49,14 @@ async def test_it_writes_nothing_when_one_condition_fails_and_says_which(table: 
     with pytest.raises(TransactionCanceled) as cancelled:
         await table.transact(
             [
-                Put({"pk": PK, "sk": "EVENT#2026-01-01T00:00:00#1", "event_type": "SUBMITTED"}, Condition.absent()),
-                Put({"pk": PK, "sk": "META", "current_state": "SUBMITTED", "version": 2}, Condition.version_is(1)),
+                Put(
+                    {"pk": PK, "sk": "EVENT#2026-01-01T00:00:00#1", "event_type": "SUBMITTED"},
+                    Condition.absent(),
+                ),
+                Put(
+                    {"pk": PK, "sk": "META", "current_state": "SUBMITTED", "version": 2},
+                    Condition.version_is(1),
+                ),
                 Delete(PK, "ANSWER#Q-01"),
                 Check(PK, "REVIEW#1", Condition.absent()),
             ]

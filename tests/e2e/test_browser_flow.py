@@ -43,7 +43,9 @@ def test_it_takes_a_requestor_from_a_new_assessment_to_a_sent_back_resubmission(
     page.click("[data-testid=submit]")
     expect(page.locator("[data-testid=missing]")).to_contain_text("Q-04")
 
-    assessment_id = page.url.rstrip("/").split("/")[-2] if "/submit" in page.url else page.url.rstrip("/").split("/")[-1]
+    assessment_id = (
+        page.url.rstrip("/").split("/")[-2] if "/submit" in page.url else page.url.rstrip("/").split("/")[-1]
+    )
     off_loop(answer_everything, cast, assessment_id, yes=frozenset({"Q-06"}))
     page.goto(f"{live_server.url}/assessments/{assessment_id}/")
     page.click("[data-testid=submit]")

@@ -47,7 +47,9 @@ def valid_value(question: Any, yes_no: str = "No") -> Any:
     }[kind]
 
 
-def answer_everything(cast: Any, assessment_id: str, yes: frozenset[str] = frozenset(), who: str = "requestor") -> int:
+def answer_everything(
+    cast: Any, assessment_id: str, yes: frozenset[str] = frozenset(), who: str = "requestor"
+) -> int:
     """Answer every applicable question in order (Yes for ids in ``yes``, else No); returns how many."""
     from assessments.questionnaire import engine
     from assessments.selectors.questionnaires import questionnaire_get_active

@@ -19,7 +19,9 @@ from tests.web.helpers import answer, create_assessment
 
 
 async def _events(assessment_id):
-    page = await get_table().query(partition=keys.events_pk(assessment_id), sort=SortKey.begins_with("EVENT#"))
+    page = await get_table().query(
+        partition=keys.events_pk(assessment_id), sort=SortKey.begins_with("EVENT#")
+    )
     return page.items
 
 
@@ -63,7 +65,9 @@ def test_it_returns_409_with_the_current_value_through_the_api(cast):
 
 def test_it_lets_exactly_one_of_two_racing_writers_win(cast):
     assessment_id = create_assessment(cast)
-    save = dict(actor=cast.actor("requestor"), assessment_id=assessment_id, question_id="Q-01", expected_version=0)
+    save = dict(
+        actor=cast.actor("requestor"), assessment_id=assessment_id, question_id="Q-01", expected_version=0
+    )
     run_sync(answer_save, raw_value="Writer A", **save)
     with pytest.raises(ConflictError) as lost:
         run_sync(answer_save, raw_value="Writer B", **save)

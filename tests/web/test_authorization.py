@@ -71,7 +71,9 @@ def _api_request(client, op, assessment_id):
     if op == "next":
         return client.get(f"{base}/next-question")
     if op == "save":
-        return client.put(f"{base}/answers/Q-10", json.dumps({"value": "No"}), content_type="application/json")
+        return client.put(
+            f"{base}/answers/Q-10", json.dumps({"value": "No"}), content_type="application/json"
+        )
     return client.post(f"{base}/submit")
 
 
@@ -118,7 +120,12 @@ REVIEW_EXPECTATIONS = {"anonymous": 302, "requestor": 302, "requestor2": 302, "a
 def test_it_shows_the_review_screens_only_to_assessors_and_admins(cast, role):
     assessment_id = create_assessment(cast)
     answer_everything(cast, assessment_id)
-    run_sync(assessment_transition, actor=cast.actor("requestor"), assessment_id=assessment_id, action=Action.SUBMIT)
+    run_sync(
+        assessment_transition,
+        actor=cast.actor("requestor"),
+        assessment_id=assessment_id,
+        action=Action.SUBMIT,
+    )
     client = _client(cast, role)
     queue = client.get(reverse("admin:review_queue"))
     detail = client.get(reverse("admin:review_detail", args=[assessment_id]))
@@ -127,7 +134,11 @@ def test_it_shows_the_review_screens_only_to_assessors_and_admins(cast, role):
     assert detail.status_code == REVIEW_EXPECTATIONS[role]
     assert decide.status_code == 302
     approved = role in ("assessor", "admin")
-    assert decide.url == (reverse("admin:review_queue") if approved else f"{reverse('admin:login')}?next={reverse('admin:review_decide', args=[assessment_id])}")
+    assert decide.url == (
+        reverse("admin:review_queue")
+        if approved
+        else f"{reverse('admin:login')}?next={reverse('admin:review_decide', args=[assessment_id])}"
+    )
 
 
 def test_it_forbids_review_screens_to_staff_who_are_not_assessors(cast):

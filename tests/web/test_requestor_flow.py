@@ -6,8 +6,9 @@ from django.urls import reverse
 
 from assessments.domain.workflow import State
 from assessments.selectors.assessments import assessment_collection
+from assessments.selectors.questionnaires import questionnaire_get_active
 from integrations.runtime import run_sync
-from tests.web.helpers import DETAILS, answer, answer_everything, create_assessment
+from tests.web.helpers import DETAILS, answer, answer_everything, create_assessment, valid_value
 
 
 def test_it_creates_an_assessment_from_the_form_and_lands_on_the_qualifying_questions(cast):
@@ -24,7 +25,9 @@ def test_it_creates_an_assessment_from_the_form_and_lands_on_the_qualifying_ques
 
 
 def test_it_shows_each_missing_field_when_the_form_is_incomplete(cast):
-    response = cast.client("requestor").post(reverse("assessments:new"), {"title": "", "data_classification": "Secret"})
+    response = cast.client("requestor").post(
+        reverse("assessments:new"), {"title": "", "data_classification": "Secret"}
+    )
     assert response.status_code == 422
     content = response.content.decode()
     assert content.count("This field is required.") >= 3
@@ -59,7 +62,9 @@ def test_it_switches_on_a_risk_area_when_a_qualifying_question_is_answered_yes(c
     assessment_id = create_assessment(cast)
     client = cast.client("requestor")
     url = reverse("assessments:answer", args=[assessment_id, "Q-06"])
-    response = client.post(url, {"value": "Yes", "expected_version": "0", "section": "qualifying"}, HTTP_HX_REQUEST="true")
+    response = client.post(
+        url, {"value": "Yes", "expected_version": "0", "section": "qualifying"}, HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 200
     detail = client.get(reverse("assessments:detail", args=[assessment_id]))
     assert "data_privacy" in [s.key for s in detail.context["o"].sections]
@@ -94,11 +99,8 @@ def test_it_keeps_the_typed_value_and_explains_when_an_answer_is_invalid(cast):
 
 def test_it_resumes_at_the_first_unanswered_applicable_question(cast):
     assessment_id = create_assessment(cast)
+    _v, q = questionnaire_get_active(key="default")
     for qid in ("Q-01", "Q-02", "Q-03"):
-        from tests.web.helpers import valid_value
-        from assessments.selectors.questionnaires import questionnaire_get_active
-
-        _v, q = questionnaire_get_active(key="default")
         answer(cast, assessment_id, qid, valid_value(q.question(qid)))
     detail = cast.client("requestor").get(reverse("assessments:detail", args=[assessment_id]))
     assert detail.context["o"].next_question.id == "Q-04"

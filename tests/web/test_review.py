@@ -14,7 +14,12 @@ from tests.web.helpers import answer, answer_everything, create_assessment
 def _submitted(cast, **changes):
     assessment_id = create_assessment(cast, **changes)
     answer_everything(cast, assessment_id, yes=frozenset({"Q-04"}))
-    run_sync(assessment_transition, actor=cast.actor("requestor"), assessment_id=assessment_id, action=Action.SUBMIT)
+    run_sync(
+        assessment_transition,
+        actor=cast.actor("requestor"),
+        assessment_id=assessment_id,
+        action=Action.SUBMIT,
+    )
     return assessment_id
 
 
@@ -47,7 +52,9 @@ def test_it_shows_the_answers_grouped_by_risk_area(cast):
 
 def test_it_finalizes_an_approved_assessment_and_records_the_decision(cast):
     assessment_id = _submitted(cast)
-    response = cast.client("assessor").post(reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"})
+    response = cast.client("assessor").post(
+        reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"}
+    )
     assert response.status_code == 302
     collection = run_sync(assessment_collection, assessment_id=assessment_id)
     assert collection.assessment.state == State.FINALIZED
@@ -83,6 +90,8 @@ def test_it_sends_back_and_the_requestor_sees_the_feedback_edits_and_resubmits(c
 
 def test_it_refuses_a_decision_on_an_assessment_that_is_not_submitted(cast):
     assessment_id = create_assessment(cast)
-    response = cast.client("assessor").post(reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"})
+    response = cast.client("assessor").post(
+        reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"}
+    )
     assert response.status_code == 302
     assert run_sync(assessment_collection, assessment_id=assessment_id).assessment.state == State.DRAFT

@@ -21,7 +21,9 @@ class Command(BaseCommand):
         call_command("create_table", verbosity=0)
         call_command("create_gsis", verbosity=0)
         if not QuestionnaireVersion.objects.filter(key="default", is_active=True).exists():
-            version = questionnaire_import(text=default_questionnaire_path().read_text(), key="default", activate=True)
+            version = questionnaire_import(
+                text=default_questionnaire_path().read_text(), key="default", activate=True
+            )
             self.stdout.write(f"Loaded questionnaire {version.name} (version {version.version}).")
         users = demo_users_ensure(credentials_path=settings.VAR_DIR / "demo-users.json")
         self.stdout.write(self.style.SUCCESS("Demo users (passwords kept in var/demo-users.json):"))

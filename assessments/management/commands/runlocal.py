@@ -22,8 +22,19 @@ class Command(BaseCommand):
         python = sys.executable
         children = {
             "web": subprocess.Popen(
-                [python, "-m", "uvicorn", "tra_site.asgi:application", "--host", host, "--port", str(port),
-                 "--lifespan", "on", "--no-access-log"]
+                [
+                    python,
+                    "-m",
+                    "uvicorn",
+                    "tra_site.asgi:application",
+                    "--host",
+                    host,
+                    "--port",
+                    str(port),
+                    "--lifespan",
+                    "on",
+                    "--no-access-log",
+                ]
             ),
             "worker": subprocess.Popen([python, "manage.py", "db_worker", "--interval", "0.5"]),
         }

@@ -1,0 +1,131 @@
+"""What a questionnaire question asks about, as groups of alternative terms.
+
+"Will the change collect, store, process or transmit personal data?" asks about two things:
+one of four actions, and personal data. Lists joined by "or" become one group whose members are
+alternatives; examples ("special category data (such as health ...)") become alternatives of
+the words they illustrate, with part of the credit. Words that frame a question ("describe",
+"materially") or name the kind of answer ("date" in a date question) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assessments.suggestions import lexicon
+
+_EXAMPLE_MARKER = re.compile(r"\(?\s*\b(?:such as|including|for example|for instance|e\.g\.?|like)\b")
+# Terms that only say what kind of answer is wanted; the answer's presence is checked instead.
+_ANSWER_KIND_TERMS = {
+    "date": frozenset({"date", "day"}),
+    "number": frozenset({"number", "mani", "much", "amount", "valu", "count", "total"}),
+    "single-choice": frozenset({"kind", "type", "categori", "option"}),
+    "multi-choice": frozenset({"kind", "type", "categori", "option"}),
+}
+
+
+@dataclass(frozen=True)
+class Alternative:
+    terms: tuple[str, ...]
+    example: bool = False  # named in "(...)" or after "such as": an instance of the thing asked
+
+
+@dataclass(frozen=True)
+class Group:
+    """One thing the question asks about; matched when any alternative is in the sentence."""
+
+    alternatives: tuple[Alternative, ...]
+
+
+def question_groups(text: str, response_type: str = "") -> list[Group]:
+    """The groups of ``text``, in question order."""
+    tokens = re.findall(r"[a-z0-9]+|[,;:?/()]", _EXAMPLE_MARKER.sub(" ( ", lexicon.normalise(text)))
+    main: list[str] = []
+    examples: list[tuple[int, list[str]]] = []  # (main tokens before it, example tokens)
+    depth = 0
+    for token in tokens:
+        if token == "(":
+            if depth == 0:
+                examples.append((len(main), []))
+            depth += 1
+        elif depth and (token == ")" or token in (";", "?", ":")):
+            depth = 0 if token != ")" else depth - 1
+        elif depth:
+            examples[-1][1].append(token)
+        elif token != ")":
+            main.append(token)
+    groups, owners = _list_groups(main)
+    for position, example_tokens in examples:
+        alternatives = tuple(
+            Alternative(alt.terms, example=True)
+            for group in _list_groups(example_tokens)[0]
+            for alt in group.alternatives
+        )
+        # An example illustrates the words just before it: "special category data (such as health)".
+        owner = next((owners[p] for p in range(position - 1, -1, -1) if p in owners), None)
+        if owner is None:
+            groups.append(Group(alternatives))
+        else:
+            groups[owner] = Group(groups[owner].alternatives + alternatives)
+    answer_kind = _ANSWER_KIND_TERMS.get(response_type.lower(), frozenset())
+    kept = []
+    for group in groups:
+        alternatives = tuple(a for a in group.alternatives if not set(a.terms) <= answer_kind)
+        if alternatives and Group(alternatives) not in kept:
+            kept.append(Group(alternatives))
+    return kept
+
+
+def _list_groups(tokens: list[str]) -> tuple[list[Group], dict[int, int]]:
+    """Groups from ``tokens`` and, for each content token's position, the group it is in."""
+    items: list[list[tuple[int, str]]] = [[]]
+    links: list[str] = []  # how each item joins the next: "or", "," or "|" (a break)
+    pending_break = False  # a stop word ends an item unless "or" or "," comes next
+    for position, token in enumerate(tokens):
+        if token in ("or", ",", "/"):
+            items.append([])
+            links.append("," if token == "," else "or")
+            pending_break = False
+        elif token in (";", ":", "?", ")"):
+            items.append([])
+            links.append("|")
+            pending_break = False
+        elif token in lexicon.STOP_WORDS:
+            pending_break = pending_break or bool(items[-1])
+        elif not lexicon.is_filler(token):
+            if pending_break:
+                items.append([])
+                links.append("|")
+                pending_break = False
+            items[-1].append((position, lexicon.term(token)))
+    groups: list[Group] = []
+    owners: dict[int, int] = {}
+
+    def add(members: list[list[tuple[int, str]]]) -> None:
+        groups.append(Group(tuple(Alternative(tuple(t for _, t in m)) for m in members)))
+        for member in members:
+            for position, _ in member:
+                owners[position] = len(groups) - 1
+
+    index = 0
+    while index < len(items):
+        end = index
+        # Extend over "X, Y or Z": commas count only when an "or" closes the list.
+        while end < len(links) and links[end] != "|":
+            if links[end] == "," and "or" not in links[end : end + 4]:
+                break
+            end += 1
+        run = [item for item in items[index : end + 1] if item]
+        index = end + 1
+        if len(run) < 2:
+            for word in run[0] if run else []:
+                add([[word]])
+            continue
+        # Only the last word of the first item and the first word of the last one are listed:
+        # "transmit personal data" lists "transmit"; "personal data" is asked about as well.
+        for word in run[0][:-1]:
+            add([[word]])
+        add([run[0][-1:], *run[1:-1], run[-1][:1]])
+        for word in run[-1][1:]:
+            add([[word]])
+    return groups, owners
