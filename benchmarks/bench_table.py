@@ -97,7 +97,8 @@ def _moto_endpoint() -> Iterator[str]:
     from moto.server import ThreadedMotoServer
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    logging.getLogger("botocore.credentials").setLevel(logging.WARNING)
+    for noisy in ("botocore.credentials", "aiobotocore.credentials"):  # "Found credentials in ..."
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     saved = {
         k: os.environ.get(k) for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
     }
@@ -133,13 +134,13 @@ def main() -> None:
 
     small, large = SIZES
     print(f"Query, one page of {PAGE} items: median / p95 over {QUERIES} queries")
-    print(f"{'':16}{small:>18,} items{'':8}{large:>18,} items  ratio (median)")
+    print(f"{'':16}{f'{small:,} items':>24}{f'{large:,} items':>24}{'ratio of medians':>20}")
     for shape in ("table", "gsi1"):
         a, b = local[small][1][shape], local[large][1][shape]
         ratio = statistics.median(b) / statistics.median(a)
-        print(f"local {shape:<10}{_summary(a):>24}  {_summary(b):>24}  {ratio:8.2f}x")
+        print(f"{'local ' + shape:<16}{_summary(a):>24}{_summary(b):>24}{ratio:>19.2f}x")
     for shape in ("table", "gsi1"):
-        print(f"moto  {shape:<10}{_summary(moto[1][shape]):>24}  {'(not run)':>24}")
+        print(f"{'moto  ' + shape:<16}{_summary(moto[1][shape]):>24}{'(not run)':>24}")
     print(
         f"load (create table + indexes + batch writes): local {small:,} in {local[small][0]:.2f}s, "
         f"{large:,} in {local[large][0]:.2f}s; moto {MOTO_SIZE:,} in {moto[0]:.2f}s"

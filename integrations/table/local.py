@@ -41,7 +41,6 @@ from integrations.errors import ConditionFailed, IntegrationError, NotFound, Tra
 from integrations.table import codec, schema
 from integrations.table.contract import (
     BatchResult,
-    Check,
     Condition,
     Delete,
     IndexStatus,
@@ -98,7 +97,7 @@ class LocalTableStore:
                 check_same_thread=False,
                 factory=_Connection,
             )
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchall()[0][0]
             if str(mode).lower() != "wal":
                 conn.close()
                 raise Unavailable(f"{self.path}: could not switch the journal to WAL (got {mode})")
@@ -161,8 +160,10 @@ class LocalTableStore:
         return codec.from_attribute_values(json.loads(doc))
 
     def _current(self, conn: sqlite3.Connection, pk: str, sk: str) -> Item | None:
-        row = conn.execute(f"SELECT doc FROM {self._t} WHERE pk = ? AND sk = ?", (pk, sk)).fetchone()
-        return None if row is None else self._item(row[0])
+        # fetchall, not fetchone: it runs the statement to its end, so no half-read cursor
+        # keeps a read transaction (and a stale WAL snapshot) open on this connection.
+        rows = conn.execute(f"SELECT doc FROM {self._t} WHERE pk = ? AND sk = ?", (pk, sk)).fetchall()
+        return self._item(rows[0][0]) if rows else None
 
     # --- items -------------------------------------------------------------------------------
 
@@ -303,8 +304,7 @@ class LocalTableStore:
                         conn.execute(self._insert_sql, rows[i])
                     elif isinstance(op, Delete):
                         conn.execute(f"DELETE FROM {self._t} WHERE pk = ? AND sk = ?", (op.pk, op.sk))
-                    else:
-                        assert isinstance(op, Check)
+                    # a Check only had its condition to hold
 
     # --- administration --------------------------------------------------------------------
 
@@ -322,7 +322,7 @@ class LocalTableStore:
         row = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (self.table_name,)
         )
-        return row.fetchone() is not None
+        return bool(row.fetchall())
 
     def _add_missing_columns(self, conn: sqlite3.Connection) -> None:
         """A key attribute added to the schema later gets its column, filled from the items."""
@@ -394,6 +394,6 @@ class LocalTableStore:
                 h, r = quote(index.hash_key), quote(index.range_key)
                 count = conn.execute(
                     f"SELECT count(*) FROM {self._t} INDEXED BY {quote(sqlite_name)} WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
-                ).fetchone()[0]
+                ).fetchall()[0][0]
                 statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "ACTIVE", count))
             return statuses
