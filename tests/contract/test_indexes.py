@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from integrations.errors import NotFound
-from integrations.table import TableStore, schema
+from integrations.table import SortKey, TableStore, schema
 from tests.contract.helpers import collect, dynamodb_order, shaped_item
 
 GSIS = [index.name for index in schema.INDEXES]
@@ -81,3 +81,27 @@ async def test_it_raises_not_found_for_a_table_that_does_not_exist(absent_table:
         await absent_table.query(partition="P#1")
     with pytest.raises(NotFound):
         await absent_table.index_statuses()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"partition": ""},
+        {"partition": "P#1", "limit": 0},
+        {"partition": "P#1", "sort": SortKey.between("b", "a")},
+        {"partition": "P#1", "sort": SortKey.begins_with("")},
+        {"partition": "P#1", "start_key": {"pk": "P#2", "sk": "a"}},
+        {"partition": "P#1", "index": "gsi1", "start_key": {"pk": "P#1", "sk": "a"}},
+    ],
+    ids=[
+        "empty-partition",
+        "zero-limit",
+        "between-reversed",
+        "empty-prefix",
+        "foreign-start",
+        "table-start-on-index",
+    ],
+)
+async def test_it_refuses_queries_dynamodb_would_refuse(table: TableStore, query: dict) -> None:
+    with pytest.raises(ValueError):
+        await table.query(**query)
