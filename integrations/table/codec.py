@@ -14,6 +14,7 @@ from typing import Any
 
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 
+from integrations.errors import NotFound
 from integrations.table import schema
 from integrations.table.contract import Check, Condition, Delete, Item, Put, SortKey, TransactOp
 
@@ -204,9 +205,20 @@ def page_key(item: Item, index: str | None) -> Item:
 
 
 def check_query(
-    *, partition: str, sort: SortKey | None, index: str | None, limit: int | None, start_key: Item | None
+    *,
+    table_name: str,
+    partition: str,
+    sort: SortKey | None,
+    index: str | None,
+    limit: int | None,
+    start_key: Item | None,
 ) -> None:
-    """Refuse what DynamoDB would refuse with a ValidationException, the same way on both backends."""
+    """Refuse what DynamoDB would refuse with a ValidationException, the same way on both backends.
+
+    An unknown index comes first and is ``NotFound``, as DynamoDB reports a missing index.
+    """
+    if index is not None and index not in schema.INDEXES_BY_NAME:
+        raise NotFound(f"Query: table {table_name} has no index {index!r}")
     if not isinstance(partition, str) or not partition:
         raise ValueError("partition must be a non-empty str")
     if sort is not None:

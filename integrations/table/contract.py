@@ -154,7 +154,9 @@ class TableStore(Protocol):
     ) -> Page:
         """Items whose hash key (of the table, or of ``index``) equals ``partition``."""
 
-    async def batch_write(self, *, puts: Sequence[Item] = (), deletes: Sequence[tuple[str, str]] = ()) -> BatchResult:
+    async def batch_write(
+        self, *, puts: Sequence[Item] = (), deletes: Sequence[tuple[str, str]] = ()
+    ) -> BatchResult:
         """Writes in chunks of 25, retrying ``UnprocessedItems`` with back-off."""
 
     async def transact(self, ops: Sequence[TransactOp]) -> None:

@@ -142,9 +142,14 @@ class DynamoTableStore:
         limit: int | None = None,
         start_key: Item | None = None,
     ) -> Page:
-        if index is not None and index not in schema.INDEXES_BY_NAME:
-            raise NotFound(f"Query: table {self.table_name} has no index {index!r}")
-        codec.check_query(partition=partition, sort=sort, index=index, limit=limit, start_key=start_key)
+        codec.check_query(
+            table_name=self.table_name,
+            partition=partition,
+            sort=sort,
+            index=index,
+            limit=limit,
+            start_key=start_key,
+        )
         hash_name, range_name = codec.key_names(index)
         names = {"#h": hash_name}
         values: dict[str, Any] = {":h": {"S": partition}}

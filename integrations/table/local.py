@@ -221,9 +221,14 @@ class LocalTableStore:
         start_key: Item | None = None,
     ) -> tuple[str, list[Any]]:
         """The one SELECT a Query runs (public so tests can EXPLAIN every shape)."""
-        if index is not None and index not in schema.INDEXES_BY_NAME:
-            raise NotFound(f"Query: table {self.table_name} has no index {index!r}")
-        codec.check_query(partition=partition, sort=sort, index=index, limit=limit, start_key=start_key)
+        codec.check_query(
+            table_name=self.table_name,
+            partition=partition,
+            sort=sort,
+            index=index,
+            limit=limit,
+            start_key=start_key,
+        )
         return build_query_sql(
             table=self.table_name,
             sqlite_index=None if index is None else self.sqlite_index_name(index),
