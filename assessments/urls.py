@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.views.generic import RedirectView
 
-from assessments.views import requestor
+from assessments.views import documents, requestor, suggestions
 
 app_name = "assessments"
 
@@ -23,6 +23,38 @@ urlpatterns = [
         "assessments/<str:assessment_id>/answers/<str:question_id>/",
         requestor.answer_submit,
         name="answer",
+    ),
+    path("assessments/<str:assessment_id>/documents/", documents.documents_list, name="documents"),
+    path("assessments/<str:assessment_id>/documents/upload/", documents.documents_upload_view, name="upload"),
+    path(
+        "assessments/<str:assessment_id>/documents/<str:document_id>/retry/",
+        documents.document_retry_view,
+        name="document_retry",
+    ),
+    path(
+        "assessments/<str:assessment_id>/documents/<str:document_id>/remove/",
+        documents.document_remove_view,
+        name="document_remove",
+    ),
+    path(
+        "assessments/<str:assessment_id>/suggestions/<str:question_id>/accept/",
+        suggestions.suggestion_accept,
+        name="suggestion_accept",
+    ),
+    path(
+        "assessments/<str:assessment_id>/suggestions/<str:question_id>/dismiss/",
+        suggestions.suggestion_dismiss_view,
+        name="suggestion_dismiss",
+    ),
+    path(
+        "assessments/<str:assessment_id>/suggestions/<str:question_id>/retry/",
+        suggestions.suggestion_retry,
+        name="suggestion_retry",
+    ),
+    path(
+        "assessments/<str:assessment_id>/suggestions/<str:question_id>/stream/",
+        suggestions.suggestion_stream,
+        name="suggestion_stream",
     ),
 ]
 

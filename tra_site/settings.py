@@ -116,7 +116,14 @@ if REDIS_URL:
         "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
     }
 else:
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    # The task worker is a separate process and must reach the web server's websockets, which
+    # an in-memory layer cannot do: without Redis, a SQLite file under var/ carries the messages.
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "integrations.channel_layer.SQLiteChannelLayer",
+            "CONFIG": {"path": str(VAR_DIR / "channels.sqlite3")},
+        }
+    }
 
 TASKS = {"default": {"BACKEND": env_str("TRA_TASK_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
@@ -149,6 +156,7 @@ TRA_DOCUMENT_STORE = env_choice("TRA_DOCUMENT_STORE", "local" if LOCAL else "s3"
 TRA_DOCUMENT_DIR = Path(env_str("TRA_DOCUMENT_DIR", str(VAR_DIR / "documents")))
 TRA_S3_BUCKET = env_str("TRA_S3_BUCKET", "tra-documents")
 TRA_UPLOAD_MAX_BYTES = env_int("TRA_UPLOAD_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+TRA_UPLOAD_MAX_FILES = env_int("TRA_UPLOAD_MAX_FILES", 10, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = TRA_UPLOAD_MAX_BYTES + 1024 * 1024
 
 # --- AI: LLM, knowledge base, suggestions -------------------------------------------------

@@ -54,3 +54,12 @@ def event_sk(ts: str, event_uuid: str) -> str:
 def user_partition(user_id: int | str) -> str:
     """gsi1 partition of one user's assessments."""
     return f"USER#{user_id}"
+
+
+# One per distinct file content in an assessment: written with ``Condition.absent`` in the same
+# transaction as the document, so two simultaneous uploads of one file cannot both land.
+CONTENT_PREFIX = "DOCHASH#"
+
+
+def content_sk(sha256: str) -> str:
+    return f"{CONTENT_PREFIX}{sha256}"

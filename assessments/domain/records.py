@@ -7,6 +7,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assessments.domain import keys
+from assessments.domain.documents import (
+    DocumentRecord,
+    DocumentStatus,
+    SuggestionRecord,
+    document_set_fingerprint,
+)
 from assessments.domain.roles import Role
 from assessments.domain.workflow import State
 
@@ -150,12 +156,26 @@ class AssessmentCollection:
     assessment: AssessmentRecord
     answers: dict[str, AnswerRecord] = field(default_factory=dict)
     reviews: list[ReviewRecord] = field(default_factory=list)
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    suggestions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    documents: list[DocumentRecord] = field(default_factory=list)
+    suggestions: dict[str, SuggestionRecord] = field(default_factory=dict)
     comments: list[dict[str, Any]] = field(default_factory=list)
 
     def answer_values(self) -> dict[str, str | list[str]]:
         return {qid: a.value for qid, a in self.answers.items()}
+
+    @property
+    def ready_documents(self) -> list[DocumentRecord]:
+        return [d for d in self.documents if d.status is DocumentStatus.READY]
+
+    @property
+    def processing(self) -> bool:
+        return any(d.status.in_progress for d in self.documents)
+
+    def document(self, document_id: str) -> DocumentRecord | None:
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def fingerprint(self) -> str:
+        return document_set_fingerprint(self.documents)
 
     @classmethod
     def from_items(cls, items: list[dict[str, Any]]) -> AssessmentCollection | None:
@@ -171,9 +191,10 @@ class AssessmentCollection:
             elif sk.startswith(keys.REVIEW_PREFIX):
                 collection.reviews.append(ReviewRecord.from_item(item))
             elif sk.startswith(keys.DOC_PREFIX):
-                collection.documents.append(item)
+                collection.documents.append(DocumentRecord.from_item(item))
             elif sk.startswith(keys.SUGGESTION_PREFIX):
-                collection.suggestions[item["question_id"]] = item
+                suggestion = SuggestionRecord.from_item(item)
+                collection.suggestions[suggestion.question_id] = suggestion
             elif sk.startswith(keys.COMMENT_PREFIX):
                 collection.comments.append(item)
         return collection

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from asgiref.sync import sync_to_async
 
+from assessments.domain.documents import SuggestionRecord
 from assessments.domain.records import Actor, AssessmentCollection
 from assessments.domain.workflow import EDITABLE_STATES, Action, allowed_actions
 from assessments.questionnaire import engine
@@ -24,6 +25,15 @@ class SectionProgress:
 
 
 @dataclass(frozen=True)
+class RiskAreaHint:
+    """A qualifying question the documents suggest answering Yes, and what that would switch on."""
+
+    question: Question
+    suggestion: SuggestionRecord
+    areas: list[str]
+
+
+@dataclass(frozen=True)
 class Overview:
     collection: AssessmentCollection
     questionnaire: Questionnaire
@@ -34,6 +44,8 @@ class Overview:
     actions: list[Action]
     editable: bool
     answers_from_suggestions: int
+    suggestions_waiting: int = 0  # offered suggestions for unanswered applicable questions
+    risk_area_hints: list[RiskAreaHint] = field(default_factory=list)
 
     @property
     def next_section(self) -> str | None:
@@ -60,6 +72,19 @@ def build_overview(
     ]
     assessment = collection.assessment
     is_owner = assessment.owner_id == actor.user_id
+    applicable = engine.applicable_questions(questionnaire, answers)
+    waiting = [
+        q
+        for q in applicable
+        if q.id not in answers and (s := collection.suggestions.get(q.id)) is not None and s.offerable
+    ]
+    hints = [
+        RiskAreaHint(q, collection.suggestions[q.id], areas)
+        for q in waiting
+        if q.is_qualifying
+        and collection.suggestions[q.id].answer == "Yes"
+        and (areas := areas_switched_on_by_yes(questionnaire, answers, q))
+    ]
     return Overview(
         collection=collection,
         questionnaire=questionnaire,
@@ -70,6 +95,8 @@ def build_overview(
         actions=allowed_actions(state=assessment.state, roles=actor.roles, is_owner=is_owner),
         editable=is_owner and assessment.state in EDITABLE_STATES,
         answers_from_suggestions=sum(1 for a in collection.answers.values() if a.source != "manual"),
+        suggestions_waiting=len(waiting),
+        risk_area_hints=hints,
     )
 
 
@@ -89,3 +116,13 @@ async def assessment_overview(*, actor: Actor, assessment_id: str) -> Overview:
         key=a.questionnaire_key, version=a.questionnaire_version
     )
     return build_overview(actor=actor, collection=collection, questionnaire=questionnaire)
+
+
+def areas_switched_on_by_yes(questionnaire: Questionnaire, answers: dict, question: Question) -> list[str]:
+    """Names of the risk areas a Yes to this qualifying question would switch on now."""
+    if not question.is_qualifying:
+        return []
+    now = set(engine.active_areas(questionnaire, answers))
+    after = engine.active_areas(questionnaire, {**answers, question.id: "Yes"})
+    names = {area.key: area.name for area in questionnaire.areas}
+    return [names[key] for key in after if key not in now]

@@ -113,7 +113,8 @@ async def answer_save(
         )
         event = event_put(
             assessment_id=assessment.id,
-            event_type="answer_saved" if answer else "answer_cleared",
+            # An answer taken from a suggestion is recorded as such (suggestion_accepted/_edited).
+            event_type=("answer_saved" if source == "manual" else source) if answer else "answer_cleared",
             actor=actor,
             before={"question_id": question_id, "value": existing.value if existing else None},
             after={"question_id": question_id, "value": value or None, "source": source},
@@ -137,6 +138,11 @@ async def answer_save(
             collection.answers[question_id] = answer
         else:
             collection.answers.pop(question_id, None)
+        if after_ids - before_ids and collection.ready_documents:
+            # Questions just appeared: give them suggestions from the documents already there.
+            from assessments.tasks import suggestions_precompute_task
+
+            await suggestions_precompute_task.aenqueue(assessment.id)
         return AnswerSaved(answer, collection, questionnaire, applicability_changed=before_ids != after_ids)
     raise ConflictError("The assessment is being changed by someone else right now. Please try again.")
 

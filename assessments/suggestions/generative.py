@@ -5,17 +5,16 @@ verbatim. Nothing it says is trusted: the answer must fit the question's respons
 every quote must really occur in the cited passage. A reply that fails gets one corrective
 retry; a second failure yields an "unavailable" suggestion, never an unsupported answer.
 LLM errors (Throttled, Unavailable, IntegrationError) propagate to the caller.
+Streaming regeneration lives in ``streaming`` and reuses the prompts and checks from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from pydantic_core import from_json
 
 from assessments.suggestions.types import NOT_STATED_TEXT, Citation, QuestionForSuggestion, Suggestion
 from integrations.kb.contract import Passage
@@ -60,14 +59,14 @@ _PROMPTS = {PROMPT_VERSION: _SYSTEM_PROMPT}
 # --- prompt -------------------------------------------------------------------------------------
 
 
-def _system_prompt(prompt_version: str) -> str:
+def system_prompt(prompt_version: str) -> str:
     try:
         return _PROMPTS[prompt_version]
     except KeyError:
         raise ValueError(f"unknown prompt version {prompt_version!r}") from None
 
 
-def _user_prompt(question: QuestionForSuggestion, passages: list[Passage]) -> str:
+def user_prompt(question: QuestionForSuggestion, passages: list[Passage]) -> str:
     lines = [f"Question: {question.text}", f"Response type: {question.response_type}"]
     if question.options:
         lines.append("Options: " + "; ".join(f'"{option}"' for option in question.options))
@@ -255,7 +254,7 @@ def _unavailable(question: QuestionForSuggestion) -> Suggestion:
     )
 
 
-def _no_passages(question: QuestionForSuggestion) -> Suggestion:
+def no_passages(question: QuestionForSuggestion) -> Suggestion:
     # Nothing to cite means nothing can be grounded: no need to ask the model.
     return Suggestion(
         question_id=question.id,
@@ -267,7 +266,7 @@ def _no_passages(question: QuestionForSuggestion) -> Suggestion:
     )
 
 
-async def _settle(
+async def settle(
     llm: LLM,
     system: str,
     messages: list[Message],
@@ -297,108 +296,9 @@ async def suggest_with_llm(
     *,
     prompt_version: str = PROMPT_VERSION,
 ) -> Suggestion:
-    system = _system_prompt(prompt_version)
+    system = system_prompt(prompt_version)
     if not passages:
-        return _no_passages(question)
-    messages = [Message(role="user", text=_user_prompt(question, passages))]
+        return no_passages(question)
+    messages = [Message(role="user", text=user_prompt(question, passages))]
     first = await llm.complete(system=system, messages=messages)
-    return await _settle(llm, system, messages, first.text, question, passages)
-
-
-# --- streaming (on-demand regeneration) -------------------------------------------------------
-
-
-def preview_text(partial_reply: str) -> str:
-    """What a reader should see of a reply still being written: the answer, then the rationale.
-
-    Partial JSON is parsed leniently (an unterminated last string counts as far as it goes),
-    so the preview grows with the stream instead of showing raw JSON.
-    """
-    body = partial_reply.lstrip()
-    if body.startswith("```"):
-        body = body.split("\n", 1)[1] if "\n" in body else ""
-    if not body.startswith("{"):
-        return ""
-    try:
-        data = from_json(body, allow_partial="trailing-strings")
-    except ValueError:
-        return ""
-    if not isinstance(data, dict):
-        return ""
-    parts: list[str] = []
-    answer = data.get("answer")
-    if isinstance(answer, list):
-        answer = ", ".join(str(item) for item in answer)
-    if isinstance(answer, str | int | float) and not isinstance(answer, bool) and str(answer):
-        parts.append(str(answer))
-    rationale = data.get("rationale")
-    if isinstance(rationale, str) and rationale:
-        parts.append(rationale)
-    return "\n\n".join(parts)
-
-
-class SuggestionStream:
-    """Async iterator of preview text; ``suggestion`` holds the validated result at the end.
-
-    The deltas are only a preview: the suggestion to store and show is ``suggestion``, which
-    went through the same checks (and single retry) as ``suggest_with_llm``.
-    """
-
-    def __init__(
-        self, llm: LLM, question: QuestionForSuggestion, passages: list[Passage], prompt_version: str
-    ) -> None:
-        self._llm = llm
-        self._question = question
-        self._passages = passages
-        self._system = _system_prompt(prompt_version)
-        self._result: Suggestion | None = None
-        self._deltas = self._run()
-
-    def __aiter__(self) -> SuggestionStream:
-        return self
-
-    async def __anext__(self) -> str:
-        return await self._deltas.__anext__()
-
-    async def aclose(self) -> None:
-        await self._deltas.aclose()
-
-    @property
-    def suggestion(self) -> Suggestion:
-        if self._result is None:
-            raise RuntimeError("the stream has not finished")
-        return self._result
-
-    async def _run(self) -> AsyncIterator[str]:
-        if not self._passages:
-            self._result = _no_passages(self._question)
-            return
-        messages = [Message(role="user", text=_user_prompt(self._question, self._passages))]
-        reply = ""
-        shown = ""
-        previewing = True
-        async for delta in self._llm.stream(system=self._system, messages=messages):
-            reply += delta
-            if not previewing:
-                continue
-            preview = preview_text(reply)
-            if preview.startswith(shown):
-                if len(preview) > len(shown):
-                    yield preview[len(shown) :]
-                    shown = preview
-            else:
-                # Keys out of the asked order would rewrite text already shown; stop the
-                # preview rather than show something that is then contradicted.
-                previewing = False
-        self._result = await _settle(self._llm, self._system, messages, reply, self._question, self._passages)
-
-
-def stream_suggestion_text(
-    llm: LLM,
-    question: QuestionForSuggestion,
-    passages: list[Passage],
-    *,
-    prompt_version: str = PROMPT_VERSION,
-) -> SuggestionStream:
-    """Stream a regenerated suggestion: ``async for text in stream``, then ``stream.suggestion``."""
-    return SuggestionStream(llm, question, passages, prompt_version)
+    return await settle(llm, system, messages, first.text, question, passages)

@@ -6,8 +6,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from assessments.domain.documents import SuggestionRecord
 from assessments.questionnaire.model import Question
-from assessments.selectors.overview import Overview
+from assessments.selectors.overview import Overview, areas_switched_on_by_yes
 
 SOURCE_LABELS = {
     "manual": "",
@@ -35,6 +36,9 @@ class QuestionView:
     conflict: str = ""
     theirs: dict[str, Any] = field(default_factory=dict)
     just_saved: bool = False
+    suggestion: SuggestionRecord | None = None  # shown to the owner while answers are editable
+    suggestion_matches: bool = False  # the current answer already is the suggested one
+    switches_on: list[str] = field(default_factory=list)  # risk areas a suggested Yes would add
 
 
 def question_context(
@@ -49,6 +53,14 @@ def question_context(
 ) -> QuestionView:
     answer = overview.collection.answers.get(question.id)
     value = typed if typed is not None else (answer.value if answer else "")
+    suggestion = overview.collection.suggestions.get(question.id) if overview.editable else None
+    if suggestion is not None and suggestion.dismissed:
+        suggestion = None
+    matches = bool(suggestion and answer and suggestion.offerable and answer.value == suggestion.answer)
+    switches_on: list[str] = []
+    if suggestion is not None and suggestion.offerable and suggestion.answer == "Yes":
+        answers = overview.collection.answer_values()
+        switches_on = areas_switched_on_by_yes(overview.questionnaire, answers, question)
     return QuestionView(
         q=question,
         dom_id=dom_id(question.id),
@@ -62,4 +74,7 @@ def question_context(
         conflict=conflict,
         theirs=theirs or {},
         just_saved=just_saved,
+        suggestion=suggestion,
+        suggestion_matches=matches,
+        switches_on=switches_on,
     )

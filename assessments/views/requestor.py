@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,8 +23,9 @@ from assessments.selectors.overview import (
     build_overview,
     section_questions,
 )
-from assessments.services.answers import answer_save
+from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
+from assessments.services.suggestions import suggestion_apply
 from assessments.views.common import actor_of, error_response, is_htmx
 from assessments.views.questions import dom_id, question_context
 from integrations.runtime import run_sync
@@ -89,30 +93,54 @@ def _section_context(overview: Overview, section: str, **overrides: object) -> d
     }
 
 
+def posted_value(request: HttpRequest) -> str | list[str]:
+    return request.POST.getlist("value") if request.POST.get("multi") else request.POST.get("value", "")
+
+
+def posted_version(request: HttpRequest) -> int | None:
+    try:
+        return int(request.POST.get("expected_version", ""))
+    except ValueError:
+        return None
+
+
 @login_required
 @require_POST
 def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
-    """Save one answer. htmx gets the question back (or the whole section when others appeared)."""
+    """Save one answer. htmx gets the question back (or the whole section when others appeared).
+
+    ``from_suggestion`` marks a value the requestor started from a suggestion (Edit): it is
+    saved as an accepted or edited suggestion rather than as a manual answer.
+    """
+    raw = posted_value(request)
+    expected = posted_version(request)
+    if request.POST.get("from_suggestion"):
+        save = partial(
+            suggestion_apply,
+            question_id=question_id,
+            expected_version=expected,
+            edited_value=raw,
+        )
+    else:
+        save = partial(answer_save, question_id=question_id, raw_value=raw, expected_version=expected)
+    return save_and_render(request, assessment_id, question_id, save, typed=raw)
+
+
+def save_and_render(
+    request: HttpRequest,
+    assessment_id: str,
+    question_id: str,
+    save: Callable[..., Awaitable[AnswerSaved]],
+    *,
+    typed: object = None,
+) -> HttpResponse:
+    """Run a save of one question's answer and render the outcome the way the page needs it."""
     actor = actor_of(request)
-    raw: str | list[str] = (
-        request.POST.getlist("value") if request.POST.get("multi") else request.POST.get("value", "")
-    )
-    try:
-        expected = int(request.POST.get("expected_version", ""))
-    except ValueError:
-        expected = None
     section = request.POST.get("section", QUALIFYING)
     override: dict[str, object] = {}
     overview: Overview | None = None
     try:
-        saved = run_sync(
-            answer_save,
-            actor=actor,
-            assessment_id=assessment_id,
-            question_id=question_id,
-            raw_value=raw,
-            expected_version=expected,
-        )
+        saved = run_sync(save, actor=actor, assessment_id=assessment_id)
         changed, status = saved.applicability_changed, 200
         override = {"just_saved": True}
         # The save already holds the assessment as it now is: no second read.
@@ -123,25 +151,41 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
     except ValidationFailed as exc:
         changed, status = False, exc.status
         # Keep what the user typed: a failed save never loses their input.
-        override = {"error": exc.message, "typed": raw}
+        override = {"error": exc.message, "typed": typed}
     except DomainError as exc:
         if not is_htmx(request) or exc.status in (403, 404):
             return error_response(request, exc)
         changed, status = False, exc.status
-        override = {"error": exc.message, "typed": raw}
+        override = {"error": exc.message, "typed": typed}
     if overview is None:
         try:
             overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
         except DomainError as exc:
             return error_response(request, exc)
+    return render_question_outcome(
+        request, overview, section, question_id, override, status=status, whole_section=changed
+    )
+
+
+def render_question_outcome(
+    request: HttpRequest,
+    overview: Overview,
+    section: str,
+    question_id: str,
+    override: dict[str, object],
+    *,
+    status: int = 200,
+    whole_section: bool = False,
+) -> HttpResponse:
+    assessment_id = overview.collection.assessment.id
     if not is_htmx(request):
-        if override.get("just_saved"):
+        if status < 400:
             return redirect(
                 reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id)
             )
         ctx = _section_context(overview, section, **{question_id: override})
         return render(request, "assessments/section.html", ctx, status=status)
-    if changed or section not in {s.key for s in overview.sections}:
+    if whole_section or section not in {s.key for s in overview.sections}:
         response = render(
             request,
             "assessments/partials/section_body.html",

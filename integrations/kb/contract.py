@@ -32,7 +32,9 @@ class Passage:
 
 
 class KnowledgeBase(Protocol):
-    async def ingest(self, *, assessment_id: str, document_id: str, document_name: str, chunks: Sequence[Chunk]) -> None:
+    async def ingest(
+        self, *, assessment_id: str, document_id: str, document_name: str, chunks: Sequence[Chunk]
+    ) -> None:
         """Index a document's chunks for one assessment (replacing any earlier version)."""
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None: ...

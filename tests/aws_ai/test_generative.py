@@ -10,10 +10,9 @@ from assessments.suggestions.generative import (
     PROMPT_VERSION,
     UNVALIDATED_RATIONALE,
     find_verbatim,
-    preview_text,
-    stream_suggestion_text,
     suggest_with_llm,
 )
+from assessments.suggestions.streaming import preview_text, stream_suggestion_text
 from assessments.suggestions.types import Citation, QuestionForSuggestion
 from integrations.errors import Throttled
 from integrations.kb.contract import Passage

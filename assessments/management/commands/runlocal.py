@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 
@@ -20,6 +21,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, host: str, port: int, **options: object) -> None:
         python = sys.executable
+        # This command owns the only local worker: whatever a killed run left "running"
+        # is an orphan, and is put back in the queue before the new worker starts.
+        call_command("requeue_interrupted_tasks", "--all")
         children = {
             "web": subprocess.Popen(
                 [

@@ -1,0 +1,246 @@
+"""Uploaded documents and AI suggestions as the TRA table holds them (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from assessments.domain import keys
+
+
+class DocumentStatus(StrEnum):
+    UPLOADED = "uploaded"
+    EXTRACTING = "extracting"
+    INDEXING = "indexing"
+    SUMMARISING = "summarising"
+    READY = "ready"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def percent(self) -> int:
+        """How far along the processing chain a document is, for the progress bar."""
+        return _PERCENT[self]
+
+    @property
+    def in_progress(self) -> bool:
+        return self not in (DocumentStatus.READY, DocumentStatus.FAILED)
+
+
+_LABELS = {
+    DocumentStatus.UPLOADED: "Uploaded, waiting to be processed",
+    DocumentStatus.EXTRACTING: "Extracting text",
+    DocumentStatus.INDEXING: "Indexing",
+    DocumentStatus.SUMMARISING: "Summarising",
+    DocumentStatus.READY: "Ready",
+    DocumentStatus.FAILED: "Failed",
+}
+_PERCENT = {
+    DocumentStatus.UPLOADED: 5,
+    DocumentStatus.EXTRACTING: 25,
+    DocumentStatus.INDEXING: 55,
+    DocumentStatus.SUMMARISING: 80,
+    DocumentStatus.READY: 100,
+    DocumentStatus.FAILED: 100,
+}
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    assessment_id: str
+    id: str
+    name: str  # the user's file name: data only, never part of a storage path
+    kind: str
+    size: int
+    sha256: str
+    storage_key: str
+    status: DocumentStatus
+    uploaded_by: str
+    uploaded_at: str
+    updated_at: str
+    version: int
+    error: str = ""
+    summary: str = ""
+    pages: int | None = None
+    chunks: int = 0
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> DocumentRecord:
+        pages = item.get("pages")
+        return cls(
+            assessment_id=item["assessment_id"],
+            id=item["document_id"],
+            name=item["name"],
+            kind=item["kind"],
+            size=int(item["size"]),
+            sha256=item["sha256"],
+            storage_key=item["s3_key"],
+            status=DocumentStatus(item["status"]),
+            uploaded_by=item.get("uploaded_by", ""),
+            uploaded_at=item["uploaded_at"],
+            updated_at=item.get("updated_at", item["uploaded_at"]),
+            version=int(item["version"]),
+            error=item.get("error", ""),
+            summary=item.get("summary", ""),
+            pages=int(pages) if pages is not None else None,
+            chunks=int(item.get("chunks", 0)),
+        )
+
+    def to_item(self) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "pk": keys.assessment_pk(self.assessment_id),
+            "sk": keys.document_sk(self.id),
+            "entity_type": keys.ENTITY_DOCUMENT,
+            # gsi2-session-entity: an assessment's documents without reading its answers.
+            "session_id": self.assessment_id,
+            "assessment_id": self.assessment_id,
+            "document_id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "size": self.size,
+            "sha256": self.sha256,
+            "s3_key": self.storage_key,
+            "status": self.status.value,
+            "uploaded_by": self.uploaded_by,
+            "uploaded_at": self.uploaded_at,
+            "updated_at": self.updated_at,
+            "version": self.version,
+            "error": self.error,
+            "summary": self.summary,
+            "chunks": self.chunks,
+        }
+        if self.pages is not None:
+            item["pages"] = self.pages
+        return item
+
+
+def document_set_fingerprint(documents: Iterable[DocumentRecord]) -> str:
+    """Identifies the evidence suggestions were drawn from: the ready documents' contents.
+
+    Built from content hashes, so re-uploading the same file elsewhere or renaming nothing
+    changes it, while adding, removing or replacing a ready document always does.
+    """
+    hashes = sorted({d.sha256 for d in documents if d.status is DocumentStatus.READY})
+    if not hashes:
+        return ""
+    return hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:32]
+
+
+def suggestion_cache_key(
+    *, question_id: str, question_text: str, fingerprint: str, model: str, prompt_version: str
+) -> str:
+    """Asking the same question of the same documents with the same engine is answered once."""
+    material = json.dumps([question_id, question_text, fingerprint, model, prompt_version])
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class CitationRecord:
+    document_id: str
+    document_name: str
+    passage: str
+    page: int | None = None
+    section: str | None = None
+
+    @property
+    def where(self) -> str:
+        parts = [self.document_name]
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.section:
+            parts.append(self.section)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class SuggestionRecord:
+    question_id: str
+    status: str  # suggested | not_stated | unavailable
+    answer: str | list[str] | None
+    confidence: str
+    score: float
+    rationale: str
+    citations: tuple[CitationRecord, ...]
+    cache_key: str
+    fingerprint: str
+    model: str
+    prompt_version: str
+    generated_at: str
+    dismissed: bool = False
+    error: str = ""
+
+    @property
+    def offerable(self) -> bool:
+        """An answer the requestor can accept: grounded, not dismissed."""
+        return self.status == "suggested" and not self.dismissed and self.answer not in (None, "", [])
+
+    @property
+    def answer_text(self) -> str:
+        if isinstance(self.answer, list):
+            return ", ".join(self.answer)
+        return self.answer or ""
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> SuggestionRecord:
+        return cls(
+            question_id=item["question_id"],
+            status=item["status"],
+            answer=item.get("answer"),
+            confidence=item.get("confidence", "low"),
+            score=float(item.get("score", 0)),
+            rationale=item.get("rationale", ""),
+            citations=tuple(
+                CitationRecord(
+                    document_id=c["document_id"],
+                    document_name=c["document_name"],
+                    passage=c["passage"],
+                    page=int(c["page"]) if c.get("page") is not None else None,
+                    section=c.get("section"),
+                )
+                for c in item.get("citations", ())
+            ),
+            cache_key=item.get("cache_key", ""),
+            fingerprint=item.get("fingerprint", ""),
+            model=item.get("model", ""),
+            prompt_version=item.get("prompt_version", ""),
+            generated_at=item.get("generated_at", ""),
+            dismissed=bool(item.get("dismissed", False)),
+            error=item.get("error", ""),
+        )
+
+    def to_item(self, assessment_id: str) -> dict[str, Any]:
+        return {
+            "pk": keys.assessment_pk(assessment_id),
+            "sk": keys.suggestion_sk(self.question_id),
+            "question_id": self.question_id,
+            "status": self.status,
+            "answer": self.answer,
+            "confidence": self.confidence,
+            # Floats are refused by the table (DynamoDB numbers are decimals): keep it as text.
+            "score": f"{self.score:.3f}",
+            "rationale": self.rationale,
+            "citations": [
+                {
+                    "document_id": c.document_id,
+                    "document_name": c.document_name,
+                    "passage": c.passage,
+                    "page": c.page,
+                    "section": c.section,
+                }
+                for c in self.citations
+            ],
+            "cache_key": self.cache_key,
+            "fingerprint": self.fingerprint,
+            "model": self.model,
+            "prompt_version": self.prompt_version,
+            "generated_at": self.generated_at,
+            "dismissed": self.dismissed,
+            "error": self.error,
+        }

@@ -1,0 +1,27 @@
+"""Background tasks (django-tasks; the database backend's worker runs them).
+
+Each task is a thin shell around one service, run as one async unit of work. Arguments are
+plain ids so a task stays valid across restarts; the services read everything else afresh.
+"""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from integrations.runtime import run_sync
+
+
+@task()
+def document_process_task(assessment_id: str, document_id: str) -> str | None:
+    from assessments.services.processing import document_process
+
+    status = run_sync(document_process, assessment_id=assessment_id, document_id=document_id)
+    return status.value if status else None
+
+
+@task()
+def suggestions_precompute_task(assessment_id: str) -> dict[str, int]:
+    from assessments.services.suggestions import suggestions_precompute
+
+    report = run_sync(suggestions_precompute, assessment_id=assessment_id)
+    return {"computed": report.computed, "reused": report.reused, "unavailable": report.unavailable}
