@@ -24,6 +24,11 @@ urlpatterns = [
         requestor.answer_submit,
         name="answer",
     ),
+    path(
+        "assessments/<str:assessment_id>/questions/<str:question_id>/",
+        requestor.question_fragment,
+        name="question",
+    ),
     path("assessments/<str:assessment_id>/documents/", documents.documents_list, name="documents"),
     path("assessments/<str:assessment_id>/documents/upload/", documents.documents_upload_view, name="upload"),
     path(

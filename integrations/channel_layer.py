@@ -67,6 +67,26 @@ CREATE INDEX IF NOT EXISTS group_members_expires ON group_members (expires);
 _BUSY_TIMEOUT_MS = 5000
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, so receivers can poll while another process writes.
+
+    The mode is stored in the file, so this is needed once, but switching needs every other
+    connection gone, and SQLite then fails at once rather than waiting out busy_timeout: when
+    the web server and the worker start together, retry until the other has finished.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            # A no-op when the file is already in WAL mode. Should the filesystem not allow
+            # WAL, SQLite keeps the old mode and the layer still works, with more lock waits.
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class SQLiteChannelLayer(BaseChannelLayer):
     """Channel layer whose messages and group memberships live in one SQLite file.
 
@@ -91,32 +111,43 @@ class SQLiteChannelLayer(BaseChannelLayer):
         self.group_expiry = group_expiry
         self.path = Path(path).expanduser()
         self.poll_interval = poll_interval
-        self._schema_ready = False
+        self._keeper: sqlite3.Connection | None = None
         self._schema_lock = threading.Lock()
 
     # Storage. Every sqlite3 call runs in a worker thread (asyncio.to_thread) so a busy file
     # never stalls the event loop, and every call opens its own connection: sqlite3
     # connections must not be shared between threads, and opening one is cheap next to the
-    # poll interval. There is therefore nothing long-lived to close.
+    # poll interval.
 
     def _ensure_schema(self) -> None:
-        if self._schema_ready:
+        if self._keeper is not None:
             return
         with self._schema_lock:
-            if self._schema_ready:
+            if self._keeper is not None:
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            # check_same_thread=False only so close() may close it from another thread; it
+            # runs no statement after this method.
+            conn = sqlite3.connect(
+                self.path,
+                timeout=_BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
             try:
                 conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-                # WAL lets receivers poll while another process writes; the mode is stored in
-                # the file, so setting it once here covers every later connection.
-                conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(conn)
                 # IF NOT EXISTS: the other process may have created the schema already.
-                conn.executescript(_SCHEMA)
-            finally:
+                # IMMEDIATE: two processes starting together then queue for the lock instead
+                # of one failing at once trying to upgrade its read lock.
+                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            except BaseException:
                 conn.close()
-            self._schema_ready = True
+                raise
+            # Keep this connection open, idle, for the layer's life. While any connection is
+            # open the WAL file stays; without one, every short-lived connection closing
+            # would be the last, checkpoint, and delete the WAL, several times slower a call.
+            self._keeper = conn
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -316,5 +347,8 @@ class SQLiteChannelLayer(BaseChannelLayer):
         await asyncio.to_thread(self._flush)
 
     async def close(self) -> None:
-        # Connections are opened per call, so there is nothing held open to release.
-        pass
+        """Close the idle connection held open; the layer reopens it if used again."""
+        with self._schema_lock:
+            keeper, self._keeper = self._keeper, None
+        if keeper is not None:
+            keeper.close()

@@ -204,6 +204,20 @@ def render_question_outcome(
 
 
 @login_required
+def question_fragment(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+    """One question as the section shows it (the page refreshes it after a streamed suggestion)."""
+    try:
+        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+    except DomainError as exc:
+        return error_response(request, exc)
+    if not overview.questionnaire.has_question(question_id):
+        raise Http404("No such question.")
+    question = overview.questionnaire.question(question_id)
+    ctx = {"q": question_context(overview, question), "o": overview, "a": overview.collection.assessment}
+    return render(request, "assessments/partials/question.html", ctx)
+
+
+@login_required
 @require_POST
 def assessment_submit(request: HttpRequest, assessment_id: str) -> HttpResponse:
     actor = actor_of(request)
