@@ -217,7 +217,10 @@ def submit(request: HttpRequest, assessment_id: str) -> dict[str, Any]:
 
 
 def register(api: NinjaAPI) -> None:
+    from assessments.api_documents import router as documents_router
+
     api.add_router("/", router)
+    api.add_router("/", documents_router)
 
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:

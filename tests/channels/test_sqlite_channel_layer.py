@@ -120,6 +120,25 @@ async def test_two_instances_on_one_file_share_messages_and_groups(db_path: Path
     await assert_nothing_arrives(web, consumer)
 
 
+async def test_instances_starting_together_on_a_new_file_all_work(db_path: Path) -> None:
+    # The web server and the worker start at the same time and race to create the file,
+    # switch it to WAL and create the schema; none of them may fail with "database is locked".
+    layers = [SQLiteChannelLayer(db_path, poll_interval=0.01) for _ in range(6)]
+
+    await asyncio.gather(*(layer.send(f"start-{n}", {"n": n}) for n, layer in enumerate(layers)))
+
+    for n in range(len(layers)):
+        assert await receive_within(layers[0], f"start-{n}") == {"n": n}
+
+
+async def test_close_then_reuse(layer: SQLiteChannelLayer) -> None:
+    await layer.send("c", {"n": 1})
+    await layer.close()
+    await layer.close()
+
+    assert await receive_within(layer, "c") == {"n": 1}
+
+
 async def test_one_message_goes_to_exactly_one_of_two_concurrent_receivers(db_path: Path) -> None:
     one = SQLiteChannelLayer(db_path, poll_interval=0.005)
     other = SQLiteChannelLayer(db_path, poll_interval=0.005)

@@ -34,7 +34,7 @@ QUOTE_WORDS = 6
 _QUESTION = re.compile(r"^Question: (?P<text>.*)$", re.MULTILINE)
 _TYPE = re.compile(r"^Response type: (?P<kind>.*)$", re.MULTILINE)
 # user_prompt writes each passage as: [n] (where)\n"""\n<text>\n"""
-_PASSAGE = re.compile(r'^\[(?P<n>\d+)\] \(.*\)\n"""\n(?P<text>.*?)\n"""$', re.MULTILINE | re.DOTALL)
+_PASSAGE = re.compile(r'^\[(?P<n>\d+)\] \([^\n]*\)\n"""\n(?P<text>.*?)\n"""$', re.MULTILINE | re.DOTALL)
 
 
 @cache
