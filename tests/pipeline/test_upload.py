@@ -120,14 +120,24 @@ def test_it_refuses_a_file_whose_content_is_not_what_its_name_says(
     assert enqueued(PROCESS_TASK, assessment_id) == [(assessment_id, document.id)]
 
 
-def test_it_refuses_a_file_over_the_size_limit(cast: Any, pipeline: Any, settings: Any) -> None:
-    settings.TRA_UPLOAD_MAX_BYTES = 1000
+@pytest.mark.parametrize(
+    ("limit", "size", "message"),
+    [
+        (1000, 2000, "the largest accepted upload is"),
+        (2 * 1024 * 1024, 3 * 1024 * 1024, "big.txt is 3.0 MB; the largest accepted upload is 2.0 MB."),
+    ],
+    ids=["1000-bytes", "2-MB"],
+)
+def test_it_refuses_a_file_over_the_size_limit(
+    cast: Any, pipeline: Any, settings: Any, limit: int, size: int, message: str
+) -> None:
+    settings.TRA_UPLOAD_MAX_BYTES = limit
     assessment_id = create_assessment(cast)
 
-    big, small = upload(cast, assessment_id, ("big.txt", b"a" * 1999 + b"\n"), ("small.txt", TEXT))
+    big, small = upload(cast, assessment_id, ("big.txt", b"a" * (size - 1) + b"\n"), ("small.txt", TEXT))
 
-    assert not big.stored
-    assert "big.txt is" in big.error and "largest accepted upload" in big.error
+    assert not big.stored and not big.unavailable
+    assert message in big.error
     assert small.stored
     assert [d.name for d in collection(assessment_id).documents] == ["small.txt"]
     assert len(stored_files()) == 1
