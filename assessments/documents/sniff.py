@@ -159,4 +159,9 @@ def _looks_like_csv(text: str) -> bool:
 
 
 def _megabytes(size: int) -> str:
+    # Small limits (a test, a tight deployment) must still read sensibly: "900 bytes", "12 KB".
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

@@ -35,6 +35,7 @@ class _Failed(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.document: DocumentRecord | None = None  # the record as the failing step left it
 
 
 async def document_process(*, assessment_id: str, document_id: str) -> DocumentStatus | None:
@@ -57,7 +58,7 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     except _Failed as failure:
         try:
             document = await document_status_set(
-                document,
+                failure.document or document,
                 status=DocumentStatus.FAILED,
                 error=failure.reason,
                 event=("document_failed", SYSTEM),
@@ -73,17 +74,25 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
 
 
 async def _run(document: DocumentRecord) -> DocumentRecord:
-    document = await document_status_set(document, status=DocumentStatus.EXTRACTING)
-    extracted = await _extract(document)
-    chunks = chunk(document.id, document.name, extracted.blocks)
-    if not chunks:
-        raise _Failed("No text could be found in this document (is it a scan without a text layer?).")
+    try:
+        document = await document_status_set(document, status=DocumentStatus.EXTRACTING)
+        extracted = await _extract(document)
+        chunks = chunk(document.id, document.name, extracted.blocks)
+        if not chunks:
+            raise _Failed("No text could be found in this document (is it a scan without a text layer?).")
 
-    document = await document_status_set(document, status=DocumentStatus.INDEXING, pages=extracted.page_count)
-    await _index(document, chunks)
+        document = await document_status_set(
+            document, status=DocumentStatus.INDEXING, pages=extracted.page_count
+        )
+        await _index(document, chunks)
 
-    document = await document_status_set(document, status=DocumentStatus.SUMMARISING, chunks=len(chunks))
-    summary = await _summarise(extracted)
+        document = await document_status_set(document, status=DocumentStatus.SUMMARISING, chunks=len(chunks))
+        summary = await _summarise(extracted)
+    except _Failed as failure:
+        # Each step stored a new version: failing must write over the latest one, or the
+        # version check loses and the document stays "in progress" for ever.
+        failure.document = document
+        raise
 
     return await document_status_set(
         document, status=DocumentStatus.READY, summary=summary, event=("document_ready", SYSTEM)

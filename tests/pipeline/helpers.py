@@ -21,7 +21,9 @@ PROCESS_TASK = "assessments.tasks.document_process_task"
 SUGGESTIONS_TASK = "assessments.tasks.suggestions_precompute_task"
 
 
-def upload(cast: Any, assessment_id: str, *files: tuple[str, bytes], who: str = "requestor") -> list[UploadOutcome]:
+def upload(
+    cast: Any, assessment_id: str, *files: tuple[str, bytes], who: str = "requestor"
+) -> list[UploadOutcome]:
     return run_sync(
         documents_upload,
         actor=cast.actor(who),

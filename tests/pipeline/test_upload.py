@@ -195,7 +195,9 @@ def test_it_recognises_the_same_file_twice_in_one_upload(cast: Any, pipeline: An
     assert enqueued(PROCESS_TASK, assessment_id) == [(assessment_id, first.document.id)]
 
 
-def test_it_saves_nothing_when_the_s3_bucket_is_missing(cast: Any, pipeline: Any, aws: str, settings: Any) -> None:
+def test_it_saves_nothing_when_the_s3_bucket_is_missing(
+    cast: Any, pipeline: Any, aws: str, settings: Any
+) -> None:
     settings.TRA_DOCUMENT_STORE = "s3"
     settings.TRA_S3_BUCKET = "no-such-bucket"
     assessment_id = create_assessment(cast)
