@@ -3,6 +3,12 @@
 Modules run in name order, each under a header; names on the command line pick modules by
 substring (``python -m benchmarks table``). A module that fails is reported and the others
 still run; the exit status says whether all of them passed.
+
+Registered modules (found by the ``bench_*.py`` glob below):
+
+- ``bench_suggestions``: suggestion pre-compute of a 30-question risk area with a fixed-latency
+  fake LLM, one call at a time vs ``TRA_SUGGESTION_CONCURRENCY``, and the cache (0 LLM calls).
+- ``bench_table``: TRA table Query latency, local store at 1,000 and 100,000 items, and moto.
 """
 
 from __future__ import annotations

@@ -66,9 +66,11 @@ class Engine:
         return cls(llm, get_knowledge_base(), llm.model, PROMPT_VERSION)
 
     def cache_key(self, question: Question, fingerprint: str) -> str:
+        # The answer's form is part of the question: new options must not reuse an old answer.
+        asked = "\n".join([question.text, question.response_type.value, *question.options])
         return suggestion_cache_key(
             question_id=question.id,
-            question_text=question.text,
+            question_text=asked,
             fingerprint=fingerprint,
             model=self.model,
             prompt_version=self.prompt_version,
@@ -159,10 +161,12 @@ def stale_questions(
     stale: list[Question] = []
     for question in applicable:
         existing = collection.suggestions.get(question.id)
+        # An outage (error set) is worth asking again; a reply that failed validation twice
+        # is the engine's settled "no suggestion" for this evidence and stays cached.
         fresh = (
             existing is not None
             and existing.cache_key == engine_.cache_key(question, fingerprint)
-            and existing.status != "unavailable"
+            and not (existing.status == "unavailable" and existing.error)
         )
         if not fresh:
             stale.append(question)

@@ -28,7 +28,9 @@ from typing import Any
 from integrations.errors import Unavailable
 from integrations.llm.contract import Completion, Message
 
-DEFAULT_QUESTIONNAIRE = Path(__file__).resolve().parents[2] / "assessments" / "questionnaires" / "default.yaml"
+DEFAULT_QUESTIONNAIRE = (
+    Path(__file__).resolve().parents[2] / "assessments" / "questionnaires" / "default.yaml"
+)
 QUOTE_WORDS = 6
 
 _QUESTION = re.compile(r"^Question: (?P<text>.*)$", re.MULTILINE)

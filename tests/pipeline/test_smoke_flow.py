@@ -10,7 +10,9 @@ from tests.fixtures.pipeline import brief
 from tests.web.helpers import answer, create_assessment
 
 
-def test_it_takes_an_uploaded_brief_to_ready_with_suggestions(cast: Any, pipeline: Any, run_tasks: Any) -> None:
+def test_it_takes_an_uploaded_brief_to_ready_with_suggestions(
+    cast: Any, pipeline: Any, run_tasks: Any
+) -> None:
     assessment_id = create_assessment(cast)
     answer(cast, assessment_id, "Q-01", "Yes")
     outcomes = run_sync(

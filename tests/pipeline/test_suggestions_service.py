@@ -14,7 +14,7 @@ import pytest
 
 from assessments.domain import keys
 from assessments.domain.documents import DocumentStatus
-from assessments.errors import NotAllowed, NotFoundError
+from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
 from assessments.questionnaire import engine
 from assessments.selectors.assessments import assessment_collection
 from assessments.selectors.overview import assessment_overview
@@ -28,12 +28,13 @@ from assessments.services.suggestions import (
     for_suggestion,
     suggestion_apply,
     suggestion_dismiss,
+    suggestion_regenerate,
     suggestion_regenerate_stream,
     suggestions_precompute,
 )
 from assessments.suggestions.generative import PROMPT_VERSION, validate_reply
 from assessments.suggestions.streaming import preview_text
-from integrations.errors import Throttled
+from integrations.errors import Throttled, Unavailable
 from integrations.kb import get_knowledge_base
 from integrations.runtime import run_sync
 from integrations.table import get_table
@@ -105,7 +106,9 @@ def applicable_ids(assessment_id: str) -> set[str]:
 
 
 async def _events(assessment_id: str) -> list[dict[str, Any]]:
-    page = await get_table().query(partition=keys.events_pk(assessment_id), sort=SortKey.begins_with("EVENT#"))
+    page = await get_table().query(
+        partition=keys.events_pk(assessment_id), sort=SortKey.begins_with("EVENT#")
+    )
     return page.items
 
 
@@ -154,7 +157,11 @@ def test_local_engine_suggests_for_every_applicable_question_with_verbatim_citat
     assert len(suggestions) > 10
     assert {s.model for s in suggestions.values()} == {service.EXTRACTIVE_MODEL}
 
-    yes_no = {q.id for q in questionnaire_get_active(key="default")[1].all_questions() if q.response_type.spelling == "Yes/No"}
+    yes_no = {
+        q.id
+        for q in questionnaire_get_active(key="default")[1].all_questions()
+        if q.response_type.spelling == "Yes/No"
+    }
     answered_yes_no = [s for s in suggestions.values() if s.question_id in yes_no and s.status == "suggested"]
     assert answered_yes_no, "the brief answers some Yes/No questions"
     for s in answered_yes_no:
@@ -223,10 +230,12 @@ def test_another_model_recomputes_every_suggestion(assessment: str) -> None:
 # --- bounded concurrency --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("concurrency", [4, 1])
-def test_llm_calls_in_flight_never_exceed_the_concurrency(cast: Any, assessment: str, concurrency: int) -> None:
+@pytest.mark.parametrize(("concurrency", "latency"), [(4, 0.05), (1, 0.01)])
+def test_llm_calls_in_flight_never_exceed_the_concurrency(
+    cast: Any, assessment: str, concurrency: int, latency: float
+) -> None:
     answer(cast, assessment, "Q-09", "Yes")  # 10 qualifying + the Cyber Security questions
-    fake = FakeLLM(latency=0.02)
+    fake = FakeLLM(latency=latency)
     report = precompute(assessment, fake_engine(fake), concurrency=concurrency)
     assert report.computed >= 10
     assert fake.calls >= 10
@@ -236,7 +245,7 @@ def test_llm_calls_in_flight_never_exceed_the_concurrency(cast: Any, assessment:
 def test_the_configured_concurrency_is_the_default(cast: Any, assessment: str, settings: Any) -> None:
     settings.TRA_SUGGESTION_CONCURRENCY = 3
     answer(cast, assessment, "Q-09", "Yes")
-    fake = FakeLLM(latency=0.02)
+    fake = FakeLLM(latency=0.05)
     precompute(assessment, fake_engine(fake))
     assert fake.max_in_flight == 3
 
@@ -265,6 +274,28 @@ def test_a_throttled_question_is_unavailable_alone_and_is_the_only_one_retried(a
     assert retry == PrecomputeReport(computed=1, reused=n - 1, unavailable=0)
     assert fake.calls - calls == 1 == fake.calls_by_question["Q-04"] - q04_calls
     assert collection(assessment).suggestions["Q-04"].status == "suggested"
+
+
+class _Rambling(FakeLLM):
+    """Answers prose instead of the JSON contract: every reply fails validation."""
+
+    async def complete(self, *, system: str, messages: list[Any]) -> Any:
+        completion = await super().complete(system=system, messages=messages)
+        return type(completion)(text="I think the answer is probably yes.", model=completion.model)
+
+
+def test_a_reply_that_fails_validation_twice_is_no_suggestion_and_is_not_asked_again(assessment: str) -> None:
+    fake = _Rambling()
+    first = precompute(assessment, fake_engine(fake))
+    current = collection(assessment)
+    unvalidated = [s for s in current.suggestions.values() if s.status == "unavailable"]
+    assert unvalidated and first.unavailable == len(unvalidated)
+    assert all(s.answer is None and not s.error and not s.offerable for s in unvalidated)
+
+    calls = fake.calls
+    again = precompute(assessment, fake_engine(fake))
+    assert again.computed == 0
+    assert fake.calls == calls  # a settled "no suggestion" costs nothing to ask again
 
 
 # --- the requestor's side: accept, edit, dismiss -------------------------------------------
@@ -334,7 +365,7 @@ def test_a_dismissed_suggestion_stays_dismissed_while_the_documents_are_unchange
     report = precompute(assessment_id, fake_engine(fake))
     assert report.computed == 0 and fake.calls == calls
     assert collection(assessment_id).suggestions["Q-05"].dismissed
-    with pytest.raises(Exception, match="no answer to accept"):
+    with pytest.raises(ValidationFailed, match="no answer to accept"):
         run_sync(
             suggestion_apply,
             actor=cast.actor("requestor"),
@@ -356,7 +387,9 @@ def test_only_the_owner_can_apply_or_dismiss(cast: Any, suggested: Any) -> None:
                 expected_version=None,
             )
         with pytest.raises(error):
-            run_sync(suggestion_dismiss, actor=cast.actor(who), assessment_id=assessment_id, question_id="Q-04")
+            run_sync(
+                suggestion_dismiss, actor=cast.actor(who), assessment_id=assessment_id, question_id="Q-04"
+            )
     current = collection(assessment_id)
     assert current.answers == {} and not current.suggestions["Q-04"].dismissed
 
@@ -382,7 +415,9 @@ def test_a_qualifying_yes_is_offered_with_its_risk_areas_but_not_answered(cast: 
 
 
 async def _regenerate(actor: Any, assessment_id: str, question_id: str) -> tuple[list[str], Any]:
-    stream = await suggestion_regenerate_stream(actor=actor, assessment_id=assessment_id, question_id=question_id)
+    stream = await suggestion_regenerate_stream(
+        actor=actor, assessment_id=assessment_id, question_id=question_id
+    )
     deltas = [text async for text in stream.deltas]
     return deltas, stream.record
 
@@ -416,14 +451,32 @@ def test_streamed_regeneration_stores_the_validated_suggestion(
 def test_a_stream_that_breaks_off_stores_an_unavailable_suggestion(
     cast: Any, assessment: str, monkeypatch: Any
 ) -> None:
-    fake = FakeLLM(chunk_size=5, fail_stream_after=3)
+    # 12 chunks of 5 characters: past '"answer": "Yes"', before the citations.
+    fake = FakeLLM(chunk_size=5, fail_stream_after=12)
     monkeypatch.setattr(service, "get_llm", lambda: fake)
-    _deltas, record = run_sync(_regenerate, cast.actor("requestor"), assessment, "Q-06")  # no exception
+    deltas, record = run_sync(_regenerate, cast.actor("requestor"), assessment, "Q-06")  # no exception
 
-    assert record.status == "unavailable" and record.answer is None
+    assert "".join(deltas) == "Yes"  # the preview had started when the stream broke off
+    assert record.status == "unavailable" and record.answer is None and not record.citations
     assert "retry" in record.error
     assert collection(assessment).suggestions["Q-06"] == record
     assert collection(assessment).answers == {}
+
+
+def test_retrying_an_unavailable_suggestion_computes_it_again(
+    cast: Any, assessment: str, monkeypatch: Any
+) -> None:
+    fake = FakeLLM(fail={"Q-06": Unavailable("HTTP 503")})
+    monkeypatch.setattr(service, "get_llm", lambda: fake)
+    precompute(assessment)  # Engine.configured(): the fake
+    assert collection(assessment).suggestions["Q-06"].status == "unavailable"
+
+    fake.fail.clear()
+    record = run_sync(
+        suggestion_regenerate, actor=cast.actor("requestor"), assessment_id=assessment, question_id="Q-06"
+    )
+    assert (record.status, record.answer, record.error) == ("suggested", "Yes", "")
+    assert collection(assessment).suggestions["Q-06"] == record
 
 
 # --- new questions get suggestions --------------------------------------------------------
@@ -450,5 +503,7 @@ def test_questions_switched_on_by_an_answer_get_suggestions(cast: Any, pipeline:
     assert set(after) == before | new
     # Only the new questions were computed: the earlier suggestions were reused as they were.
     assert all(after[q] == earlier[q] for q in before)
-    [generated] = [e for e in events_of(assessment_id, "suggestion_generated") if e["after"]["question_id"] == "CS-01"]
+    [generated] = [
+        e for e in events_of(assessment_id, "suggestion_generated") if e["after"]["question_id"] == "CS-01"
+    ]
     assert generated["actor"] == "system"
