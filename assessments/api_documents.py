@@ -133,8 +133,10 @@ def list_documents(request: HttpRequest, assessment_id: str) -> list[dict[str, A
     summary="Upload documents (multipart field 'files'); one outcome per file",
 )
 def upload_documents(
-    request: HttpRequest, assessment_id: str, files: list[UploadedFile] = File(...)
-) -> Status:  # noqa: B008
+    request: HttpRequest,
+    assessment_id: str,
+    files: list[UploadedFile] = File(...),  # noqa: B008 - django-ninja declares parameters this way
+) -> Status:
     if any((f.size or 0) > settings.TRA_UPLOAD_MAX_BYTES * 2 for f in files):
         raise HttpError(413, "A file is far larger than the upload limit.")
     uploads = [UploadFile(name=f.name or "document", data=f.read()) for f in files]
