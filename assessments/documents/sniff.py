@@ -64,7 +64,7 @@ def detect_kind(data: bytes, filename: str, *, max_bytes: int | None = None) -> 
         raise UnsupportedDocument(f"{name} is empty.")
     if max_bytes is not None and len(data) > max_bytes:
         raise UnsupportedDocument(
-            f"{name} is {_megabytes(len(data))}; the largest accepted upload is {_megabytes(max_bytes)}."
+            f"{name} is {human_size(len(data))}; the largest accepted upload is {human_size(max_bytes)}."
         )
     # The PDF specification lets readers accept a header within the first kilobyte.
     if b"%PDF-" in data[:1024]:
@@ -158,7 +158,7 @@ def _looks_like_csv(text: str) -> bool:
     return dialect.delimiter in ",;\t|"
 
 
-def _megabytes(size: int) -> str:
+def human_size(size: int) -> str:
     # Small limits (a test, a tight deployment) must still read sensibly: "900 bytes", "12 KB".
     if size < 1024:
         return f"{size} bytes"

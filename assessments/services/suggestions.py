@@ -275,9 +275,24 @@ async def suggestion_apply(
     The answer records its source, and the audit event is ``suggestion_accepted`` or
     ``suggestion_edited`` (an edit that changes nothing counts as accepting).
     """
-    _, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
-    if not suggestion.offerable:
-        raise ValidationFailed("This suggestion has no answer to accept.")
+    try:
+        _, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
+    except NotFoundError:
+        if edited_value is None:
+            raise
+        suggestion = None
+    if suggestion is None or not suggestion.offerable:
+        if edited_value is None:
+            raise ValidationFailed("This suggestion has no answer to accept.")
+        # The suggestion went away while the requestor was editing (documents removed in
+        # another tab): what they typed is still their answer, so it is saved as their own.
+        return await answer_save(
+            actor=actor,
+            assessment_id=assessment_id,
+            question_id=question_id,
+            raw_value=edited_value,
+            expected_version=expected_version,
+        )
     value = suggestion.answer if edited_value is None else edited_value
     assert value is not None
     source = "suggestion_accepted" if _same(value, suggestion.answer) else "suggestion_edited"

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from assessments.documents.sniff import human_size
 from assessments.errors import DomainError
 from assessments.selectors.overview import assessment_overview
 from assessments.services.documents import (
@@ -58,9 +59,10 @@ def documents_list(request: HttpRequest, assessment_id: str) -> HttpResponse:
 def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
     limit = settings.TRA_UPLOAD_MAX_FILES * settings.TRA_UPLOAD_MAX_BYTES + _FRAMING_ALLOWANCE
     if int(request.META.get("CONTENT_LENGTH") or 0) > limit:
+        files = settings.TRA_UPLOAD_MAX_FILES
         return HttpResponse(
-            f"That upload is too large: at most {settings.TRA_UPLOAD_MAX_FILES} files of "
-            f"{settings.TRA_UPLOAD_MAX_BYTES // (1024 * 1024)} MB each.",
+            f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
+            f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each.",
             status=413,
             content_type="text/plain",
         )
