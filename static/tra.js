@@ -14,11 +14,14 @@
     if (!item) { document.body.dispatchEvent(new Event("tra:documents-changed")); return; }
     var bar = item.querySelector("progress");
     var label = item.querySelector(".doc-status");
+    // The snapshot sent on every (re)connect repeats what the page already shows.
+    var changed = !item.classList.contains("status-" + msg.status);
     if (bar) bar.value = msg.percent;
     if (label) label.textContent = msg.label;
     item.className = "document status-" + msg.status;
-    if (msg.status === "ready" || msg.status === "failed") {
-      // Final states bring a summary, an error or a Retry button: fetch the list again.
+    if (changed && (msg.status === "ready" || msg.status === "failed")) {
+      // Final states bring a summary, an error or a Retry button: fetch the list again (only
+      // when they are new: the fetch replaces the upload form and any upload messages).
       document.body.dispatchEvent(new Event("tra:documents-changed"));
     }
   }
@@ -78,9 +81,16 @@
         input.files = e.dataTransfer.files;
         htmx.trigger(form, "submit");
       });
-      input.addEventListener("change", function () { if (input.files.length) htmx.trigger(form, "submit"); });
     });
   }
+
+  // Choosing files submits them. Delegated, so an input that htmx has just swapped in (and
+  // wireDropzones has not reached yet: it runs after the settle delay) is never left inert.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("form.upload input[type=file]") || !input.files.length) return;
+    htmx.trigger(input.form, "submit");
+  });
 
   // --- suggestions: Edit and Regenerate ---------------------------------------------------------
   function editSuggestion(button) {

@@ -48,7 +48,12 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     if item is None:
         return None
     document = DocumentRecord.from_item(item)
-    if document.status in (DocumentStatus.READY, DocumentStatus.FAILED):
+    if document.status is DocumentStatus.FAILED:
+        return document.status
+    if document.status is DocumentStatus.READY:
+        # A run killed between "ready" and queueing the suggestions comes back here: queue
+        # them again (cheap: every suggestion still matching the documents is reused).
+        await _enqueue_suggestions(assessment_id)
         return document.status
     try:
         document = await _run(document)
@@ -66,11 +71,15 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
         except Conflict:
             return None
         return document.status
+    # New evidence: bring every applicable question's suggestion up to date.
+    await _enqueue_suggestions(assessment_id)
+    return document.status
+
+
+async def _enqueue_suggestions(assessment_id: str) -> None:
     from assessments.tasks import suggestions_precompute_task
 
-    # New evidence: bring every applicable question's suggestion up to date.
     await suggestions_precompute_task.aenqueue(assessment_id)
-    return document.status
 
 
 async def _run(document: DocumentRecord) -> DocumentRecord:

@@ -286,3 +286,18 @@ def test_it_queues_suggestions_once_a_document_is_ready(cast: Any, pipeline: Any
     process(assessment_id, outcome.document.id)
 
     assert enqueued(SUGGESTIONS_TASK, assessment_id) == [(assessment_id,)]
+
+
+def test_it_queues_suggestions_again_when_a_task_finds_its_document_already_ready(
+    cast: Any, pipeline: Any
+) -> None:
+    # A worker killed between "ready" and queueing the suggestions: the requeued task must
+    # still lead to suggestions, not stop at "nothing to do".
+    assessment_id = create_assessment(cast)
+    [outcome] = upload(cast, assessment_id, ("brief.docx", brief("docx")))
+    assert outcome.document
+    assert process(assessment_id, outcome.document.id) is DocumentStatus.READY
+    before = len(enqueued(SUGGESTIONS_TASK, assessment_id))
+
+    assert process(assessment_id, outcome.document.id) is DocumentStatus.READY
+    assert len(enqueued(SUGGESTIONS_TASK, assessment_id)) == before + 1

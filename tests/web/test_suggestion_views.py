@@ -120,7 +120,9 @@ def test_it_records_an_edited_suggestion(cast: Any, owner: Any, suggested: str) 
     assert answer.source == "suggestion_edited"
 
 
-def test_it_keeps_an_edit_whose_suggestion_has_gone_as_the_requestors_own_answer(cast: Any, owner: Any) -> None:
+def test_it_keeps_an_edit_whose_suggestion_has_gone_as_the_requestors_own_answer(
+    cast: Any, owner: Any
+) -> None:
     # Edit was clicked, then the documents (and so the suggestion) went away in another tab.
     assessment_id = create_assessment(cast)
     response = owner.post(
