@@ -22,12 +22,12 @@ from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.domain.records import Actor, AssessmentCollection, now_iso
 from assessments.domain.workflow import EDITABLE_STATES
-from assessments.errors import NotAllowed, NotFoundError, ServiceUnavailable, ValidationFailed
+from assessments.errors import ConflictError, NotAllowed, NotFoundError, ServiceUnavailable, ValidationFailed
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.services import live
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
-from integrations.errors import IntegrationError, TransactionCanceled
+from integrations.errors import Conflict, IntegrationError, TransactionCanceled
 from integrations.storage import document_key, get_document_storage
 from integrations.table import get_table
 from integrations.table.contract import Condition, Delete, Put
@@ -190,18 +190,27 @@ async def _enqueue_processing(document: DocumentRecord) -> None:
     await document_process_task.aenqueue(document.assessment_id, document.id)
 
 
-async def document_retry(*, actor: Actor, assessment_id: str, document_id: str) -> DocumentRecord:
-    """Queue a failed document for processing again, from the start."""
+async def _owned_document(actor: Actor, assessment_id: str, document_id: str) -> DocumentRecord:
+    """A document of an assessment the actor may change (404 for others' assessments)."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     _editable_by(actor, collection)
     document = collection.document(document_id)
     if document is None:
         raise NotFoundError("No such document.")
+    return document
+
+
+async def document_retry(*, actor: Actor, assessment_id: str, document_id: str) -> DocumentRecord:
+    """Queue a failed document for processing again, from the start."""
+    document = await _owned_document(actor, assessment_id, document_id)
     if document.status is not DocumentStatus.FAILED:
         raise ValidationFailed("Only a document whose processing failed can be retried.")
-    retried = await document_status_set(
-        document, status=DocumentStatus.UPLOADED, error="", event=("document_retried", actor)
-    )
+    try:
+        retried = await document_status_set(
+            document, status=DocumentStatus.UPLOADED, error="", event=("document_retried", actor)
+        )
+    except Conflict:
+        raise ConflictError("The document changed meanwhile; reload the page and try again.") from None
     await _enqueue_processing(retried)
     return retried
 
@@ -210,11 +219,7 @@ async def document_remove(*, actor: Actor, assessment_id: str, document_id: str)
     """Remove a document and its index entries; suggestions are recomputed without it."""
     from integrations.kb import get_knowledge_base
 
-    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    _editable_by(actor, collection)
-    document = collection.document(document_id)
-    if document is None:
-        raise NotFoundError("No such document.")
+    document = await _owned_document(actor, assessment_id, document_id)
     pk = keys.assessment_pk(assessment_id)
     ops = [
         Delete(pk, keys.document_sk(document_id), Condition.version_is(document.version)),

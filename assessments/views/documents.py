@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -88,31 +90,38 @@ def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpRespo
     return _documents_partial(request, assessment_id, outcomes, status=status)
 
 
-@login_required
-@require_POST
-def document_retry_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
+def _document_action(
+    request: HttpRequest,
+    assessment_id: str,
+    document_id: str,
+    action: Callable[..., Awaitable[object]],
+    done: str,
+) -> HttpResponse:
     try:
-        run_sync(
-            document_retry, actor=actor_of(request), assessment_id=assessment_id, document_id=document_id
-        )
+        run_sync(action, actor=actor_of(request), assessment_id=assessment_id, document_id=document_id)
     except DomainError as exc:
         return error_response(request, exc)
     if not is_htmx(request):
-        messages.success(request, "Processing the document again.")
+        messages.success(request, done)
         return redirect("assessments:detail", assessment_id=assessment_id)
     return _documents_partial(request, assessment_id)
+
+
+@login_required
+@require_POST
+def document_retry_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
+    return _document_action(
+        request, assessment_id, document_id, document_retry, "Processing the document again."
+    )
 
 
 @login_required
 @require_POST
 def document_remove_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
-    try:
-        run_sync(
-            document_remove, actor=actor_of(request), assessment_id=assessment_id, document_id=document_id
-        )
-    except DomainError as exc:
-        return error_response(request, exc)
-    if not is_htmx(request):
-        messages.success(request, "Document removed; suggestions will be refreshed without it.")
-        return redirect("assessments:detail", assessment_id=assessment_id)
-    return _documents_partial(request, assessment_id)
+    return _document_action(
+        request,
+        assessment_id,
+        document_id,
+        document_remove,
+        "Document removed; suggestions will be refreshed without it.",
+    )
