@@ -13,7 +13,7 @@ from ninja.files import UploadedFile
 from assessments.domain.documents import DocumentRecord, SuggestionRecord
 from assessments.selectors.overview import assessment_overview
 from assessments.services.documents import UploadFile, UploadOutcome, document_retry, documents_upload
-from assessments.services.suggestions import suggestion_apply, suggestion_dismiss
+from assessments.services.suggestion_actions import suggestion_apply, suggestion_dismiss
 from assessments.views.common import actor_of
 from integrations.runtime import run_sync
 

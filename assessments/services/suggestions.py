@@ -11,9 +11,8 @@ question only, which the next run (or the requestor's Retry) computes again.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from asgiref.sync import sync_to_async
@@ -22,24 +21,20 @@ from django.conf import settings
 from assessments.domain import keys
 from assessments.domain.documents import CitationRecord, SuggestionRecord, suggestion_cache_key
 from assessments.domain.records import Actor, AssessmentCollection, now_iso
-from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import Question, Questionnaire
-from assessments.selectors.assessments import assessment_collection, assessment_for_actor
+from assessments.selectors.assessments import assessment_collection
 from assessments.selectors.questionnaires import questionnaire_get
 from assessments.services import live
-from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from assessments.suggestions.extractive import PASSAGES_PER_QUESTION, retrieval_query, suggest_extractive
 from assessments.suggestions.generative import PROMPT_VERSION, suggest_with_llm
-from assessments.suggestions.streaming import stream_suggestion_text
 from assessments.suggestions.types import QuestionForSuggestion, Suggestion
 from integrations.errors import IntegrationError, Throttled
 from integrations.kb import KnowledgeBase, Passage, get_knowledge_base
 from integrations.llm import LLM, get_llm
 from integrations.table import get_table
-from integrations.table.contract import Condition, Put
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +99,7 @@ def for_suggestion(question: Question) -> QuestionForSuggestion:
     )
 
 
-def _record(
+def suggestion_record(
     suggestion: Suggestion, *, engine_: Engine, cache_key: str, fingerprint: str, error: str = ""
 ) -> SuggestionRecord:
     return SuggestionRecord(
@@ -127,11 +122,11 @@ def _record(
     )
 
 
-def _unavailable(
+def unavailable_record(
     question: Question, exc: IntegrationError, *, engine_: Engine, cache_key: str, fingerprint: str
 ) -> SuggestionRecord:
     what = "busy (requests are being throttled)" if isinstance(exc, Throttled) else "not answering"
-    return _record(
+    return suggestion_record(
         Suggestion(question.id, "unavailable", None, "low", 0.0, f"The AI service is {what}."),
         engine_=engine_,
         cache_key=cache_key,
@@ -140,7 +135,7 @@ def _unavailable(
     )
 
 
-async def _compute(
+async def compute(
     engine_: Engine, assessment_id: str, question: Question, fingerprint: str
 ) -> SuggestionRecord:
     cache_key = engine_.cache_key(question, fingerprint)
@@ -148,8 +143,10 @@ async def _compute(
         suggestion = await engine_.suggest(assessment_id, for_suggestion(question))
     except IntegrationError as exc:
         log.warning("suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
-        return _unavailable(question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint)
-    return _record(suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint)
+        return unavailable_record(
+            question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+        )
+    return suggestion_record(suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint)
 
 
 def stale_questions(
@@ -195,7 +192,7 @@ async def suggestions_precompute(
 
     async def bounded(question: Question) -> SuggestionRecord:
         async with limit:
-            return await _compute(engine_, assessment_id, question, fingerprint)
+            return await compute(engine_, assessment_id, question, fingerprint)
 
     await live.publish(assessment_id, "suggestions.progress", done=0, total=len(stale))
     pending: list[SuggestionRecord] = []
@@ -205,14 +202,14 @@ async def suggestions_precompute(
         pending.append(record)
         unavailable += record.status == "unavailable"
         if len(pending) >= _FLUSH_EVERY or done == len(stale):
-            await _store(assessment_id, pending)
+            await store(assessment_id, pending)
             pending = []
             await live.publish(assessment_id, "suggestions.progress", done=done, total=len(stale))
     await live.publish(assessment_id, "suggestions.ready", computed=len(stale), unavailable=unavailable)
     return PrecomputeReport(len(stale), reused, unavailable)
 
 
-async def _store(assessment_id: str, records: Sequence[SuggestionRecord]) -> None:
+async def store(assessment_id: str, records: Sequence[SuggestionRecord]) -> None:
     """The suggestions and one ``suggestion_generated`` event each, in batched writes."""
     puts = []
     for record in records:
@@ -245,172 +242,3 @@ async def _forget_suggestions(collection: AssessmentCollection) -> None:
                 deletes=[(pk, keys.suggestion_sk(q)) for q in collection.suggestions]
             )
         await live.publish(collection.assessment.id, "suggestions.ready", computed=0, unavailable=0)
-
-
-# --- the requestor's side -------------------------------------------------------------------
-
-
-async def _owned_suggestion(
-    actor: Actor, assessment_id: str, question_id: str
-) -> tuple[AssessmentCollection, SuggestionRecord]:
-    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    if collection.assessment.owner_id != actor.user_id:
-        raise NotAllowed("Only the requestor who owns this assessment can act on its suggestions.")
-    suggestion = collection.suggestions.get(question_id)
-    if suggestion is None:
-        raise NotFoundError("There is no suggestion for this question.")
-    return collection, suggestion
-
-
-async def suggestion_apply(
-    *,
-    actor: Actor,
-    assessment_id: str,
-    question_id: str,
-    expected_version: int | None,
-    edited_value: str | list[str] | None = None,
-) -> AnswerSaved:
-    """Answer with the suggestion (``edited_value`` None) or with the requestor's edit of it.
-
-    The answer records its source, and the audit event is ``suggestion_accepted`` or
-    ``suggestion_edited`` (an edit that changes nothing counts as accepting).
-    """
-    try:
-        _, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
-    except NotFoundError:
-        if edited_value is None:
-            raise
-        suggestion = None
-    if suggestion is None or not suggestion.offerable:
-        if edited_value is None:
-            raise ValidationFailed("This suggestion has no answer to accept.")
-        # The suggestion went away while the requestor was editing (documents removed in
-        # another tab): what they typed is still their answer, so it is saved as their own.
-        return await answer_save(
-            actor=actor,
-            assessment_id=assessment_id,
-            question_id=question_id,
-            raw_value=edited_value,
-            expected_version=expected_version,
-        )
-    value = suggestion.answer if edited_value is None else edited_value
-    assert value is not None
-    source = "suggestion_accepted" if _same(value, suggestion.answer) else "suggestion_edited"
-    return await answer_save(
-        actor=actor,
-        assessment_id=assessment_id,
-        question_id=question_id,
-        raw_value=value,
-        expected_version=expected_version,
-        source=source,
-    )
-
-
-def _same(value: str | list[str], suggested: str | list[str] | None) -> bool:
-    if isinstance(value, list) or isinstance(suggested, list):
-        return sorted(value if isinstance(value, list) else [value]) == sorted(
-            suggested if isinstance(suggested, list) else [suggested or ""]
-        )
-    return value.strip() == (suggested or "").strip()
-
-
-async def suggestion_dismiss(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
-    """Hide a suggestion until the documents change (new evidence may deserve a new look)."""
-    collection, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
-    dismissed = dataclasses.replace(suggestion, dismissed=True)
-    ops = [
-        Put(dismissed.to_item(assessment_id), Condition.present()),
-        event_put(
-            assessment_id=assessment_id,
-            event_type="suggestion_dismissed",
-            actor=actor,
-            before={"question_id": question_id, "answer": suggestion.answer, "status": suggestion.status},
-        ),
-    ]
-    with table_errors_as_domain():
-        await get_table().transact(ops)
-    return dismissed
-
-
-async def _regeneration_context(
-    actor: Actor, assessment_id: str, question_id: str
-) -> tuple[AssessmentCollection, Question, Engine, str]:
-    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    if collection.assessment.owner_id != actor.user_id:
-        raise NotAllowed("Only the requestor who owns this assessment can ask for suggestions.")
-    a = collection.assessment
-    questionnaire = await sync_to_async(questionnaire_get)(
-        key=a.questionnaire_key, version=a.questionnaire_version
-    )
-    if not questionnaire.has_question(question_id):
-        raise NotFoundError("No such question in this assessment's questionnaire.")
-    fingerprint = collection.fingerprint()
-    if not fingerprint:
-        raise ValidationFailed("Upload a document and wait until it is ready to get suggestions.")
-    return collection, questionnaire.question(question_id), Engine.configured(), fingerprint
-
-
-async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
-    """Compute one question's suggestion again now (the Retry of an unavailable suggestion)."""
-    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
-    record = await _compute(engine_, assessment_id, question, fingerprint)
-    await _store(assessment_id, [record])
-    return record
-
-
-@dataclass
-class RegenerationStream:
-    """``async for text in stream`` shows the answer as it is written; ``record`` is what was stored."""
-
-    deltas: AsyncIterator[str]
-    record: SuggestionRecord | None = None
-
-
-async def suggestion_regenerate_stream(
-    *, actor: Actor, assessment_id: str, question_id: str
-) -> RegenerationStream:
-    """Regenerate one suggestion, streaming the model's text (AWS mode); stored when complete.
-
-    Without an LLM (local mode) the extractive answer is produced at once and sent as one piece.
-    Checks happen before the first byte, so a refused request is an ordinary error response.
-    """
-    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
-    result = RegenerationStream(deltas=_nothing())
-
-    async def run() -> AsyncIterator[str]:
-        cache_key = engine_.cache_key(question, fingerprint)
-        target = for_suggestion(question)
-        try:
-            if engine_.llm is None:
-                record = _record(
-                    await engine_.suggest(assessment_id, target),
-                    engine_=engine_,
-                    cache_key=cache_key,
-                    fingerprint=fingerprint,
-                )
-                yield record.answer_text or record.rationale
-            else:
-                passages = await engine_.passages(assessment_id, target)
-                stream = stream_suggestion_text(
-                    engine_.llm, target, passages, prompt_version=engine_.prompt_version
-                )
-                async for delta in stream:
-                    yield delta
-                record = _record(
-                    stream.suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
-                )
-        except IntegrationError as exc:
-            log.warning("streamed suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
-            record = _unavailable(
-                question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
-            )
-        await _store(assessment_id, [record])
-        result.record = record
-
-    result.deltas = run()
-    return result
-
-
-async def _nothing() -> AsyncIterator[str]:
-    return
-    yield  # pragma: no cover - makes this an async generator

@@ -25,7 +25,7 @@ from assessments.selectors.overview import (
 )
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
-from assessments.services.suggestions import suggestion_apply
+from assessments.services.suggestion_actions import suggestion_apply
 from assessments.views.common import actor_of, error_response, is_htmx
 from assessments.views.questions import dom_id, question_context
 from integrations.runtime import run_sync

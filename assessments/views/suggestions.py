@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from assessments.domain.records import Actor
 from assessments.errors import DomainError
 from assessments.selectors.overview import QUALIFYING, assessment_overview
-from assessments.services.suggestions import (
+from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,
     suggestion_regenerate,

@@ -22,14 +22,16 @@ from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services import suggestions as service
 from assessments.services.documents import UploadFile, documents_upload
 from assessments.services.processing import document_process
-from assessments.services.suggestions import (
-    Engine,
-    PrecomputeReport,
-    for_suggestion,
+from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,
     suggestion_regenerate,
     suggestion_regenerate_stream,
+)
+from assessments.services.suggestions import (
+    Engine,
+    PrecomputeReport,
+    for_suggestion,
     suggestions_precompute,
 )
 from assessments.suggestions.generative import PROMPT_VERSION, validate_reply

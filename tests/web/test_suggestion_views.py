@@ -11,7 +11,7 @@ from django.test import AsyncClient
 from django.urls import reverse
 
 from assessments.selectors.assessments import assessment_collection
-from assessments.services.suggestions import suggestion_dismiss, suggestion_regenerate
+from assessments.services.suggestion_actions import suggestion_dismiss, suggestion_regenerate
 from assessments.views.questions import dom_id
 from integrations.errors import Unavailable
 from integrations.kb.local import LocalKnowledgeBase

@@ -1,0 +1,204 @@
+"""The requestor's side of suggestions: accept or edit into an answer, dismiss, regenerate.
+
+Pre-computation and the engine live in ``services/suggestions.py``; these use cases act on one
+question's suggestion for the assessment's owner.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from asgiref.sync import sync_to_async
+
+from assessments.domain.documents import SuggestionRecord
+from assessments.domain.records import Actor, AssessmentCollection
+from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
+from assessments.questionnaire.model import Question
+from assessments.selectors.assessments import assessment_for_actor
+from assessments.selectors.questionnaires import questionnaire_get
+from assessments.services.answers import AnswerSaved, answer_save
+from assessments.services.audit import event_put
+from assessments.services.boundary import table_errors_as_domain
+from assessments.services.suggestions import (
+    Engine,
+    compute,
+    for_suggestion,
+    store,
+    suggestion_record,
+    unavailable_record,
+)
+from assessments.suggestions.streaming import stream_suggestion_text
+from integrations.errors import IntegrationError
+from integrations.table import get_table
+from integrations.table.contract import Condition, Put
+
+log = logging.getLogger(__name__)
+
+
+async def _owned_suggestion(
+    actor: Actor, assessment_id: str, question_id: str
+) -> tuple[AssessmentCollection, SuggestionRecord]:
+    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+    if collection.assessment.owner_id != actor.user_id:
+        raise NotAllowed("Only the requestor who owns this assessment can act on its suggestions.")
+    suggestion = collection.suggestions.get(question_id)
+    if suggestion is None:
+        raise NotFoundError("There is no suggestion for this question.")
+    return collection, suggestion
+
+
+async def suggestion_apply(
+    *,
+    actor: Actor,
+    assessment_id: str,
+    question_id: str,
+    expected_version: int | None,
+    edited_value: str | list[str] | None = None,
+) -> AnswerSaved:
+    """Answer with the suggestion (``edited_value`` None) or with the requestor's edit of it.
+
+    The answer records its source, and the audit event is ``suggestion_accepted`` or
+    ``suggestion_edited`` (an edit that changes nothing counts as accepting).
+    """
+    try:
+        _, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
+    except NotFoundError:
+        if edited_value is None:
+            raise
+        suggestion = None
+    if suggestion is None or not suggestion.offerable:
+        if edited_value is None:
+            raise ValidationFailed("This suggestion has no answer to accept.")
+        # The suggestion went away while the requestor was editing (documents removed in
+        # another tab): what they typed is still their answer, so it is saved as their own.
+        return await answer_save(
+            actor=actor,
+            assessment_id=assessment_id,
+            question_id=question_id,
+            raw_value=edited_value,
+            expected_version=expected_version,
+        )
+    value = suggestion.answer if edited_value is None else edited_value
+    assert value is not None
+    source = "suggestion_accepted" if _same(value, suggestion.answer) else "suggestion_edited"
+    return await answer_save(
+        actor=actor,
+        assessment_id=assessment_id,
+        question_id=question_id,
+        raw_value=value,
+        expected_version=expected_version,
+        source=source,
+    )
+
+
+def _same(value: str | list[str], suggested: str | list[str] | None) -> bool:
+    if isinstance(value, list) or isinstance(suggested, list):
+        return sorted(value if isinstance(value, list) else [value]) == sorted(
+            suggested if isinstance(suggested, list) else [suggested or ""]
+        )
+    return value.strip() == (suggested or "").strip()
+
+
+async def suggestion_dismiss(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
+    """Hide a suggestion until the documents change (new evidence may deserve a new look)."""
+    collection, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
+    dismissed = dataclasses.replace(suggestion, dismissed=True)
+    ops = [
+        Put(dismissed.to_item(assessment_id), Condition.present()),
+        event_put(
+            assessment_id=assessment_id,
+            event_type="suggestion_dismissed",
+            actor=actor,
+            before={"question_id": question_id, "answer": suggestion.answer, "status": suggestion.status},
+        ),
+    ]
+    with table_errors_as_domain():
+        await get_table().transact(ops)
+    return dismissed
+
+
+async def _regeneration_context(
+    actor: Actor, assessment_id: str, question_id: str
+) -> tuple[AssessmentCollection, Question, Engine, str]:
+    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+    if collection.assessment.owner_id != actor.user_id:
+        raise NotAllowed("Only the requestor who owns this assessment can ask for suggestions.")
+    a = collection.assessment
+    questionnaire = await sync_to_async(questionnaire_get)(
+        key=a.questionnaire_key, version=a.questionnaire_version
+    )
+    if not questionnaire.has_question(question_id):
+        raise NotFoundError("No such question in this assessment's questionnaire.")
+    fingerprint = collection.fingerprint()
+    if not fingerprint:
+        raise ValidationFailed("Upload a document and wait until it is ready to get suggestions.")
+    return collection, questionnaire.question(question_id), Engine.configured(), fingerprint
+
+
+async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
+    """Compute one question's suggestion again now (the Retry of an unavailable suggestion)."""
+    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
+    record = await compute(engine_, assessment_id, question, fingerprint)
+    await store(assessment_id, [record])
+    return record
+
+
+@dataclass
+class RegenerationStream:
+    """``async for text in stream`` shows the answer as it is written; ``record`` is what was stored."""
+
+    deltas: AsyncIterator[str]
+    record: SuggestionRecord | None = None
+
+
+async def suggestion_regenerate_stream(
+    *, actor: Actor, assessment_id: str, question_id: str
+) -> RegenerationStream:
+    """Regenerate one suggestion, streaming the model's text (AWS mode); stored when complete.
+
+    Without an LLM (local mode) the extractive answer is produced at once and sent as one piece.
+    Checks happen before the first byte, so a refused request is an ordinary error response.
+    """
+    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
+    result = RegenerationStream(deltas=_nothing())
+
+    async def run() -> AsyncIterator[str]:
+        cache_key = engine_.cache_key(question, fingerprint)
+        target = for_suggestion(question)
+        try:
+            if engine_.llm is None:
+                record = suggestion_record(
+                    await engine_.suggest(assessment_id, target),
+                    engine_=engine_,
+                    cache_key=cache_key,
+                    fingerprint=fingerprint,
+                )
+                yield record.answer_text or record.rationale
+            else:
+                passages = await engine_.passages(assessment_id, target)
+                stream = stream_suggestion_text(
+                    engine_.llm, target, passages, prompt_version=engine_.prompt_version
+                )
+                async for delta in stream:
+                    yield delta
+                record = suggestion_record(
+                    stream.suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+                )
+        except IntegrationError as exc:
+            log.warning("streamed suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
+            record = unavailable_record(
+                question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+            )
+        await store(assessment_id, [record])
+        result.record = record
+
+    result.deltas = run()
+    return result
+
+
+async def _nothing() -> AsyncIterator[str]:
+    return
+    yield  # pragma: no cover - makes this an async generator
