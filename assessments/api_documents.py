@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest
 from ninja import File, Router, Schema, Status
 from ninja.errors import HttpError
@@ -15,6 +14,7 @@ from assessments.selectors.overview import assessment_overview
 from assessments.services.documents import UploadFile, UploadOutcome, document_retry, documents_upload
 from assessments.services.suggestion_actions import suggestion_apply, suggestion_dismiss
 from assessments.views.common import actor_of
+from assessments.views.documents import upload_too_large
 from integrations.runtime import run_sync
 
 router = Router(tags=["documents and suggestions"])
@@ -137,8 +137,9 @@ def upload_documents(
     assessment_id: str,
     files: list[UploadedFile] = File(...),  # noqa: B008 - django-ninja declares parameters this way
 ) -> Status:
-    if any((f.size or 0) > settings.TRA_UPLOAD_MAX_BYTES * 2 for f in files):
-        raise HttpError(413, "A file is far larger than the upload limit.")
+    too_large = upload_too_large(request)
+    if too_large:
+        raise HttpError(413, too_large)
     uploads = [UploadFile(name=f.name or "document", data=f.read()) for f in files]
     outcomes = run_sync(documents_upload, actor=actor_of(request), assessment_id=assessment_id, files=uploads)
     body = [UploadOutcomeOut.of(o) for o in outcomes]

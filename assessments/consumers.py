@@ -50,16 +50,7 @@ class AssessmentConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json(
             {
                 "kind": "snapshot",
-                "documents": [
-                    {
-                        "document_id": d.id,
-                        "status": d.status.value,
-                        "label": d.status.label,
-                        "percent": d.status.percent,
-                        "error": d.error,
-                    }
-                    for d in collection.documents
-                ],
+                "documents": [live.document_status(d) for d in collection.documents],
             }
         )
 

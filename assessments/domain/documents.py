@@ -29,10 +29,6 @@ class DocumentStatus(StrEnum):
         """How far along the processing chain a document is, for the progress bar."""
         return _PERCENT[self]
 
-    @property
-    def in_progress(self) -> bool:
-        return self not in (DocumentStatus.READY, DocumentStatus.FAILED)
-
 
 _LABELS = {
     DocumentStatus.UPLOADED: "Uploaded, waiting to be processed",

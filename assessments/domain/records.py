@@ -167,10 +167,6 @@ class AssessmentCollection:
     def ready_documents(self) -> list[DocumentRecord]:
         return [d for d in self.documents if d.status is DocumentStatus.READY]
 
-    @property
-    def processing(self) -> bool:
-        return any(d.status.in_progress for d in self.documents)
-
     def document(self, document_id: str) -> DocumentRecord | None:
         return next((d for d in self.documents if d.id == document_id), None)
 

@@ -10,6 +10,7 @@ bytes were stored removes them again.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import uuid
@@ -262,8 +263,6 @@ async def document_status_set(
     **changes: object,
 ) -> DocumentRecord:
     """Move a document to ``status`` if nobody changed it meanwhile (ConditionFailed otherwise)."""
-    import dataclasses
-
     updated = dataclasses.replace(
         document,
         status=status,
@@ -289,13 +288,5 @@ async def document_status_set(
             await get_table().put(ops[0].item, condition=ops[0].condition)
         else:
             await get_table().transact(ops)
-    await live.publish(
-        document.assessment_id,
-        "document.status",
-        document_id=document.id,
-        status=status.value,
-        label=status.label,
-        percent=status.percent,
-        error=error,
-    )
+    await live.publish(document.assessment_id, "document.status", **live.document_status(updated))
     return updated

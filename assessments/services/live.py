@@ -11,9 +11,22 @@ from typing import Any
 
 from channels.layers import get_channel_layer
 
+from assessments.domain.documents import DocumentRecord
+
 log = logging.getLogger(__name__)
 
 EVENT_TYPE = "assessment.event"  # handled by AssessmentConsumer.assessment_event
+
+
+def document_status(document: DocumentRecord) -> dict[str, Any]:
+    """What a page needs to show one document's progress (pushed, and in the connect snapshot)."""
+    return {
+        "document_id": document.id,
+        "status": document.status.value,
+        "label": document.status.label,
+        "percent": document.status.percent,
+        "error": document.error,
+    }
 
 
 def group_name(assessment_id: str) -> str:

@@ -18,7 +18,7 @@ from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.domain.records import Actor
 from assessments.services.documents import document_status_set
-from integrations.errors import Conflict, IntegrationError, NotFound, Throttled, Unavailable
+from integrations.errors import Conflict, IntegrationError, NotFound
 from integrations.kb import Chunk, get_knowledge_base
 from integrations.llm import get_llm
 from integrations.storage import get_document_storage
@@ -130,7 +130,7 @@ async def _index(document: DocumentRecord, chunks: list[Chunk]) -> None:
             document_name=document.name,
             chunks=chunks,
         )
-    except (Throttled, Unavailable, IntegrationError) as exc:
+    except IntegrationError as exc:
         raise _Failed(f"The knowledge base is not answering ({_short(exc)}). Retry in a moment.") from None
 
 

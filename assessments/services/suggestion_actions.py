@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from asgiref.sync import sync_to_async
 
@@ -148,9 +148,9 @@ async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id
 
 @dataclass
 class RegenerationStream:
-    """``async for text in stream`` shows the answer as it is written; ``record`` is what was stored."""
+    """``async for text in stream.deltas`` shows the answer as it is written; ``record`` is what was stored."""
 
-    deltas: AsyncIterator[str]
+    deltas: AsyncIterator[str] = field(init=False)
     record: SuggestionRecord | None = None
 
 
@@ -163,21 +163,16 @@ async def suggestion_regenerate_stream(
     Checks happen before the first byte, so a refused request is an ordinary error response.
     """
     _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
-    result = RegenerationStream(deltas=_nothing())
+    result = RegenerationStream()
 
     async def run() -> AsyncIterator[str]:
-        cache_key = engine_.cache_key(question, fingerprint)
-        target = for_suggestion(question)
-        try:
-            if engine_.llm is None:
-                record = suggestion_record(
-                    await engine_.suggest(assessment_id, target),
-                    engine_=engine_,
-                    cache_key=cache_key,
-                    fingerprint=fingerprint,
-                )
-                yield record.answer_text or record.rationale
-            else:
+        if engine_.llm is None:
+            record = await compute(engine_, assessment_id, question, fingerprint)
+            yield record.answer_text or record.rationale
+        else:
+            cache_key = engine_.cache_key(question, fingerprint)
+            target = for_suggestion(question)
+            try:
                 passages = await engine_.passages(assessment_id, target)
                 stream = stream_suggestion_text(
                     engine_.llm, target, passages, prompt_version=engine_.prompt_version
@@ -187,18 +182,13 @@ async def suggestion_regenerate_stream(
                 record = suggestion_record(
                     stream.suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
                 )
-        except IntegrationError as exc:
-            log.warning("streamed suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
-            record = unavailable_record(
-                question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
-            )
+            except IntegrationError as exc:
+                log.warning("streamed suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
+                record = unavailable_record(
+                    question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+                )
         await store(assessment_id, [record])
         result.record = record
 
     result.deltas = run()
     return result
-
-
-async def _nothing() -> AsyncIterator[str]:
-    return
-    yield  # pragma: no cover - makes this an async generator

@@ -28,6 +28,20 @@ from integrations.runtime import run_sync
 _FRAMING_ALLOWANCE = 1024 * 1024
 
 
+def upload_too_large(request: HttpRequest) -> str | None:
+    """Why a request is refused before its body is read, or None: more than the limits allow."""
+    files = settings.TRA_UPLOAD_MAX_FILES
+    if (
+        int(request.META.get("CONTENT_LENGTH") or 0)
+        <= files * settings.TRA_UPLOAD_MAX_BYTES + _FRAMING_ALLOWANCE
+    ):
+        return None
+    return (
+        f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
+        f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each."
+    )
+
+
 def _documents_partial(
     request: HttpRequest, assessment_id: str, outcomes: list[UploadOutcome] = (), status: int = 200
 ) -> HttpResponse:  # type: ignore[assignment]
@@ -59,15 +73,9 @@ def documents_list(request: HttpRequest, assessment_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
-    limit = settings.TRA_UPLOAD_MAX_FILES * settings.TRA_UPLOAD_MAX_BYTES + _FRAMING_ALLOWANCE
-    if int(request.META.get("CONTENT_LENGTH") or 0) > limit:
-        files = settings.TRA_UPLOAD_MAX_FILES
-        return HttpResponse(
-            f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
-            f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each.",
-            status=413,
-            content_type="text/plain",
-        )
+    too_large = upload_too_large(request)
+    if too_large:
+        return HttpResponse(too_large, status=413, content_type="text/plain")
     files = [UploadFile(name=f.name or "document", data=f.read()) for f in request.FILES.getlist("files")]
     try:
         outcomes = run_sync(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
 from asgiref.sync import sync_to_async
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from assessments.domain.records import Actor
 from assessments.errors import DomainError
-from assessments.selectors.overview import QUALIFYING, assessment_overview
+from assessments.selectors.overview import QUALIFYING, Overview, assessment_overview
 from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,
@@ -33,17 +33,29 @@ def suggestion_accept(request: HttpRequest, assessment_id: str, question_id: str
     return save_and_render(request, assessment_id, question_id, save)
 
 
+async def _act_then_read(
+    action: Callable[..., Awaitable[object]], *, actor: Actor, assessment_id: str, question_id: str
+) -> Overview:
+    await action(actor=actor, assessment_id=assessment_id, question_id=question_id)
+    return await assessment_overview(actor=actor, assessment_id=assessment_id)
+
+
 def _act_then_render(
-    request: HttpRequest, assessment_id: str, question_id: str, action, override=None
-) -> HttpResponse:  # type: ignore[no-untyped-def]
-    actor = actor_of(request)
+    request: HttpRequest, assessment_id: str, question_id: str, action: Callable[..., Awaitable[object]]
+) -> HttpResponse:
+    """Run one action on a suggestion, then show the question as it now is (one unit of work)."""
     try:
-        run_sync(action, actor=actor, assessment_id=assessment_id, question_id=question_id)
-        overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
+        overview = run_sync(
+            _act_then_read,
+            action,
+            actor=actor_of(request),
+            assessment_id=assessment_id,
+            question_id=question_id,
+        )
     except DomainError as exc:
         return error_response(request, exc)
     section = request.POST.get("section", QUALIFYING)
-    return render_question_outcome(request, overview, section, question_id, override or {})
+    return render_question_outcome(request, overview, section, question_id, {})
 
 
 @login_required
