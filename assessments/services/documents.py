@@ -54,6 +54,15 @@ class UploadFile:
     data: bytes
 
 
+def uploads_from(files: list) -> list[UploadFile]:
+    """The request's uploaded files (Django ``UploadedFile``s) as the upload use case takes them.
+
+    Every entry point (page, API) builds its uploads here, so how a file is handed over
+    (bytes today) is decided in one place.
+    """
+    return [UploadFile(name=f.name or "document", data=f.read()) for f in files]
+
+
 @dataclass(frozen=True)
 class UploadOutcome:
     name: str

@@ -1,0 +1,57 @@
+"""What every HTTP entry point (pages, API, admin, template tags) needs: who is acting, upload limits.
+
+Kept out of the views so the API, the admin and the template tags do not import from web views.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from assessments.documents.sniff import human_size
+from assessments.domain.records import Actor
+from assessments.domain.roles import ASSESSORS_GROUP, Role, roles_of
+
+# Multipart framing around the files; anything beyond the limits plus this is refused unread.
+UPLOAD_FRAMING_ALLOWANCE = 1024 * 1024
+
+
+def actor_of(request: HttpRequest) -> Actor:
+    """The acting user (sync callers; reads the user's groups from the Django database)."""
+    user: Any = request.user
+    return Actor(user_id=user.pk, username=user.get_username(), roles=roles_of(user))
+
+
+async def aactor_of(request: HttpRequest) -> Actor | None:
+    """The acting user for async views, or None when nobody is signed in."""
+    user: Any = await request.auser()
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    roles = {Role.REQUESTOR}
+    if user.is_superuser:
+        roles |= {Role.ADMIN, Role.ASSESSOR}
+    elif await user.groups.filter(name=ASSESSORS_GROUP).aexists():
+        roles.add(Role.ASSESSOR)
+    return Actor(user_id=user.pk, username=user.get_username(), roles=frozenset(roles))
+
+
+def upload_limits() -> dict[str, int]:
+    return {
+        "max_files": settings.TRA_UPLOAD_MAX_FILES,
+        "max_bytes": settings.TRA_UPLOAD_MAX_BYTES,
+        "max_mb": settings.TRA_UPLOAD_MAX_BYTES // (1024 * 1024),
+    }
+
+
+def upload_too_large(request: HttpRequest) -> str | None:
+    """Why a request is refused before its body is read, or None: more than the limits allow."""
+    files = settings.TRA_UPLOAD_MAX_FILES
+    limit = files * settings.TRA_UPLOAD_MAX_BYTES + UPLOAD_FRAMING_ALLOWANCE
+    if int(request.META.get("CONTENT_LENGTH") or 0) <= limit:
+        return None
+    return (
+        f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
+        f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each."
+    )
