@@ -41,6 +41,16 @@ class Unavailable(IntegrationError):
     """The service could not be reached or answered with a server error."""
 
 
+class ResourceMissing(NotFound, Unavailable):
+    """The table, an index or another resource the deployment needs does not exist.
+
+    DynamoDB says ``ResourceNotFoundException`` for a missing table or index, and the local
+    store "no such table". That is an outage (a deleted table, a wrong table name), not a
+    missing item: it must never reach a user as "No such item". It is still a ``NotFound`` so
+    the administration commands (``check_gsis``, ``create_gsis``) can say "create it first".
+    """
+
+
 _THROTTLE_CODES = {
     "ProvisionedThroughputExceededException",
     "ThrottlingException",
@@ -49,7 +59,7 @@ _THROTTLE_CODES = {
     "SlowDown",
     "ServiceQuotaExceededException",
 }
-_NOT_FOUND_CODES = {"ResourceNotFoundException", "NoSuchKey", "NoSuchBucket", "404", "NotFound"}
+_NOT_FOUND_CODES = {"NoSuchKey", "NoSuchBucket", "404", "NotFound"}
 
 
 @contextlib.contextmanager
@@ -73,6 +83,8 @@ def translate_aws_errors(operation: str) -> Iterator[None]:
             raise TransactionCanceled(message, reasons) from exc
         if code in _THROTTLE_CODES:
             raise Throttled(message) from exc
+        if code == "ResourceNotFoundException":
+            raise ResourceMissing(message) from exc
         if code in _NOT_FOUND_CODES:
             raise NotFound(message) from exc
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)

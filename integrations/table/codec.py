@@ -16,12 +16,13 @@ from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 
 from integrations.errors import NotFound
 from integrations.table import schema
-from integrations.table.contract import Check, Condition, Delete, Item, Put, SortKey, TransactOp
+from integrations.table.contract import Check, Condition, Delete, Item, Put, SortKey, TransactOp, Update
 
 AttributeValue = dict[str, Any]
 
 MAX_BATCH_CHUNK = 25  # BatchWriteItem's limit per call
 MAX_TRANSACTION_OPS = 100  # TransactWriteItems' limit per call
+MAX_IN_VALUES = 100  # the IN comparator's limit in a condition expression
 VERSION_ATTRIBUTE = "version"
 
 _serializer = TypeSerializer()
@@ -93,6 +94,11 @@ def to_attribute_values(item: Item) -> dict[str, AttributeValue]:
     return {name: _serializer.serialize(value) for name, value in item.items()}
 
 
+def to_attribute_value(value: Any) -> AttributeValue:
+    """One value (already checked) as a DynamoDB attribute value."""
+    return _serializer.serialize(value)
+
+
 def number(text: str) -> int | Decimal:
     """A DynamoDB number: ``int`` when integral, else ``Decimal`` (the contract's rule)."""
     if "." not in text and "e" not in text and "E" not in text:
@@ -152,10 +158,18 @@ def condition_holds(condition: Condition | None, current: Item | None) -> bool:
         return current is None
     if condition.kind == "present":
         return current is not None
-    if condition.kind == "version":
-        if current is None:
-            return False
-        stored = current.get(VERSION_ATTRIBUTE)
+    if condition.kind == "all":
+        return all(condition_holds(part, current) for part in condition.parts)
+    if current is None:
+        return False
+    if condition.kind == "one_of":
+        stored = current.get(condition.attribute or "")
+        return isinstance(stored, str) and stored in condition.values
+    if condition.kind in ("version", "counter"):
+        name = VERSION_ATTRIBUTE if condition.kind == "version" else condition.attribute or ""
+        if condition.kind == "counter" and name not in current:
+            return condition.expected_version == 0  # ADD counts a missing attribute as 0
+        stored = current.get(name)
         # DynamoDB compares typed values: a BOOL or S "1" never equals N 1.
         if isinstance(stored, bool) or not isinstance(stored, int | Decimal):
             return False
@@ -166,12 +180,70 @@ def condition_holds(condition: Condition | None, current: Item | None) -> bool:
 def check_condition(condition: Condition | None) -> None:
     if condition is None:
         return
-    if condition.kind == "version":
+    if condition.kind in ("version", "counter"):
         expected = condition.expected_version
         if isinstance(expected, bool) or not isinstance(expected, int):
-            raise TypeError(f"version_is() takes an int, got {type(expected).__name__}")
-    elif condition.kind not in ("absent", "present"):
+            raise TypeError(f"{condition.kind} condition takes an int, got {type(expected).__name__}")
+    if condition.kind in ("one_of", "counter"):
+        _check_attribute_name(condition.attribute, condition.kind)
+    if condition.kind == "one_of":
+        if not condition.values or not all(isinstance(v, str) for v in condition.values):
+            raise ValueError("one_of() needs at least one str value")
+        if len(condition.values) > MAX_IN_VALUES:
+            raise ValueError(f"one_of() takes at most {MAX_IN_VALUES} values")
+    elif condition.kind == "all":
+        if not condition.parts:
+            raise ValueError("all_of() needs at least one condition")
+        for part in condition.parts:
+            if not isinstance(part, Condition):
+                raise TypeError(f"all_of() takes conditions, got {type(part).__name__}")
+            check_condition(part)
+    elif condition.kind not in ("absent", "present", "version", "counter"):
         raise ValueError(f"unknown condition kind {condition.kind!r}")
+
+
+def _check_attribute_name(name: Any, where: str) -> None:
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"{where}: an attribute name must be a non-empty str")
+    if name in (schema.PK, schema.SK):
+        raise ValueError(f"{where}: the key attribute {name!r} cannot be changed or compared here")
+
+
+# --- updates ------------------------------------------------------------------------------
+
+
+def check_update(op: Update) -> None:
+    """Refuse an update DynamoDB would refuse, before anything is written."""
+    check_key(op.pk, op.sk)
+    if not op.set and not op.add:
+        raise ValueError("an Update needs something to set or add")
+    both = set(op.set) & set(op.add)
+    if both:
+        raise ValueError(f"Update: {sorted(both)} both set and added")
+    for name, value in op.set.items():
+        _check_attribute_name(name, "Update.set")
+        if name in _INDEX_KEY_ATTRIBUTES and (not isinstance(value, str) or not value):
+            raise TypeError(f"index key attribute {name!r} must be a non-empty str")
+        _check_value(value, f"set[{name!r}]")
+    for name, amount in op.add.items():
+        _check_attribute_name(name, "Update.add")
+        if name in _INDEX_KEY_ATTRIBUTES:
+            raise ValueError(f"Update.add: index key attribute {name!r} is a string, not a number")
+        if isinstance(amount, bool) or not isinstance(amount, int):
+            raise TypeError(f"Update.add[{name!r}] takes an int, got {type(amount).__name__}")
+
+
+def apply_update(op: Update, current: Item | None) -> Item:
+    """The item after ``op`` (the local store's UpdateItem; DynamoDB does this itself)."""
+    item: Item = dict(current) if current is not None else {schema.PK: op.pk, schema.SK: op.sk}
+    item.update(op.set)
+    for name, amount in op.add.items():
+        stored = item.get(name, 0)
+        if isinstance(stored, bool) or not isinstance(stored, int | Decimal):
+            # DynamoDB: "An operand in the update expression has an incorrect data type".
+            raise TypeError(f"Update.add: attribute {name!r} holds {type(stored).__name__}, not a number")
+        item[name] = stored + amount
+    return item
 
 
 # --- queries ------------------------------------------------------------------------------
@@ -279,6 +351,9 @@ def check_transaction(ops: Sequence[TransactOp]) -> None:
         if isinstance(op, Put):
             check_item(op.item)
             key = (op.item[schema.PK], op.item[schema.SK])
+        elif isinstance(op, Update):
+            check_update(op)
+            key = (op.pk, op.sk)
         elif isinstance(op, Delete | Check):
             check_key(op.pk, op.sk)
             key = (op.pk, op.sk)

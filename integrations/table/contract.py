@@ -11,7 +11,7 @@ A behaviour the two backends disagree on is a bug: ``tests/contract`` runs one s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -62,10 +62,17 @@ class Condition:
 
     ``absent``: no item with this key exists. ``present``: one exists.
     ``version``: one exists and its ``version`` attribute equals ``expected_version``.
+    ``one_of``: one exists and its string ``attribute`` is one of ``values``.
+    ``counter``: one exists and its number ``attribute`` equals ``expected_version``, a missing
+    attribute counting as 0 (as ``Update.add`` counts it).
+    ``all``: every one of ``parts`` holds.
     """
 
-    kind: Literal["absent", "present", "version"]
+    kind: Literal["absent", "present", "version", "one_of", "counter", "all"]
     expected_version: int | None = None
+    attribute: str | None = None
+    values: tuple[str, ...] = ()
+    parts: tuple[Condition, ...] = ()
 
     @classmethod
     def absent(cls) -> Condition:
@@ -78,6 +85,18 @@ class Condition:
     @classmethod
     def version_is(cls, version: int) -> Condition:
         return cls("version", version)
+
+    @classmethod
+    def one_of(cls, attribute: str, values: Iterable[str]) -> Condition:
+        return cls("one_of", attribute=attribute, values=tuple(values))
+
+    @classmethod
+    def counter_is(cls, attribute: str, value: int) -> Condition:
+        return cls("counter", value, attribute=attribute)
+
+    @classmethod
+    def all_of(cls, *parts: Condition) -> Condition:
+        return cls("all", parts=tuple(parts))
 
 
 @dataclass(frozen=True)
@@ -100,7 +119,23 @@ class Check:
     condition: Condition
 
 
-TransactOp = Put | Delete | Check
+@dataclass(frozen=True)
+class Update:
+    """Change some attributes of one item in place (DynamoDB's UpdateItem inside a transaction).
+
+    ``set`` replaces attributes; ``add`` adds to number attributes, a missing one counting as 0.
+    Two writers that only ``add`` never lose each other's increments, so a counter can order
+    writes without making them conflict. Without a condition a missing item is created.
+    """
+
+    pk: str
+    sk: str
+    set: Mapping[str, Any] = field(default_factory=dict)
+    add: Mapping[str, int] = field(default_factory=dict)
+    condition: Condition | None = None
+
+
+TransactOp = Put | Delete | Check | Update
 
 
 @dataclass
@@ -160,7 +195,11 @@ class TableStore(Protocol):
         """Writes in chunks of 25, retrying ``UnprocessedItems`` with back-off."""
 
     async def transact(self, ops: Sequence[TransactOp]) -> None:
-        """All or nothing. Raises ``TransactionCanceled`` (a ``Conflict``) with one reason per op."""
+        """All or nothing. Raises ``TransactionCanceled`` (a ``Conflict``) with one reason per op.
+
+        A cancellation only because another transaction held one of the items at that moment
+        (DynamoDB's ``TransactionConflict``) is retried here with jittered back-off; what
+        reaches the caller is a real condition failure, or a conflict that outlasted retries."""
 
     # --- administration (create_table / create_gsis / check_gsis) ---
     async def create_table(self) -> bool:

@@ -17,7 +17,13 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from integrations import clients, instrumentation
-from integrations.errors import NotFound, Throttled, Unavailable, translate_aws_errors
+from integrations.errors import (
+    ResourceMissing,
+    Throttled,
+    TransactionCanceled,
+    Unavailable,
+    translate_aws_errors,
+)
 from integrations.table import codec, schema
 from integrations.table.contract import (
     BatchResult,
@@ -30,7 +36,12 @@ from integrations.table.contract import (
     Put,
     SortKey,
     TransactOp,
+    Update,
 )
+from integrations.table.expressions import Expression, condition_args
+
+# Reasons for which a cancelled transaction wrote nothing and may simply be sent again.
+_RETRYABLE_REASONS = frozenset({"TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded"})
 
 _SORT_EXPRESSIONS = {
     "eq": "#r = :r",
@@ -43,27 +54,6 @@ _SORT_EXPRESSIONS = {
 }
 
 
-def _condition_args(condition: Condition | None) -> dict[str, Any]:
-    """ConditionExpression and its names/values for one of the contract's conditions."""
-    if condition is None:
-        return {}
-    if condition.kind == "absent":
-        return {
-            "ConditionExpression": "attribute_not_exists(#pk)",
-            "ExpressionAttributeNames": {"#pk": schema.PK},
-        }
-    if condition.kind == "present":
-        return {
-            "ConditionExpression": "attribute_exists(#pk)",
-            "ExpressionAttributeNames": {"#pk": schema.PK},
-        }
-    return {
-        "ConditionExpression": "#version = :version",
-        "ExpressionAttributeNames": {"#version": codec.VERSION_ATTRIBUTE},
-        "ExpressionAttributeValues": {":version": {"N": str(condition.expected_version)}},
-    }
-
-
 class DynamoTableStore:
     def __init__(
         self,
@@ -72,6 +62,7 @@ class DynamoTableStore:
         region: str,
         *,
         max_batch_retries: int = 8,
+        max_transaction_retries: int = 6,
         backoff_base: float = 0.05,
         backoff_cap: float = 2.0,
         poll_interval: float = 2.0,
@@ -81,6 +72,7 @@ class DynamoTableStore:
         self.endpoint_url = endpoint_url
         self.region = region
         self.max_batch_retries = max_batch_retries
+        self.max_transaction_retries = max_transaction_retries
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.poll_interval = poll_interval
@@ -117,7 +109,7 @@ class DynamoTableStore:
         attributes = codec.to_attribute_values(item)
         client = await self._client()
         with self._call("PutItem"):
-            await client.put_item(TableName=self.table_name, Item=attributes, **_condition_args(condition))
+            await client.put_item(TableName=self.table_name, Item=attributes, **condition_args(condition))
 
     async def delete(self, pk: str, sk: str, *, condition: Condition | None = None) -> None:
         codec.check_key(pk, sk)
@@ -127,7 +119,7 @@ class DynamoTableStore:
             await client.delete_item(
                 TableName=self.table_name,
                 Key=codec.key_attribute_values(pk, sk),
-                **_condition_args(condition),
+                **condition_args(condition),
             )
 
     # --- queries ---------------------------------------------------------------------------
@@ -196,7 +188,7 @@ class DynamoTableStore:
         return Page(items=items, last_key=last_key)
 
     def _missing_index(self, exc: ClientError, index: str | None) -> Exception | None:
-        """DynamoDB answers a Query on an unknown index with a ValidationException; make it NotFound."""
+        """DynamoDB answers a Query on an unknown index with a ValidationException: a missing resource."""
         error = exc.response.get("Error", {})
         message = str(error.get("Message", ""))
         if index is None or error.get("Code") != "ValidationException":
@@ -204,7 +196,7 @@ class DynamoTableStore:
         if "backfill" in message.lower():
             return Unavailable(f"Query: index {index} is still being built: {message}")
         if "index" in message.lower():
-            return NotFound(f"Query: table {self.table_name} has no index {index!r}: {message}")
+            return ResourceMissing(f"Query: table {self.table_name} has no index {index!r}: {message}")
         return None
 
     # --- batches and transactions --------------------------------------------------------
@@ -249,14 +241,36 @@ class DynamoTableStore:
         codec.check_transaction(ops)
         items = [self._transact_item(op) for op in ops]
         client = await self._client()
-        with self._call("TransactWriteItems"):
-            # Reference: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html
-            # translate_aws_errors turns TransactionCanceledException into TransactionCanceled
-            # with one reason per op: None, "ConditionalCheckFailed", or DynamoDB's other code.
-            await client.transact_write_items(TransactItems=items)
+        retries = 0
+        while True:
+            try:
+                with self._call("TransactWriteItems"):
+                    # Reference: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html
+                    # translate_aws_errors turns TransactionCanceledException into TransactionCanceled
+                    # with one reason per op: None, "ConditionalCheckFailed", or DynamoDB's other code.
+                    await client.transact_write_items(TransactItems=items)
+                return
+            except TransactionCanceled as exc:
+                # DynamoDB cancels a transaction that meets another one on the same item
+                # (TransactionConflict) even when both could commit: nothing was written, so
+                # send it again. A failed condition is the caller's business, never retried.
+                if not _only_contention(exc.reasons) or retries >= self.max_transaction_retries:
+                    raise
+            retries += 1
+            await asyncio.sleep(random.uniform(0, min(self.backoff_cap, self.backoff_base * 2**retries)))
 
     def _transact_item(self, op: TransactOp) -> dict[str, Any]:
-        base: dict[str, Any] = {"TableName": self.table_name, **_condition_args(op.condition)}
+        if isinstance(op, Update):
+            expression = Expression()
+            update: dict[str, Any] = {
+                "TableName": self.table_name,
+                "Key": codec.key_attribute_values(op.pk, op.sk),
+                "UpdateExpression": expression.update(op),
+            }
+            if op.condition is not None:
+                update["ConditionExpression"] = expression.condition(op.condition)
+            return {"Update": {**update, **expression.args()}}
+        base: dict[str, Any] = {"TableName": self.table_name, **condition_args(op.condition)}
         if isinstance(op, Put):
             return {"Put": {**base, "Item": codec.to_attribute_values(op.item)}}
         if isinstance(op, Delete):
@@ -358,6 +372,12 @@ class DynamoTableStore:
                 ],
                 GlobalSecondaryIndexUpdates=[{"Create": create}],
             )
+
+
+def _only_contention(reasons: list[str | None]) -> bool:
+    """Cancelled only by contention (no condition failed, no validation error)."""
+    codes = {r for r in reasons if r}
+    return bool(codes) and codes <= _RETRYABLE_REASONS
 
 
 def _gsi_spec(index: schema.IndexDef) -> dict[str, Any]:

@@ -37,33 +37,38 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from integrations import instrumentation
-from integrations.errors import ConditionFailed, IntegrationError, NotFound, TransactionCanceled, Unavailable
-from integrations.table import codec, schema
+from integrations.errors import (
+    ConditionFailed,
+    IntegrationError,
+    ResourceMissing,
+    TransactionCanceled,
+    Unavailable,
+)
+from integrations.table import codec
 from integrations.table.contract import (
     BatchResult,
     Condition,
     Delete,
-    IndexStatus,
     Item,
     Page,
     Put,
     SortKey,
     TransactOp,
+    Update,
 )
+from integrations.table.local_admin import COLUMNS, LocalAdministration
 from integrations.table.local_query import build_query_sql, quote
 
 T = TypeVar("T")
 
-_COLUMNS: tuple[str, ...] = (schema.PK, schema.SK) + tuple(
-    a for a in schema.KEY_ATTRIBUTES if a not in (schema.PK, schema.SK)
-)
+_COLUMNS = COLUMNS
 
 
 class _Connection(sqlite3.Connection):
     """A connection that can be weakly referenced, so ``close()`` can find every thread's one."""
 
 
-class LocalTableStore:
+class LocalTableStore(LocalAdministration):
     def __init__(self, path: Path | str, table_name: str, *, busy_timeout: float = 10.0) -> None:
         self.path = Path(path)
         self.table_name = table_name
@@ -134,7 +139,8 @@ class LocalTableStore:
             text = str(exc)
             message = f"{operation}: {self.path}: {text}"
             if "no such table" in text or "no such index" in text:
-                raise NotFound(message) from exc
+                # The table or an index is not there: an outage, never "no such item".
+                raise ResourceMissing(message) from exc
             if "locked" in text or "busy" in text:
                 raise Unavailable(message) from exc
             raise IntegrationError(message) from exc
@@ -298,8 +304,10 @@ class LocalTableStore:
                 # Every condition is judged on the state before the transaction (keys are
                 # distinct, so no op sees another's effect), then all ops apply or none.
                 reasons: list[str | None] = []
+                currents: list[Item | None] = []
                 for op in ops:
                     current = self._current(conn, *codec.op_key(op))
+                    currents.append(current)
                     held = codec.condition_holds(op.condition, current)
                     reasons.append(None if held else "ConditionalCheckFailed")
                 if any(reasons):
@@ -307,98 +315,10 @@ class LocalTableStore:
                 for i, op in enumerate(ops):
                     if isinstance(op, Put):
                         conn.execute(self._insert_sql, rows[i])
+                    elif isinstance(op, Update):
+                        # Read, changed and written inside this BEGIN IMMEDIATE: nobody else
+                        # writes in between, so an ADD never loses another writer's increment.
+                        conn.execute(self._insert_sql, self._row(codec.apply_update(op, currents[i])))
                     elif isinstance(op, Delete):
                         conn.execute(f"DELETE FROM {self._t} WHERE pk = ? AND sk = ?", (op.pk, op.sk))
                     # a Check only had its condition to hold
-
-    # --- administration --------------------------------------------------------------------
-
-    def sqlite_index_name(self, index: str) -> str:
-        return f"{self.table_name}:{index}"
-
-    def _index_ddl(self, index: schema.IndexDef) -> str:
-        h, r = quote(index.hash_key), quote(index.range_key)
-        return (
-            f"CREATE INDEX IF NOT EXISTS {quote(self.sqlite_index_name(index.name))} "
-            f"ON {self._t} ({h}, {r}, pk, sk) WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
-        )
-
-    def _table_exists(self, conn: sqlite3.Connection) -> bool:
-        row = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (self.table_name,)
-        )
-        return bool(row.fetchall())
-
-    def _add_missing_columns(self, conn: sqlite3.Connection) -> None:
-        """A key attribute added to the schema later gets its column, filled from the items."""
-        present = {row[1] for row in conn.execute(f"PRAGMA table_info({self._t})")}
-        for name in _COLUMNS:
-            if name not in present:
-                conn.execute(f"ALTER TABLE {self._t} ADD COLUMN {quote(name)} TEXT")
-                path = "$." + json.dumps(name) + ".S"
-                conn.execute(f"UPDATE {self._t} SET {quote(name)} = json_extract(doc, ?)", (path,))
-
-    async def create_table(self) -> bool:
-        instrumentation.record("dynamodb", "CreateTable")
-        return await self._write(self._create_table_sync)
-
-    def _create_table_sync(self) -> bool:
-        with self._errors("CreateTable"):
-            conn = self._connection()
-            with self._transaction(conn):
-                if self._table_exists(conn):
-                    self._add_missing_columns(conn)
-                    return False
-                columns = ", ".join(
-                    f"{quote(c)} TEXT" + (" NOT NULL" if c in (schema.PK, schema.SK) else "")
-                    for c in _COLUMNS
-                )
-                conn.execute(
-                    f"CREATE TABLE {self._t} ({columns}, doc TEXT NOT NULL, PRIMARY KEY (pk, sk)) WITHOUT ROWID"
-                )
-                for index in schema.TABLE_INDEXES:
-                    conn.execute(self._index_ddl(index))
-                return True
-
-    async def create_index(self, name: str) -> None:
-        index = schema.INDEXES_BY_NAME.get(name)
-        if index is None:
-            raise ValueError(f"unknown index {name!r}; known: {', '.join(schema.INDEXES_BY_NAME)}")
-        instrumentation.record("dynamodb", "UpdateTable")
-        await self._write(self._create_index_sync, index)
-
-    def _create_index_sync(self, index: schema.IndexDef) -> None:
-        with self._errors("UpdateTable"):
-            conn = self._connection()
-            with self._transaction(conn):
-                if not self._table_exists(conn):
-                    raise NotFound(f"UpdateTable: table {self.table_name} does not exist")
-                self._add_missing_columns(conn)
-                # Built from the rows already there, in this transaction: like a finished
-                # DynamoDB backfill, the index is complete when it appears.
-                conn.execute(self._index_ddl(index))
-
-    async def index_statuses(self) -> list[IndexStatus]:
-        instrumentation.record("dynamodb", "DescribeTable")
-        with self._errors("DescribeTable"):
-            conn = self._connection()
-            if not self._table_exists(conn):
-                raise NotFound(f"DescribeTable: table {self.table_name} does not exist")
-            existing = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (self.table_name,)
-                )
-            }
-            statuses = []
-            for index in schema.INDEXES:
-                sqlite_name = self.sqlite_index_name(index.name)
-                if sqlite_name not in existing:
-                    statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "MISSING"))
-                    continue
-                h, r = quote(index.hash_key), quote(index.range_key)
-                count = conn.execute(
-                    f"SELECT count(*) FROM {self._t} INDEXED BY {quote(sqlite_name)} WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
-                ).fetchall()[0][0]
-                statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "ACTIVE", count))
-            return statuses
