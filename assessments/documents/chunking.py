@@ -20,6 +20,12 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space and
 # something that can start a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# "2. Scope" or "10.3. Next steps" at the start of a line: a number label, not a sentence.
+_NUMBER_LABEL = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*")
+_DIGIT_FOLLOWS = re.compile(r"\s*\d")
+# Longer "words" before a full stop are not abbreviations; bounding the look-back keeps a
+# line of millions of letters from being scanned once per full stop.
+_MAX_ABBREVIATION = 12
 
 
 class BlockLike(Protocol):
@@ -130,15 +136,19 @@ def _trimmed(line: str, start: int, end: int, offset: int) -> list[tuple[int, in
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    # "2. Scope" or "10. Next steps": a number heading or list item, not a sentence.
-    if re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,3})*", line[:dot]):
+    # Matched in place (pos/endpos), never on a copy of the line up to the full stop: a copy
+    # per full stop is what made one long line cost quadratic time.
+    if _NUMBER_LABEL.fullmatch(line, 0, dot):
         return True
     word_start = dot
-    while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
+    floor = max(0, dot - _MAX_ABBREVIATION - 1)
+    while word_start > floor and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
         word_start -= 1
+    if word_start == floor and floor > 0 and (line[floor - 1].isalpha() or line[floor - 1] == "."):
+        return False  # a long word, not an abbreviation
     word = line[word_start:dot].lower()
     if word in ("no", "nos"):
         # "No. 5" abbreviates "number"; "The answer is No. The vendor ..." ends a sentence.
-        return line[dot + 1 :].lstrip()[:1].isdigit()
+        return _DIGIT_FOLLOWS.match(line, dot + 1) is not None
     # Single letters are initials ("J. Smith") or list labels ("a. First").
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -16,7 +16,11 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from assessments.documents.limits import Budget, ExtractionFailed, ExtractLimits, TooLarge
+from assessments.documents.office import clean_line, docx_lines, xlsx_rows
 from assessments.documents.sniff import DocumentKind, decode_text
+
+__all__ = ["Block", "ExtractLimits", "ExtractedText", "ExtractionFailed", "TooLarge", "extract"]
 
 
 @dataclass(frozen=True)
@@ -35,14 +39,6 @@ class ExtractedText:
     @property
     def text(self) -> str:
         return "\n\n".join(block.text for block in self.blocks)
-
-
-class ExtractionFailed(ValueError):
-    """The document was accepted but its text could not be read; ``reason`` says why."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # What python-docx, openpyxl and the XML parsers under them raise on damaged or truncated
@@ -65,21 +61,23 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_ITEM = re.compile(r"^\s*([-*+•▪◦]|\d{1,3}[.)]|[a-z][.)]|\|)\s")
 
 
-def extract(data: bytes, kind: DocumentKind | str) -> ExtractedText:
-    """Extract the text of ``data``; raise ``ExtractionFailed`` with a reason when impossible."""
+def extract(data: bytes, kind: DocumentKind | str, limits: ExtractLimits | None = None) -> ExtractedText:
+    """Extract the text of ``data``; raise ``ExtractionFailed`` with a reason when impossible,
+    ``TooLarge`` (an ``ExtractionFailed``) as soon as the document passes one of ``limits``."""
     kind = DocumentKind(kind)
+    budget = Budget(limits or ExtractLimits())
     page_count: int | None = None
     try:
         if kind is DocumentKind.PDF:
-            blocks, page_count = _pdf_blocks(data)
+            blocks, page_count = _pdf_blocks(data, budget)
         elif kind is DocumentKind.DOCX:
-            blocks = list(_docx_blocks(data))
+            blocks = list(_docx_blocks(data, budget))
         elif kind is DocumentKind.XLSX:
-            blocks = list(_xlsx_blocks(data))
+            blocks = list(_xlsx_blocks(data, budget))
         elif kind is DocumentKind.CSV:
-            blocks = list(_csv_blocks(_decode(data)))
+            blocks = list(_csv_blocks(_decode(data, budget), budget))
         else:
-            blocks = list(_text_blocks(_decode(data)))
+            blocks = list(_text_blocks(_decode(data, budget)))
     except ExtractionFailed:
         raise
     except _DAMAGED_ERRORS as exc:
@@ -91,17 +89,21 @@ def extract(data: bytes, kind: DocumentKind | str) -> ExtractedText:
     return ExtractedText(kind=kind, blocks=tuple(blocks), page_count=page_count)
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, budget: Budget) -> str:
+    # A UTF-8 character is at least one byte: a file within the limit in bytes is within it
+    # in characters, and one over it is decoded only to be counted exactly.
     try:
-        return decode_text(data)
+        text = decode_text(data)
     except UnicodeDecodeError as exc:
         raise ExtractionFailed("The text file is not valid UTF-8.") from exc
+    budget.add_text(text)
+    return text
 
 
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
+def _pdf_blocks(data: bytes, budget: Budget) -> tuple[list[Block], int]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
@@ -109,7 +111,14 @@ def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _unlock_without_password(reader):
             raise ExtractionFailed("The PDF is password-protected. Upload a copy without a password.")
-        pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+        # The page tree's own count first: refusing a 100,000-page file must not walk it.
+        budget.check_pages(_declared_page_count(reader))
+        budget.check_pages(len(reader.pages))
+        pages: list[list[str]] = []
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            budget.add_text(text)
+            pages.append(text.split("\n"))
     except (PdfReadError, PyPdfError) as exc:
         raise ExtractionFailed("The PDF is damaged and could not be read.") from exc
     pages = _join_split_sentences(_without_running_lines(pages))
@@ -119,6 +128,14 @@ def _pdf_blocks(data: bytes) -> tuple[list[Block], int]:
         if (text := _reflow("\n".join(lines)))
     ]
     return blocks, len(pages)
+
+
+def _declared_page_count(reader: object) -> int:
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]  # type: ignore[attr-defined]
+    except (KeyError, TypeError, AttributeError):
+        return 0
+    return int(count) if isinstance(count, int) else 0
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
@@ -176,78 +193,41 @@ def _unlock_without_password(reader: object) -> bool:
 # --- DOCX -----------------------------------------------------------------------------------
 
 
-def _docx_blocks(data: bytes) -> Iterator[Block]:
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    document = Document(io.BytesIO(data))
+def _docx_blocks(data: bytes, budget: Budget) -> Iterator[Block]:
     section: str | None = None
     lines: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            text = _clean_line(item.text)
-            if not text:
-                continue
-            if _is_heading(item):
-                if lines:
-                    yield Block(text="\n".join(lines), section=section)
-                    lines = []
-                section = text
-            else:
-                lines.append(text)
-        elif isinstance(item, Table):
-            lines.extend(_table_rows(item))
+    for text, heading in docx_lines(data, budget):
+        if heading:
+            if lines:
+                yield Block(text="\n".join(lines), section=section)
+                lines = []
+            section = text
+        else:
+            lines.append(text)
     if lines:
         yield Block(text="\n".join(lines), section=section)
-
-
-def _is_heading(paragraph: object) -> bool:
-    style = getattr(paragraph, "style", None)
-    name = (getattr(style, "name", "") or "").lower()
-    return name.startswith("heading") or name == "title"
-
-
-def _table_rows(table: object) -> Iterator[str]:
-    for row in table.rows:  # type: ignore[attr-defined]
-        cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            # A merged cell appears once per grid column it spans; quote it once.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            text = _clean_line(" ".join(cell.text.split()))
-            if text:
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
 
 
 # --- XLSX and CSV ---------------------------------------------------------------------------
 
 
-def _xlsx_blocks(data: bytes) -> Iterator[Block]:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        for sheet in workbook.worksheets:
-            rows = [_row_text(values) for values in sheet.iter_rows(values_only=True)]
-            text = "\n".join(row for row in rows if row)
-            if text:
-                yield Block(text=text, section=sheet.title)
-    finally:
-        workbook.close()
+def _xlsx_blocks(data: bytes, budget: Budget) -> Iterator[Block]:
+    for title, rows in xlsx_rows(data, budget, _row_text):
+        if rows:
+            yield Block(text="\n".join(rows), section=title)
 
 
-def _csv_blocks(text: str) -> Iterator[Block]:
+def _csv_blocks(text: str, budget: Budget) -> Iterator[Block]:
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = [_row_text(row) for row in csv.reader(io.StringIO(text), dialect)]
-    body = "\n".join(row for row in rows if row)
+    rows: list[str] = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        budget.add_cells(len(row))
+        if line := _row_text(row):
+            rows.append(line)
+    body = "\n".join(rows)
     if body:
         yield Block(text=body)
 
@@ -309,10 +289,6 @@ def _text_blocks(text: str) -> Iterator[Block]:
 # --- shared ---------------------------------------------------------------------------------
 
 
-def _clean_line(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()) if text else ""
-
-
 def _reflow(text: str) -> str:
     """Join wrapped lines into one line per paragraph; keep list items and paragraph breaks.
 
@@ -321,29 +297,31 @@ def _reflow(text: str) -> str:
     and table cells come out of pypdf); a blank line always does.
     """
     raw_lines = text.split("\n")
-    lines = [_clean_line(raw) for raw in raw_lines]
+    lines = [clean_line(raw) for raw in raw_lines]
     width = max((len(line) for line in lines), default=0)
     paragraphs: list[str] = []
-    current = ""
+    # The paragraph being built, as parts joined once at its end: appending to one growing
+    # string would copy it for every line of a long paragraph.
+    current: list[str] = []
     previous = ""
     for raw, line in zip(raw_lines, lines, strict=True):
         if not line:
             if current:
-                paragraphs.append(current)
-                current = ""
+                paragraphs.append("".join(current))
+                current = []
             continue
         if not current:
-            current = line
+            current = [line]
         elif _LIST_ITEM.match(raw) or _ends_paragraph(previous, line, width):
-            paragraphs.append(current)
-            current = line
-        elif current.endswith("-") and len(current) > 1 and current[-2].isalpha():
-            current += line  # a word hyphenated at the line end, or a compound like "third-party"
+            paragraphs.append("".join(current))
+            current = [line]
+        elif previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha():
+            current.append(line)  # a word hyphenated at the line end, or a compound like "third-party"
         else:
-            current += " " + line
+            current.extend((" ", line))
         previous = line
     if current:
-        paragraphs.append(current)
+        paragraphs.append("".join(current))
     return "\n".join(paragraphs)
 
 

@@ -35,12 +35,18 @@ def _covered(text: str, pieces: list[str], overlap: int) -> set[int]:
     """Positions of ``text`` the pieces cover, finding each after the previous one, and no
     further back than the overlap allows (which also places repeated text correctly)."""
     covered: set[int] = set()
-    start = 0
+    start = end = 0
     for piece in pieces:
-        position = text.find(piece, start)
+        # A piece that carries no overlap starts right after the previous one: look there
+        # first, or a run of repeated text ("aaaa…") would be placed too far back.
+        following = end
+        while following < len(text) and text[following].isspace():
+            following += 1
+        position = following if text.startswith(piece, following) else text.find(piece, start)
         assert position >= 0, f"{piece!r} is not a verbatim slice of its block, in order"
         covered.update(range(position, position + len(piece)))
         start = max(position + 1, position + len(piece) - overlap)
+        end = position + len(piece)
     return covered
 
 

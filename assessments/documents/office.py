@@ -1,0 +1,181 @@
+"""Streaming readers for Word (.docx) and Excel (.xlsx) files.
+
+Both formats are zip archives of XML. The archive's declared sizes are checked against the
+budget before anything is inflated, and the XML is parsed as a stream: a Word document is read
+with ``lxml.etree.iterparse`` (python-docx would build the whole tree, about ten times the
+XML's size, before the first paragraph could be counted), a workbook with openpyxl's read-only
+mode. Each paragraph, cell and character is counted as it arrives, so a bomb stops at the
+first limit it passes instead of after it has been read whole.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from assessments.documents.limits import BoundedReader, Budget
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_P, _TBL, _TR, _TC, _SDT = (f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}sdt")
+_TEXT_TAGS = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def clean_line(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()) if text else ""
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+
+def docx_lines(data: bytes, budget: Budget) -> Iterator[tuple[str, bool]]:
+    """(line, is_heading) for each body paragraph and table row of a Word document, in order."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        budget.check_unpacked(archive)
+        headings = _heading_style_ids(archive, budget)
+        with archive.open(_main_part(archive)) as raw:
+            reader = BoundedReader(raw, budget)
+            # resolve_entities/no_network: a document is data; it never loads anything.
+            events = etree.iterparse(
+                reader,
+                events=("start", "end"),
+                tag=(_P, _TBL, _TR, _TC, _SDT),
+                resolve_entities=False,
+                no_network=True,
+                huge_tree=False,
+            )
+            yield from _docx_events(events, headings, budget)
+
+
+def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tuple[str, bool]]:
+    cells: list[list[str]] = []  # the open cells, innermost last
+    rows: list[list[str]] = []  # the open rows' finished cells, innermost last
+    tables = 0
+    content_controls = 0
+    for event, element in events:
+        tag = element.tag
+        if event == "start":
+            if tag == _TBL:
+                tables += 1
+            elif tag == _TR:
+                rows.append([])
+            elif tag == _TC:
+                cells.append([])
+                budget.add_cells(1)
+            elif tag == _SDT:
+                content_controls += 1
+            continue
+        if tag == _P:
+            budget.add_paragraph()
+            text = clean_line(_paragraph_text(element))
+            budget.add_text(text)
+            if text and cells:
+                cells[-1].append(text)
+            elif text and not tables and not content_controls:
+                # Like python-docx's body content, content controls (a table of contents) are skipped.
+                yield text, _style_of(element) in headings
+        elif tag == _TC and cells:
+            text = " ".join(cells.pop())
+            if text and rows:
+                rows[-1].append(text)
+            element.clear()
+        elif tag == _TR and rows:
+            row = " | ".join(rows.pop())
+            element.clear()
+            if row and cells:
+                cells[-1].append(row)  # a table nested in a cell reads as part of that cell
+            elif row and not cells:
+                yield row, False
+        elif tag == _TBL:
+            tables -= 1
+        elif tag == _SDT:
+            content_controls -= 1
+        if not cells and tag in (_P, _TBL, _SDT):
+            # A finished body-level element: drop it and what came before it, so the tree
+            # never holds more than the element being read.
+            element.clear()
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts: list[str] = []
+    for node in paragraph.iter(*_TEXT_TAGS):
+        fixed = _TEXT_TAGS[node.tag]
+        parts.append(node.text or "" if fixed is None else fixed)
+    return "".join(parts)
+
+
+def _style_of(paragraph: Any) -> str:
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return style.get(f"{_W}val", "") if style is not None else ""
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The main document part named by the package relationships (usually word/document.xml)."""
+    from lxml import etree
+
+    try:
+        with archive.open("_rels/.rels") as raw:
+            root = etree.parse(raw, etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except KeyError:
+        return "word/document.xml"
+    for rel in root.iter(f"{_REL}Relationship"):
+        if rel.get("Type") == _OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
+            return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+    return "word/document.xml"
+
+
+def _heading_style_ids(archive: zipfile.ZipFile, budget: Budget) -> set[str]:
+    """Ids of the styles whose names make a paragraph a heading ("Heading 1", "Title")."""
+    from lxml import etree
+
+    try:
+        raw = archive.open("word/styles.xml")
+    except KeyError:
+        return set()
+    ids: set[str] = set()
+    with raw:
+        parser = etree.iterparse(
+            BoundedReader(raw, budget), tag=f"{_W}style", resolve_entities=False, no_network=True
+        )
+        for _event, style in parser:
+            name_node = style.find(f"{_W}name")
+            name = (name_node.get(f"{_W}val", "") if name_node is not None else "").lower()
+            if name.startswith("heading") or name == "title":
+                ids.add(style.get(f"{_W}styleId", ""))
+            style.clear()
+    return ids
+
+
+# --- XLSX -----------------------------------------------------------------------------------
+
+
+def xlsx_rows(data: bytes, budget: Budget, row_text: Any) -> Iterator[tuple[str, list[str]]]:
+    """(sheet title, its non-empty row texts) per worksheet, read row by row."""
+    from openpyxl import load_workbook
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        budget.check_unpacked(archive)
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        for sheet in workbook.worksheets:
+            # A sheet's stated dimensions can claim a million rows; read only the rows it has.
+            sheet.reset_dimensions()
+            rows: list[str] = []
+            for values in sheet.iter_rows(values_only=True):
+                budget.add_cells(len(values))
+                text = row_text(values)
+                budget.add_text(text)
+                if text:
+                    rows.append(text)
+            yield sheet.title, rows
+    finally:
+        workbook.close()
