@@ -1,5 +1,7 @@
 // TRA page behaviour beyond htmx: live document progress over the assessment's websocket,
-// drag-and-drop upload, "Edit" of a suggestion and streamed regeneration of one suggestion.
+// drag-and-drop upload, "Edit" of a suggestion and streamed regeneration of one suggestion,
+// confirmations in the page, and focus kept on the question just answered. Everything lives in
+// this file: the pages run under a CSP without inline scripts, handlers or eval.
 (function () {
   "use strict";
 
@@ -28,11 +30,16 @@
 
   function showSuggestionProgress(msg) {
     var banner = document.getElementById("suggestion-banner");
-    if (!banner) return;
+    if (!banner) {
+      if (msg.kind === "suggestions.ready") document.body.dispatchEvent(new Event("tra:suggestions-changed"));
+      return;
+    }
     banner.hidden = false;
     if (msg.kind === "suggestions.progress") {
       banner.textContent = "Drafting suggestions from your documents: " + msg.done + " of " + msg.total + "…";
     } else {
+      // Counts of waiting suggestions refresh themselves (hx-trigger on tra:suggestions-changed).
+      document.body.dispatchEvent(new Event("tra:suggestions-changed"));
       // Never re-render the questions under the user's hands: offer to show the new ones.
       banner.innerHTML = "";
       banner.appendChild(document.createTextNode("New suggestions are ready. "));
@@ -93,22 +100,60 @@
   });
 
   // --- suggestions: Edit and Regenerate ---------------------------------------------------------
+  function save(input) {
+    // htmx saves on the form's "change" (hx-trigger): a value set by script must announce itself.
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
   function editSuggestion(button) {
     var form = button.closest("form.question");
     var value = button.getAttribute("data-value");
     form.querySelector("input[name=from_suggestion]").value = "1";
     var field = form.querySelector("textarea[name=value], input[type=text][name=value], input[type=date][name=value]");
-    if (field) { field.value = value; field.focus(); field.select && field.select(); return; }
+    if (field) {
+      // Text is saved when the requestor leaves the field, edited or not (see "focusout" below).
+      field.value = value;
+      field.setAttribute("data-unsaved-edit", "1");
+      field.focus();
+      if (field.select) field.select();
+      return;
+    }
+    // A choice has nothing left to type: picking it is the edit, so it is saved now.
     var parts = value.split(", ");
-    form.querySelectorAll("input[name=value]").forEach(function (choice) {
-      choice.checked = parts.indexOf(choice.value) !== -1;
-    });
-    var first = form.querySelector("input[name=value]");
-    if (first) first.focus();
+    var choices = form.querySelectorAll("input[name=value]");
+    choices.forEach(function (choice) { choice.checked = parts.indexOf(choice.value) !== -1; });
+    var first = form.querySelector("input[name=value]:checked") || choices[0];
+    if (first) { first.focus(); save(first); }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.removeAttribute) event.target.removeAttribute("data-unsaved-edit");
+  }, true);
+  document.addEventListener("focusout", function (event) {
+    var field = event.target;
+    // Unchanged text fires no "change" of its own; the filled-in suggestion must still be saved.
+    if (field.getAttribute && field.getAttribute("data-unsaved-edit")) save(field);
+  });
+
+  function suggestedText(form) {
+    var el = form && form.querySelector("[data-testid=suggested-answer]");
+    return el ? el.textContent.trim() : null;
+  }
+
+  function note(form, text, testid) {
+    var status = form && form.querySelector(".status");
+    if (!status) return;
+    var p = document.createElement("p");
+    p.className = "hint";
+    p.setAttribute("data-testid", testid);
+    p.textContent = text;
+    status.appendChild(p);
   }
 
   async function regenerate(button) {
     var form = button.closest("form.question");
+    var formId = form.id;
+    var before = suggestedText(form);
     var panel = button.closest(".suggestion");
     var out = panel.querySelector(".stream-output");
     out.hidden = false;
@@ -129,21 +174,110 @@
       if (chunk.done) break;
       out.textContent += decoder.decode(chunk.value, { stream: true });
     }
-    // The stored suggestion (validated, with citations) replaces the preview.
-    htmx.ajax("GET", form.getAttribute("data-fragment-url"), { target: form, swap: "outerHTML" });
+    // The stored suggestion (validated, with citations) replaces the preview; say what changed,
+    // or the requestor sees the same panel come back and cannot tell anything happened.
+    await htmx.ajax("GET", form.getAttribute("data-fragment-url"), { target: form, swap: "outerHTML" });
+    var fresh = document.getElementById(formId);
+    var after = suggestedText(fresh);
+    if (after === null) note(fresh, "Regenerated: the suggestion now matches your answer.", "regenerate-outcome");
+    else if (after === before) note(fresh, "Regenerated: same answer as before.", "regenerate-outcome");
+    else note(fresh, "Regenerated: a new suggested answer.", "regenerate-outcome");
   }
 
   document.addEventListener("click", function (event) {
     var edit = event.target.closest(".suggestion-edit");
     if (edit) { event.preventDefault(); editSuggestion(edit); return; }
     var regen = event.target.closest(".suggestion-regenerate");
-    if (regen) { event.preventDefault(); regenerate(regen); }
+    if (regen) { event.preventDefault(); regenerate(regen); return; }
+    var back = event.target.closest("[data-history-back]");
+    if (back) { event.preventDefault(); window.history.back(); }
+  });
+
+  // --- confirmation in the page (never window.confirm) ---------------------------------------
+  function askInPage(slot, message, yesLabel, noLabel, onYes, onNo) {
+    slot.innerHTML = "";
+    var box = document.createElement("div");
+    box.className = "confirm-inline";
+    box.setAttribute("role", "alert");
+    box.setAttribute("data-testid", "confirm");
+    var text = document.createElement("p");
+    text.textContent = message;
+    var yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "primary";
+    yes.textContent = yesLabel;
+    yes.setAttribute("data-testid", "confirm-yes");
+    var no = document.createElement("button");
+    no.type = "button";
+    no.textContent = noLabel;
+    no.setAttribute("data-testid", "confirm-no");
+    box.append(text, yes, " ", no);
+    slot.appendChild(box);
+    yes.addEventListener("click", function () { box.remove(); onYes(); });
+    no.addEventListener("click", function () { box.remove(); if (onNo) onNo(); });
+    yes.focus();
+  }
+
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  document.addEventListener("htmx:confirm", function (event) {
+    var elt = event.detail.elt;
+    var trigger = event.detail.triggeringEvent;
+    var go = function () { event.detail.issueRequest(true); };
+    if (elt.matches("form.question")) {
+      var input = trigger && trigger.target;
+      var hides = input && input.checked ? parseInt(input.getAttribute("data-hides") || "0", 10) : 0;
+      if (!hides) return;
+      event.preventDefault();
+      var areas = input.getAttribute("data-hides-areas");
+      askInPage(
+        elt.querySelector(".confirm-slot"),
+        "Answering " + input.value + " will hide " + plural(hides, "answered question") +
+          (areas ? " (" + areas + ")" : "") +
+          ". Their answers are kept and come back if you change this answer again.",
+        "Answer " + input.value, "Keep my answer", go,
+        function () {
+          // Back to the saved answer, as the server rendered it.
+          elt.querySelectorAll("input[name=value]").forEach(function (c) { c.checked = c.defaultChecked; });
+          input.focus();
+        }
+      );
+    } else if (elt.hasAttribute("data-confirm")) {
+      event.preventDefault();
+      var slot = document.createElement("div");
+      elt.after(slot);
+      askInPage(slot, elt.getAttribute("data-confirm"), elt.getAttribute("data-confirm-yes") || "Yes",
+        "Cancel", function () { slot.remove(); go(); }, function () { slot.remove(); });
+    }
+  });
+
+  // --- focus: keep it on the answered question when htmx swaps it -----------------------------
+  var lastAnswered = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail.elt;
+    if (!form.matches || !form.matches("form.question")) return;
+    var active = document.activeElement;
+    lastAnswered = { form: form.id, input: active && form.contains(active) ? active.id : "" };
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!lastAnswered) return;
+    var wanted = lastAnswered;
+    lastAnswered = null;
+    // htmx moves focus to an element with the same id itself; this covers the rest (a click on
+    // a button that the swap removed, a question whose inputs changed).
+    if (document.activeElement && document.activeElement !== document.body) return;
+    var target = (wanted.input && document.getElementById(wanted.input)) ||
+      (document.getElementById(wanted.form) || document).querySelector("[name=value]:not([type=hidden])");
+    if (target) target.focus();
   });
 
   document.addEventListener("DOMContentLoaded", function () {
     var live = document.getElementById("live");
     if (live && "WebSocket" in window) connect(live, 0);
     wireDropzones(document);
+    var focusFirst = document.querySelector("[data-focus-on-load]");
+    if (focusFirst) focusFirst.focus();
+    document.querySelectorAll("[data-history-back]").forEach(function (b) { b.hidden = false; });
     document.body.addEventListener("htmx:afterSettle", function (e) { wireDropzones(e.target); });
   });
 })();

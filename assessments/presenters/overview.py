@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from asgiref.sync import sync_to_async
@@ -22,6 +23,11 @@ class SectionProgress:
     answered: int
     total: int
     percent: int
+    waiting: int = 0  # unanswered questions with a suggested answer ready
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - self.answered
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,23 @@ class Overview:
             return None
         return self.next_question.area_key or QUALIFYING
 
+    @property
+    def started(self) -> bool:
+        """Whether any question is answered yet ("Start" rather than "Continue")."""
+        return self.overall.answered > 0
 
-def _section(key: str, name: str, p: engine.AreaProgress) -> SectionProgress:
-    return SectionProgress(key, name, p.answered, p.total, int(p.percent))
+    @property
+    def has_documents(self) -> bool:
+        return bool(self.collection.documents)
+
+    @property
+    def section_pairs(self) -> list[tuple[SectionProgress, SectionProgress | None]]:
+        """Each section with the one its "Next section" link goes to (None after the last)."""
+        return list(zip(self.sections, [*self.sections[1:], None], strict=True))
+
+
+def _section(key: str, name: str, p: engine.AreaProgress, waiting: int = 0) -> SectionProgress:
+    return SectionProgress(key, name, p.answered, p.total, int(p.percent), waiting)
 
 
 def build_overview(
@@ -64,12 +84,6 @@ def build_overview(
     answers = collection.answer_values()
     progress = engine.progress(questionnaire, answers)
     active = set(engine.active_areas(questionnaire, answers))
-    sections = [_section(QUALIFYING, "Qualifying questions", progress.per_area[QUALIFYING])]
-    sections += [
-        _section(area.key, area.name, progress.per_area[area.key])
-        for area in questionnaire.areas
-        if area.key in active
-    ]
     assessment = collection.assessment
     is_owner = assessment.owner_id == actor.user_id
     applicable = engine.applicable_questions(questionnaire, answers)
@@ -77,6 +91,15 @@ def build_overview(
         q
         for q in applicable
         if q.id not in answers and (s := collection.suggestions.get(q.id)) is not None and s.offerable
+    ]
+    waiting_in = Counter(q.section for q in waiting)
+    sections = [
+        _section(QUALIFYING, "Qualifying questions", progress.per_area[QUALIFYING], waiting_in[QUALIFYING])
+    ]
+    sections += [
+        _section(area.key, area.name, progress.per_area[area.key], waiting_in[area.key])
+        for area in questionnaire.areas
+        if area.key in active
     ]
     hints = [
         RiskAreaHint(q, collection.suggestions[q.id], areas)

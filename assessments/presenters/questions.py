@@ -8,18 +8,30 @@ from typing import Any
 
 from assessments.domain.documents import SuggestionRecord
 from assessments.presenters.overview import Overview, areas_switched_on_by_yes
-from assessments.questionnaire.model import Question
+from assessments.questionnaire import engine
+from assessments.questionnaire.model import Question, ResponseType
 
 SOURCE_LABELS = {
     "manual": "",
     "suggestion_accepted": "Accepted suggestion",
     "suggestion_edited": "Edited suggestion",
 }
+_CHOICE_TYPES = {ResponseType.YES_NO, ResponseType.SINGLE_CHOICE}
 
 
 def dom_id(question_id: str) -> str:
     # Ids may hold spaces and dots ("Q 2.10"); DOM ids need a safe, stable form.
     return "q-" + hashlib.sha1(question_id.encode()).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One radio option, with what picking it would hide (so the page can warn first)."""
+
+    value: str
+    input_id: str
+    hides: int = 0  # answered questions that would stop applying (their answers are kept)
+    hides_areas: tuple[str, ...] = ()  # names of the sections they are in
 
 
 @dataclass
@@ -39,6 +51,61 @@ class QuestionView:
     suggestion: SuggestionRecord | None = None  # shown to the owner while answers are editable
     suggestion_matches: bool = False  # the current answer already is the suggested one
     switches_on: list[str] = field(default_factory=list)  # risk areas a suggested Yes would add
+    choices: list[Choice] = field(default_factory=list)  # radio and checkbox options
+    # The answer came from a suggestion that is still offered: a change to it is an edit of it.
+    from_suggestion: bool = False
+
+    @property
+    def input_id(self) -> str:
+        """The id of the single input (text, number, date); labelled by the question's legend."""
+        return f"{self.dom_id}-value"
+
+    @property
+    def legend_id(self) -> str:
+        return f"{self.dom_id}-legend"
+
+    @property
+    def error_id(self) -> str:
+        return f"{self.dom_id}-error"
+
+    @property
+    def shows_suggestion(self) -> bool:
+        """False once the answer is the suggested one: an accepted suggestion leaves no strip."""
+        if self.suggestion is None:
+            return False
+        return not (self.suggestion.status == "suggested" and self.suggestion_matches)
+
+
+def _choices(overview: Overview, question: Question, dom: str, current: Any) -> list[Choice]:
+    if question.response_type == ResponseType.YES_NO:
+        options: tuple[str, ...] = ("Yes", "No")
+    elif question.response_type in (ResponseType.SINGLE_CHOICE, ResponseType.MULTI_CHOICE):
+        options = question.options
+    else:
+        return []
+    ids = [f"{dom}-{i}" for i in range(1, len(options) + 1)]
+    if question.response_type not in _CHOICE_TYPES or not overview.editable:
+        return [Choice(value, input_id) for value, input_id in zip(options, ids, strict=True)]
+    choices = []
+    for value, input_id in zip(options, ids, strict=True):
+        hides, areas = (0, ()) if value == current else _hidden_by(overview, question, value)
+        choices.append(Choice(value, input_id, hides, areas))
+    return choices
+
+
+def _hidden_by(overview: Overview, question: Question, value: str) -> tuple[int, tuple[str, ...]]:
+    """How many answered questions answering ``value`` would hide, and the sections they are in."""
+    answers = overview.collection.answer_values()
+    now = engine.evaluate(overview.questionnaire, answers)
+    after = engine.evaluate(overview.questionnaire, {**answers, question.id: value})
+    hidden = [
+        q
+        for q in now.applicable_questions()
+        if q.id != question.id and now.is_answered(q.id) and not after.is_applicable(q.id)
+    ]
+    names = {area.key: area.name for area in overview.questionnaire.areas}
+    areas = tuple(dict.fromkeys(names.get(q.area_key or "", "Qualifying questions") for q in hidden))
+    return len(hidden), areas
 
 
 def question_context(
@@ -56,14 +123,16 @@ def question_context(
     suggestion = overview.collection.suggestions.get(question.id) if overview.editable else None
     if suggestion is not None and suggestion.dismissed:
         suggestion = None
-    matches = bool(suggestion and answer and suggestion.offerable and answer.value == suggestion.answer)
+    offered = bool(suggestion and suggestion.offerable)
+    matches = bool(offered and answer and suggestion and answer.value == suggestion.answer)
     switches_on: list[str] = []
-    if suggestion is not None and suggestion.offerable and suggestion.answer == "Yes":
+    if suggestion is not None and offered and suggestion.answer == "Yes":
         answers = overview.collection.answer_values()
         switches_on = areas_switched_on_by_yes(overview.questionnaire, answers, question)
+    dom = dom_id(question.id)
     return QuestionView(
         q=question,
-        dom_id=dom_id(question.id),
+        dom_id=dom,
         value=value,
         values=list(value) if isinstance(value, list) else ([value] if value else []),
         version=answer.version if answer else 0,
@@ -77,4 +146,6 @@ def question_context(
         suggestion=suggestion,
         suggestion_matches=matches,
         switches_on=switches_on,
+        choices=_choices(overview, question, dom, answer.value if answer else None),
+        from_suggestion=bool(offered and answer and answer.source != "manual"),
     )
