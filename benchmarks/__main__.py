@@ -1,11 +1,16 @@
-"""``python -m benchmarks [NAME ...]``: run each ``benchmarks/bench_*.py`` module's ``main()``.
+"""``python -m benchmarks [NAME ...] [--app-dir DIR]``: run each ``benchmarks/bench_*.py`` ``main()``.
 
 Modules run in name order, each under a header; names on the command line pick modules by
 substring (``python -m benchmarks table``). A module that fails is reported and the others
-still run; the exit status says whether all of them passed.
+still run; the exit status says whether all of them passed. ``--app-dir`` is given to the
+modules whose ``main`` takes ``app_dir`` (the HTTP benchmark starts that checkout's server, so
+``python -m benchmarks http --app-dir /tmp/old-clone`` measures another revision side by side).
 
 Registered modules (found by the ``bench_*.py`` glob below):
 
+- ``bench_http``: requests/s, p50 and p99 of the assessment page and an answer save with 1 and
+  32 clients against the real uvicorn stack in local mode, and a 20 MB PDF upload's effect on a
+  concurrent page load. It drives a server subprocess and needs no Django in this process.
 - ``bench_suggestions``: suggestion pre-compute of a 30-question risk area with a fixed-latency
   fake LLM, one call at a time vs ``TRA_SUGGESTION_CONCURRENCY``, and the cache (0 LLM calls).
 - ``bench_table``: TRA table Query latency, local store at 1,000 and 100,000 items, and moto.
@@ -13,7 +18,9 @@ Registered modules (found by the ``bench_*.py`` glob below):
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import inspect
 import os
 import sys
 import time
@@ -26,17 +33,37 @@ def _modules(patterns: list[str]) -> list[str]:
     return [n for n in names if not patterns or any(p in n for p in patterns)]
 
 
-def main(argv: list[str]) -> int:
+# Benchmarks that only talk to a server subprocess: they run even when this checkout's Django
+# cannot start (e.g. measuring an older clone while the working tree is mid-change).
+_NO_DJANGO = {"bench_http"}
+
+
+def _django_setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tra_site.settings")
     import django
 
     django.setup()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("names", nargs="*", help="run only modules whose name contains one of these")
+    parser.add_argument("--app-dir", type=Path, default=None, help="app checkout for the HTTP benchmark")
+    args = parser.parse_args(argv)
     failed: list[str] = []
-    for name in _modules(argv):
+    django_ready = False
+    for name in _modules(args.names):
         print(f"\n=== {name} " + "=" * max(0, 70 - len(name)), flush=True)
         started = time.perf_counter()
         try:
-            importlib.import_module(f"benchmarks.{name}").main()
+            if name not in _NO_DJANGO and not django_ready:
+                _django_setup()
+                django_ready = True
+            entry = importlib.import_module(f"benchmarks.{name}").main
+            if "app_dir" in inspect.signature(entry).parameters:
+                entry(app_dir=args.app_dir)
+            else:
+                entry()
         except Exception:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             failed.append(name)
