@@ -1,14 +1,25 @@
-"""The one NinjaAPI object; routers live with their app.
+"""The one NinjaAPI object; routers live with their app (``assessments/api/``).
 
-Session auth (`django_auth`) enforces CSRF on unsafe methods in django-ninja 1.x.
+Every operation is async and authenticated by the session (CSRF on unsafe methods) through
+``SessionActorAuth``; the docs page and schema need a signed-in user (see
+``assessments/api/docs.py``).
 """
 
 from __future__ import annotations
 
 from ninja import NinjaAPI
-from ninja.security import django_auth
 
-api = NinjaAPI(title="TRA API", version="1", auth=django_auth, urls_namespace="api")
+from assessments.api.auth import session_auth
+from assessments.api.docs import signed_in_only, swagger
+
+api = NinjaAPI(
+    title="TRA API",
+    version="1",
+    auth=session_auth,
+    urls_namespace="api",
+    docs=swagger,
+    docs_decorator=signed_in_only,
+)
 
 
 def _register() -> None:

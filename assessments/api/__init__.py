@@ -1,0 +1,18 @@
+"""The Ninja API: the requestor's use cases over JSON, session-authenticated with CSRF.
+
+One module of operations per use case (``assessments``, ``answers``, ``documents``,
+``suggestions``); ``schemas`` holds what they take and give, ``errors`` the one error
+shape, ``auth`` the async session check. ``tra_site/api.py`` owns the NinjaAPI object.
+"""
+
+from __future__ import annotations
+
+from ninja import NinjaAPI
+
+from assessments.api import answers, assessments, documents, errors, suggestions
+
+
+def register(api: NinjaAPI) -> None:
+    for module in (assessments, answers, documents, suggestions):
+        api.add_router("/", module.router)
+    errors.install(api)

@@ -1,0 +1,85 @@
+"""Documents of an assessment: list them, upload some, retry one that failed."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Status
+from ninja.errors import HttpError
+
+from assessments.api.auth import actor
+from assessments.api.errors import READ_ONE, WRITE, errors
+from assessments.api.schemas import DocumentOut, UploadOutcomeOut
+from assessments.http import upload_too_large
+from assessments.presenters.overview import assessment_overview
+from assessments.services.documents import document_retry, documents_upload, uploads_from
+
+router = Router(tags=["documents"])
+
+# Declared by hand rather than as a File(...) parameter: Ninja would parse the whole body
+# before the operation runs, and the size guard must refuse an oversized upload unread.
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {
+                            "type": "array",
+                            "items": {"type": "string", "format": "binary"},
+                            "description": "One or more documents (PDF, DOCX, XLSX, CSV, TXT, MD).",
+                        }
+                    },
+                    "required": ["files"],
+                }
+            }
+        },
+    }
+}
+STORE_DOWN = "Some files could not be stored because a service is not answering; please try them again."
+
+
+@router.get(
+    "/assessments/{assessment_id}/documents",
+    response={200: list[DocumentOut], **errors(READ_ONE)},
+    summary="The assessment's documents with their processing progress",
+)
+async def list_documents(request: HttpRequest, assessment_id: str) -> list[dict[str, Any]]:
+    overview = await assessment_overview(actor=actor(request), assessment_id=assessment_id)
+    return [DocumentOut.of(d) for d in overview.collection.documents]
+
+
+@router.post(
+    "/assessments/{assessment_id}/documents",
+    response={201: list[UploadOutcomeOut], 200: list[UploadOutcomeOut], **errors(WRITE)},
+    openapi_extra=UPLOAD_BODY,
+    summary="Upload documents (multipart field 'files'); one outcome per file "
+    "(201 when any was stored; 503 lists the outcomes in extra.outcomes)",
+)
+async def upload_documents(request: HttpRequest, assessment_id: str) -> Status:
+    too_large = upload_too_large(request)
+    if too_large:
+        raise HttpError(413, too_large)
+    # Parsing the multipart body reads and spools every part: off the event loop.
+    files = await asyncio.to_thread(lambda: request.FILES.getlist("files"))
+    outcomes = await documents_upload(
+        actor=actor(request), assessment_id=assessment_id, files=uploads_from(files)
+    )
+    body = [UploadOutcomeOut.of(o) for o in outcomes]
+    if any(o.unavailable for o in outcomes):
+        return Status(503, {"message": STORE_DOWN, "extra": {"outcomes": body}})
+    return Status(201 if any(o.stored for o in outcomes) else 200, body)
+
+
+@router.post(
+    "/assessments/{assessment_id}/documents/{document_id}/retry",
+    response={200: DocumentOut, **errors(WRITE)},
+    summary="Process a failed document again",
+)
+async def retry_document(request: HttpRequest, assessment_id: str, document_id: str) -> dict[str, Any]:
+    record = await document_retry(actor=actor(request), assessment_id=assessment_id, document_id=document_id)
+    return DocumentOut.of(record)
