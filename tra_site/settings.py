@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "integrations",
     "assessments",
+    "assessments.accounts",
 ]
 
 MIDDLEWARE = [
@@ -136,6 +137,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL
 SECURE_HSTS_PRELOAD = not LOCAL
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
+
+# --- Sign-in throttle (assessments/accounts/throttle.py) ------------------------------------
+# Failed sign-ins allowed per account and per client address within the window; past either,
+# no password is checked until the oldest counted failure is older than the window.
+TRA_LOGIN_FAILURES_PER_ACCOUNT = env_int("TRA_LOGIN_FAILURES_PER_ACCOUNT", 5, minimum=1)
+TRA_LOGIN_FAILURES_PER_ADDRESS = env_int("TRA_LOGIN_FAILURES_PER_ADDRESS", 20, minimum=1)
+TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60, minimum=1)
+# Proxies (a load balancer) in front of the app that append to X-Forwarded-For: 0 trusts none
+# and counts per REMOTE_ADDR.
+TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
 
 # --- The TRA table (DynamoDB single-table model) ---------------------------------------
 TRA_TABLE_BACKEND = env_choice("TRA_TABLE_BACKEND", "local" if LOCAL else "dynamodb", ("local", "dynamodb"))
