@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.views.generic import RedirectView
 
+from assessments.accounts.views import ThrottledLoginView
 from assessments.views import documents, requestor, suggestions
 
 app_name = "assessments"
@@ -64,6 +65,7 @@ urlpatterns = [
 ]
 
 auth_urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    # Failed sign-ins are throttled per account and per address (assessments/accounts/throttle.py).
+    path("login/", ThrottledLoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]
