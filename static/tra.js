@@ -235,7 +235,8 @@
         "Answering " + input.value + " will hide " + plural(hides, "answered question") +
           (areas ? " (" + areas + ")" : "") +
           ". Their answers are kept and come back if you change this answer again.",
-        "Answer " + input.value, "Keep my answer", go,
+        "Answer " + input.value, "Keep my answer",
+        function () { input.focus(); go(); },  // focus follows the answer through the swap
         function () {
           // Back to the saved answer, as the server rendered it.
           elt.querySelectorAll("input[name=value]").forEach(function (c) { c.checked = c.defaultChecked; });
@@ -269,6 +270,12 @@
     var target = (wanted.input && document.getElementById(wanted.input)) ||
       (document.getElementById(wanted.form) || document).querySelector("[name=value]:not([type=hidden])");
     if (target) target.focus();
+  });
+
+  // htmx parses swapped-in HTML with scripting off, so <noscript> fallbacks (the Upload and Save
+  // buttons) would come alive inside every fragment: drop them wherever htmx loads content.
+  document.addEventListener("htmx:load", function (event) {
+    event.target.querySelectorAll("noscript").forEach(function (n) { n.remove(); });
   });
 
   document.addEventListener("DOMContentLoaded", function () {
