@@ -37,6 +37,14 @@ class Throttled(IntegrationError):
     pass
 
 
+class IngestionBusy(IntegrationError):
+    """The knowledge base is already syncing (a Bedrock ingestion job is running).
+
+    Not a ``Conflict``: nothing was lost, the new objects are in place and wait for a sync;
+    the caller starts one again a little later.
+    """
+
+
 class Unavailable(IntegrationError):
     """The service could not be reached or answered with a server error."""
 

@@ -36,17 +36,20 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or (_local_secret_key() if LOCAL e
 if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when TRA_MODE=aws.")
 
-DEBUG = env_bool("DJANGO_DEBUG", LOCAL)
+# Off in every mode unless a developer asks (TRA_DEBUG=1): DEBUG pages list URLs and settings.
+DEBUG = env_bool("TRA_DEBUG", env_bool("DJANGO_DEBUG", False))
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if LOCAL else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "assessments.admin_apps.TRAAdminConfig",
+    "assessments.admin.apps.TRAAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Swagger UI from its own static files, so /api/docs works with no internet.
+    "ninja",
     "channels",
     "django_tasks",
     "django_tasks_db",
@@ -57,10 +60,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tra_site.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "assessments.middleware.RequestUserMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "assessments.middleware.DomainErrorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -148,6 +155,23 @@ TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 1
 # and counts per REMOTE_ADDR.
 TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
 
+# --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
+# Every response: own origin only, no inline script or style, no framing. A path that needs more
+# names only the directives it changes, by path prefix (the longest prefix wins), e.g.
+# {"/api/docs": {"style-src": "'self' 'unsafe-inline'"}}.
+TRA_CSP_DIRECTIVES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "connect-src": "'self' ws: wss:",
+    "frame-ancestors": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "object-src": "'none'",
+}
+TRA_CSP_PATH_OVERRIDES: dict[str, dict[str, str]] = {}
+
 # --- The TRA table (DynamoDB single-table model) ---------------------------------------
 TRA_TABLE_BACKEND = env_choice("TRA_TABLE_BACKEND", "local" if LOCAL else "dynamodb", ("local", "dynamodb"))
 TRA_TABLE_NAME = env_str("TRA_TABLE_NAME", "tra-system")
@@ -169,6 +193,25 @@ TRA_S3_BUCKET = env_str("TRA_S3_BUCKET", "tra-documents")
 TRA_UPLOAD_MAX_BYTES = env_int("TRA_UPLOAD_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
 TRA_UPLOAD_MAX_FILES = env_int("TRA_UPLOAD_MAX_FILES", 10, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = TRA_UPLOAD_MAX_BYTES + 1024 * 1024
+# Uploads above this spool to a temporary file, so a request of 10 x 20 MB never sits in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("TRA_UPLOAD_SPOOL_BYTES", 256 * 1024, minimum=0)
+# Uploads one web process stores at once; the rest wait their turn (bounds disk and memory).
+TRA_UPLOAD_CONCURRENCY = env_int("TRA_UPLOAD_CONCURRENCY", 4, minimum=1)
+# What one document may yield when its text is extracted; past a limit it fails with the reason.
+TRA_EXTRACT_MAX_CHARS = env_int("TRA_EXTRACT_MAX_CHARS", 2_000_000, minimum=1)
+TRA_EXTRACT_MAX_PARAGRAPHS = env_int("TRA_EXTRACT_MAX_PARAGRAPHS", 200_000, minimum=1)
+TRA_EXTRACT_MAX_CELLS = env_int("TRA_EXTRACT_MAX_CELLS", 500_000, minimum=1)
+TRA_EXTRACT_MAX_PAGES = env_int("TRA_EXTRACT_MAX_PAGES", 2_000, minimum=1)
+TRA_EXTRACT_MAX_UNPACKED_BYTES = env_int("TRA_EXTRACT_MAX_UNPACKED_BYTES", 64 * 1024 * 1024, minimum=1)
+# Budget of one document's processing (run in a child process, killed when over).
+TRA_TASK_TIME_LIMIT_S = env_float("TRA_TASK_TIME_LIMIT_S", 300.0, minimum=0.1)
+TRA_TASK_MEMORY_LIMIT_MB = env_int("TRA_TASK_MEMORY_LIMIT_MB", 1024, minimum=16)
+# Runs of one document that may be interrupted (worker killed) before it is failed for good.
+TRA_TASK_MAX_ATTEMPTS = env_int("TRA_TASK_MAX_ATTEMPTS", 3, minimum=1)
+TRA_TASK_WORKERS = env_int("TRA_TASK_WORKERS", 2, minimum=1)
+# Waiting for a busy knowledge base (a Bedrock ingestion job already running, a locked index).
+TRA_KB_BUSY_RETRIES = env_int("TRA_KB_BUSY_RETRIES", 6, minimum=0)
+TRA_KB_BUSY_BACKOFF_S = env_float("TRA_KB_BUSY_BACKOFF_S", 5.0, minimum=0.0)
 
 # --- AI: LLM, knowledge base, suggestions -------------------------------------------------
 TRA_LLM_PROVIDER = env_choice(
@@ -195,7 +238,12 @@ if not LOCAL and TRA_KB_PROVIDER == "bedrock" and not TRA_KB_ID:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_4xx_traceback": {"()": "tra_site.log_filters.NoTracebackBelow500"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("TRA_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # A 403/404 is logged as one line; only 5xx keep their traceback.
+        "django.request": {"filters": ["no_4xx_traceback"]},
+    },
 }

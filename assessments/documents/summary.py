@@ -42,6 +42,9 @@ _SECTION_OPENER_BONUS = 1.2
 _MIN_SHARE_OF_BEST = 0.3
 # A sentence whose terms are (almost) all in the summary already would only repeat it.
 _MAX_OVERLAP = 0.8
+# What a document is about is said near its start (hence the early bonus): scoring the first
+# few thousand sentences finds the same summary as scoring a million, in bounded time.
+_MAX_SENTENCES = 5000
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,11 @@ async def summarise_with_llm(llm: LLM, extracted: ExtractedText, *, max_input_ch
 def _sentences(extracted: ExtractedText) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     for block in extracted.blocks:
+        if len(sentences) >= _MAX_SENTENCES:
+            break
         for index, (start, end) in enumerate(sentence_spans(block.text)):
+            if len(sentences) >= _MAX_SENTENCES:
+                break
             text = block.text[start:end]
             sentences.append(
                 _Sentence(

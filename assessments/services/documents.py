@@ -269,9 +269,13 @@ async def document_status_set(
     status: DocumentStatus,
     error: str = "",
     event: tuple[str, Actor] | None = None,
+    extra_item: dict[str, object] | None = None,
     **changes: object,
 ) -> DocumentRecord:
-    """Move a document to ``status`` if nobody changed it meanwhile (ConditionFailed otherwise)."""
+    """Move a document to ``status`` if nobody changed it meanwhile (ConditionFailed otherwise).
+
+    ``extra_item``: attributes stored on the item beside the record's own (processing's run
+    count); any later status change that does not repeat them drops them."""
     updated = dataclasses.replace(
         document,
         status=status,
@@ -280,7 +284,9 @@ async def document_status_set(
         version=document.version + 1,
         **changes,  # type: ignore[arg-type]
     )
-    ops: list[Put] = [Put(updated.to_item(), Condition.version_is(document.version))]
+    ops: list[Put] = [
+        Put({**updated.to_item(), **(extra_item or {})}, Condition.version_is(document.version))
+    ]
     if event is not None:
         event_type, actor = event
         ops.append(

@@ -4,22 +4,32 @@ Runs in the task worker. Every step starts from what the table says, so a run in
 crash simply runs again from the top when the worker picks the task up after a restart: the
 steps are idempotent (indexing replaces a document's earlier chunks). Each step's status is
 stored before the work starts and pushed to the assessment's open pages.
+
+The CPU-bound part (extract, chunk, extractive summary) runs in a child process with a time
+and memory budget (``assessments.documents.isolation``): a document over budget fails with
+the reason and never holds the worker. Each run is counted on the document item, so one that
+keeps killing its worker (the run never gets to fail cleanly) is failed after
+``TRA_TASK_MAX_ATTEMPTS`` starts instead of being requeued for ever.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 
-from assessments.documents.chunking import chunk
-from assessments.documents.extract import ExtractedText, ExtractionFailed, extract
-from assessments.documents.summary import summarise_extractive, summarise_with_llm
+from django.conf import settings
+
+from assessments.documents.extract import ExtractionFailed, ExtractLimits
+from assessments.documents.isolation import BudgetExceeded, TaskBudget, run_within_budget
+from assessments.documents.prepare import Prepared, prepare
+from assessments.documents.summary import summarise_with_llm
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.domain.records import Actor
 from assessments.services.documents import document_status_set
-from integrations.errors import Conflict, IntegrationError, NotFound
-from integrations.kb import Chunk, get_knowledge_base
+from integrations.errors import Conflict, IngestionBusy, IntegrationError, NotFound
+from integrations.kb import Chunk, KnowledgeBase, get_knowledge_base
 from integrations.llm import get_llm
 from integrations.storage import get_document_storage
 from integrations.table import get_table
@@ -27,6 +37,11 @@ from integrations.table import get_table
 log = logging.getLogger(__name__)
 
 SYSTEM = Actor(user_id=0, username="system", roles=frozenset())
+# The item attribute counting the runs started since the document was uploaded or retried.
+# (Kept on the item beside the record's fields: a status change by a user drops it, which is
+# exactly a fresh start.)
+ATTEMPTS = "attempts"
+IN_PROGRESS = {DocumentStatus.EXTRACTING, DocumentStatus.INDEXING, DocumentStatus.SUMMARISING}
 
 
 class _Failed(Exception):
@@ -48,6 +63,7 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     if item is None:
         return None
     document = DocumentRecord.from_item(item)
+    attempts = int(item.get(ATTEMPTS, 0)) if document.status in IN_PROGRESS else 0
     if document.status is DocumentStatus.FAILED:
         return document.status
     if document.status is DocumentStatus.READY:
@@ -56,7 +72,13 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
         await _enqueue_suggestions(assessment_id)
         return document.status
     try:
-        document = await _run(document)
+        if attempts >= settings.TRA_TASK_MAX_ATTEMPTS:
+            raise _Failed(
+                f"Processing this document was interrupted {attempts} times (its worker stopped while "
+                "reading it), so it is not tried again on its own. Retry it, or split it into smaller "
+                "documents and upload those."
+            )
+        document = await _run(document, attempts + 1)
     except Conflict:
         log.info("document %s changed while processing; leaving it to the other change", document_id)
         return None
@@ -82,21 +104,23 @@ async def _enqueue_suggestions(assessment_id: str) -> None:
     await suggestions_precompute_task.aenqueue(assessment_id)
 
 
-async def _run(document: DocumentRecord) -> DocumentRecord:
+async def _run(document: DocumentRecord, attempt: int) -> DocumentRecord:
+    counted = {ATTEMPTS: attempt}
     try:
-        document = await document_status_set(document, status=DocumentStatus.EXTRACTING)
-        extracted = await _extract(document)
-        chunks = chunk(document.id, document.name, extracted.blocks)
-        if not chunks:
+        document = await document_status_set(document, status=DocumentStatus.EXTRACTING, extra_item=counted)
+        prepared = await _prepare(document)
+        if not prepared.chunks:
             raise _Failed("No text could be found in this document (is it a scan without a text layer?).")
 
         document = await document_status_set(
-            document, status=DocumentStatus.INDEXING, pages=extracted.page_count
+            document, status=DocumentStatus.INDEXING, pages=prepared.extracted.page_count, extra_item=counted
         )
-        await _index(document, chunks)
+        await _index(document, prepared.chunks)
 
-        document = await document_status_set(document, status=DocumentStatus.SUMMARISING, chunks=len(chunks))
-        summary = await _summarise(extracted)
+        document = await document_status_set(
+            document, status=DocumentStatus.SUMMARISING, chunks=len(prepared.chunks), extra_item=counted
+        )
+        summary = await _summarise(prepared)
     except _Failed as failure:
         # Each step stored a new version: failing must write over the latest one, or the
         # version check loses and the document stays "in progress" for ever.
@@ -108,43 +132,86 @@ async def _run(document: DocumentRecord) -> DocumentRecord:
     )
 
 
-async def _extract(document: DocumentRecord) -> ExtractedText:
+async def _prepare(document: DocumentRecord) -> Prepared:
     try:
         data = await get_document_storage().get(document.storage_key)
     except NotFound:
         raise _Failed("The stored file is missing. Remove this document and upload it again.") from None
     except IntegrationError as exc:
         raise _Failed(f"The document store is not answering ({_short(exc)}). Retry in a moment.") from None
+    budget = TaskBudget.from_settings()
     try:
-        # Parsing a large PDF is CPU work: keep it off the event loop.
-        return await asyncio.to_thread(extract, data, document.kind)
-    except ExtractionFailed as exc:
-        raise _Failed(str(exc)) from None
-
-
-async def _index(document: DocumentRecord, chunks: list[Chunk]) -> None:
-    try:
-        await get_knowledge_base().ingest(
-            assessment_id=document.assessment_id,
+        # A worker thread waits for the child, so the event loop (and its other work) goes on.
+        return await asyncio.to_thread(
+            run_within_budget,
+            prepare,
+            data,
+            document.kind,
             document_id=document.id,
             document_name=document.name,
-            chunks=chunks,
+            limits=ExtractLimits.from_settings(),
+            budget=budget,
         )
+    except ExtractionFailed as exc:
+        raise _Failed(exc.reason) from None
+    except BudgetExceeded as exc:
+        log.warning("document %s over its budget: %s", document.id, exc.reason)
+        raise _Failed(exc.reason) from None
+
+
+async def _index(document: DocumentRecord, chunks: Sequence[Chunk]) -> None:
+    kb = get_knowledge_base()
+    try:
+        try:
+            await kb.ingest(
+                assessment_id=document.assessment_id,
+                document_id=document.id,
+                document_name=document.name,
+                chunks=chunks,
+            )
+        except IngestionBusy:
+            await sync_when_free(kb)
+    except IngestionBusy:
+        raise _Failed(
+            "The knowledge base is busy indexing other documents and did not take this one in time; "
+            "try again in a few minutes with Retry."
+        ) from None
     except IntegrationError as exc:
-        raise _Failed(f"The knowledge base is not answering ({_short(exc)}). Retry in a moment.") from None
+        raise _Failed(
+            f"The knowledge base is not answering ({_short(exc)}); try again in a moment with Retry."
+        ) from None
 
 
-async def _summarise(extracted: ExtractedText) -> str:
+async def sync_when_free(kb: KnowledgeBase) -> None:
+    """Start the sync another one was blocking, backing off while it stays busy.
+
+    The changes are already written: only the sync is repeated, and a sync started by any
+    later run covers them too. ``IngestionBusy`` when it is still busy after the retries.
+    """
+    delay = settings.TRA_KB_BUSY_BACKOFF_S
+    for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):
+        if attempt:
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 120.0)
+        try:
+            await kb.sync()
+            return
+        except IngestionBusy:
+            log.info("knowledge base sync busy (attempt %d); backing off", attempt + 1)
+    raise IngestionBusy("the knowledge base stayed busy")
+
+
+async def _summarise(prepared: Prepared) -> str:
     llm = get_llm()
     if llm is None:
-        return summarise_extractive(extracted)
+        return prepared.extractive_summary
     try:
-        return await summarise_with_llm(llm, extracted)
+        return await summarise_with_llm(llm, prepared.extracted)
     except IntegrationError as exc:
         # A summary is a convenience: an AI outage should not hold the document back from
         # suggestions, so fall back to sentences quoted from the document (and log it).
         log.warning("LLM summary failed, using an extractive one: %s", exc)
-        return summarise_extractive(extracted)
+        return prepared.extractive_summary
 
 
 def _short(exc: Exception) -> str:

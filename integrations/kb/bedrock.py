@@ -13,7 +13,8 @@ chunk's page and section. The data source's inclusion prefix should be ``kb/`` w
 also holds uploaded documents.
 
 A sync (StartIngestionJob) is data-source wide and only one may run at a time: a second start
-raises ``Conflict``, which the caller retries later (the objects are already in place).
+raises ``IngestionBusy``, which the caller retries later with ``sync`` (the objects are
+already in place, so only the sync is repeated).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from integrations.clients import get_client
-from integrations.errors import Unavailable, translate_aws_errors
+from integrations.errors import Conflict, IngestionBusy, Unavailable, translate_aws_errors
 from integrations.instrumentation import record
 from integrations.kb.contract import Chunk, Passage
 from integrations.llm.bedrock import translate_bedrock_errors
@@ -277,11 +278,15 @@ class BedrockKnowledgeBase:
     async def start_ingestion(self) -> str:
         agent = await self._client("bedrock-agent")
         record("bedrock-agent", "StartIngestionJob")
-        with translate_bedrock_errors("StartIngestionJob"):
-            # Reference: StartIngestionJob (Agents for Amazon Bedrock API Reference)
-            response = await agent.start_ingestion_job(
-                knowledgeBaseId=self.kb_id, dataSourceId=self.data_source_id
-            )
+        try:
+            with translate_bedrock_errors("StartIngestionJob"):
+                # Reference: StartIngestionJob (Agents for Amazon Bedrock API Reference)
+                response = await agent.start_ingestion_job(
+                    knowledgeBaseId=self.kb_id, dataSourceId=self.data_source_id
+                )
+        except Conflict as exc:
+            # ConflictException here means "a job of this data source is already running".
+            raise IngestionBusy(str(exc)) from exc
         return _IngestionJobResponse.model_validate(response).ingestionJob.ingestionJobId
 
     async def get_ingestion(self, job_id: str) -> IngestionJobResult:
@@ -354,6 +359,10 @@ class BedrockKnowledgeBase:
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None:
         await self.remove_document(assessment_id=assessment_id, document_id=document_id)
+
+    async def sync(self) -> None:
+        """Start the sync an earlier ``IngestionBusy`` left owing (``IngestionBusy`` again if still busy)."""
+        await self.start_ingestion()
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         runtime = await self._client("bedrock-agent-runtime")

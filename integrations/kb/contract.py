@@ -1,4 +1,8 @@
-"""The knowledge-base interface: the Bedrock Knowledge Base and the local on-disk index."""
+"""The knowledge-base interface: the Bedrock Knowledge Base and the local on-disk index.
+
+Implementations raise only ``integrations.errors`` exceptions: ``Unavailable`` when the index
+cannot be read or written (after their own retries), ``IngestionBusy`` when the changes are
+written but their sync has to wait for another one (retry it with ``sync``)."""
 
 from __future__ import annotations
 
@@ -38,6 +42,11 @@ class KnowledgeBase(Protocol):
         """Index a document's chunks for one assessment (replacing any earlier version)."""
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None: ...
+
+    async def sync(self) -> None:
+        """Make the changes written so far searchable; called again after ``IngestionBusy``.
+
+        A no-op where indexing is immediate (the local index)."""
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         """Best passages for ``query`` among this assessment's documents only."""

@@ -12,13 +12,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
+from integrations.errors import Unavailable
 from integrations.instrumentation import record
 from integrations.kb.contract import Chunk, Passage
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SERVICE = "kb-local"
 _SCHEMA_VERSION = 1
@@ -76,8 +83,16 @@ def query_terms(text: str) -> list[str]:
 class LocalKnowledgeBase:
     """``KnowledgeBase`` over one SQLite file; safe to share between threads and event loops."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, *, busy_timeout: float = 5.0, retries: int = 3, backoff: float = 0.5
+    ) -> None:
+        """``busy_timeout``: how long one attempt waits for another writer (SQLite's
+        busy_timeout); a lock still held after ``retries`` more attempts, spaced by a doubling
+        ``backoff``, is reported as ``Unavailable``."""
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
+        self.retries = retries
+        self.backoff = backoff
         self._schema_ready = False
 
     async def ingest(
@@ -98,20 +113,44 @@ class LocalKnowledgeBase:
             for chunk in chunks
             if chunk.text.strip()
         ]
-        await asyncio.to_thread(self._replace, assessment_id, document_id, rows)
+        await asyncio.to_thread(self._guarded, "Ingest", self._replace, assessment_id, document_id, rows)
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None:
         record(SERVICE, "Remove")
-        await asyncio.to_thread(self._replace, assessment_id, document_id, [])
+        await asyncio.to_thread(self._guarded, "Remove", self._replace, assessment_id, document_id, [])
+
+    async def sync(self) -> None:
+        """Nothing to do: a committed write is searchable at once."""
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         record(SERVICE, "Retrieve")
         terms = query_terms(query)
         if not terms or limit < 1:
             return []
-        return await asyncio.to_thread(self._search, assessment_id, terms, limit)
+        return await asyncio.to_thread(self._guarded, "Retrieve", self._search, assessment_id, terms, limit)
 
     # --- sync internals, run in a worker thread ----------------------------------------------
+
+    def _guarded(self, operation: str, work: Callable[..., T], *args: object) -> T:
+        """``work(*args)`` with a busy index retried, and SQLite's errors as ``Unavailable``.
+
+        Another process (a second worker, a backup) may hold the write lock for a moment;
+        that is waited for. Anything else SQLite raises (a full disk, a damaged file) and a
+        lock that outlasts the retries must not escape raw: callers handle our errors only.
+        """
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            try:
+                return work(*args)
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == self.retries:
+                    raise Unavailable(f"{operation}: the local knowledge base failed: {exc}") from exc
+                log.info("local knowledge base busy (%s); retrying in %.2fs", exc, delay)
+            except sqlite3.Error as exc:
+                raise Unavailable(f"{operation}: the local knowledge base failed: {exc}") from exc
+            time.sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _replace(self, assessment_id: str, document_id: str, rows: list[tuple[object, ...]]) -> None:
         with self._connect() as connection:
@@ -156,7 +195,7 @@ class LocalKnowledgeBase:
     def _connect(self) -> Iterator[sqlite3.Connection]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE) where they matter.
-        connection = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
@@ -177,6 +216,11 @@ class LocalKnowledgeBase:
         if version < _SCHEMA_VERSION:
             connection.executescript(_SCHEMA + f"PRAGMA user_version = {_SCHEMA_VERSION};")
         self._schema_ready = True
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
 
 
 def _scope_token(assessment_id: str) -> str:
