@@ -54,7 +54,13 @@ class AssessmentRecord:
     updated_at: str
     submitted_at: str | None
     feedback: str
+    # Bumped by every write to the assessment, answers included (an ADD, so answer saves
+    # never conflict with each other); a workflow move conditions on it, so it is ordered
+    # against every answer.
     version: int
+    # Bumped by each save of an answer that a rule reads (see Questionnaire.is_rule_input):
+    # those saves recompute active_areas, so they condition on it and serialise.
+    areas_rev: int = 0
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> AssessmentRecord:
@@ -77,6 +83,7 @@ class AssessmentRecord:
             submitted_at=item.get("submitted_at"),
             feedback=item.get("feedback", ""),
             version=int(item["version"]),
+            areas_rev=int(item.get("areas_rev", 0)),
         )
 
     def to_item(self) -> dict[str, Any]:
@@ -102,6 +109,7 @@ class AssessmentRecord:
             "updated_at": self.updated_at,
             "feedback": self.feedback,
             "version": self.version,
+            "areas_rev": self.areas_rev,
             # gsi1: "my assessments", most recently updated first.
             "gsi1_pk": keys.user_partition(self.owner_id),
             "gsi1_sk": self.updated_at,
@@ -131,6 +139,18 @@ class AnswerRecord:
             version=int(item["version"]),
         )
 
+    def to_item(self, assessment_id: str) -> dict[str, Any]:
+        return {
+            "pk": keys.assessment_pk(assessment_id),
+            "sk": keys.answer_sk(self.question_id),
+            "question_id": self.question_id,
+            "value": self.value,
+            "source": self.source,
+            "answered_by": self.answered_by,
+            "answered_at": self.answered_at,
+            "version": self.version,
+        }
+
 
 @dataclass(frozen=True)
 class ReviewRecord:
@@ -138,6 +158,7 @@ class ReviewRecord:
     feedback: str
     assessor: str
     at: str
+    risk_areas: tuple[str, ...] = ()
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> ReviewRecord:
@@ -146,7 +167,47 @@ class ReviewRecord:
             feedback=item.get("feedback", ""),
             assessor=item["assessor"],
             at=item["at"],
+            risk_areas=tuple(item.get("risk_areas", ())),
         )
+
+    def to_item(self, assessment_id: str) -> dict[str, Any]:
+        return {
+            "pk": keys.assessment_pk(assessment_id),
+            "sk": keys.review_sk(self.at),
+            "decision": self.decision,
+            "feedback": self.feedback,
+            "assessor": self.assessor,
+            "at": self.at,
+            "risk_areas": list(self.risk_areas),
+        }
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One audit event, in the assessment's own ``AUDIT#<id>`` collection (see keys.events_pk)."""
+
+    assessment_id: str
+    event_type: str
+    actor: str
+    actor_id: int
+    at: str
+    event_id: str
+    before: Any = None
+    after: Any = None
+
+    def to_item(self) -> dict[str, Any]:
+        return {
+            "pk": keys.events_pk(self.assessment_id),
+            "sk": keys.event_sk(self.at, self.event_id),
+            "entity_type": keys.ENTITY_EVENT,
+            "assessment_id": self.assessment_id,  # gsi3-assessment-events
+            "event_type": self.event_type,
+            "actor": self.actor,
+            "actor_id": self.actor_id,
+            "at": self.at,
+            "before": self.before,
+            "after": self.after,
+        }
 
 
 @dataclass

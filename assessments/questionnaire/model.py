@@ -119,6 +119,7 @@ class Questionnaire:
     _skipped_by: dict[str, tuple[Condition, ...]] = field(init=False, repr=False, compare=False)
     _listed_by: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _activators: dict[str, tuple[Condition, ...]] = field(init=False, repr=False, compare=False)
+    _rule_inputs: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         questions = [*self.qualifying, *(q for a in self.areas for q in a.questions)]
@@ -155,6 +156,7 @@ class Questionnaire:
         object.__setattr__(self, "_skipped_by", {k: tuple(v) for k, v in skipped_by.items()})
         object.__setattr__(self, "_listed_by", {k: tuple(v) for k, v in listed_by.items()})
         object.__setattr__(self, "_activators", {k: tuple(v) for k, v in activators.items()})
+        object.__setattr__(self, "_rule_inputs", _rule_inputs(questions, self.areas))
 
     # extras is a dict: questionnaires compare by value but are not hashable.
     __hash__ = None  # type: ignore[assignment]
@@ -189,12 +191,34 @@ class Questionnaire:
         """The questions whose show_questions list this one (its parents)."""
         return self._listed_by.get(question_id, ())
 
+    def is_rule_input(self, question_id: str) -> bool:
+        """Whether some rule reads this question's answer (a condition, a parent, an action).
+
+        Only such answers can change which questions apply or which risk areas are on; an
+        answer no rule reads changes nothing but its own question.
+        """
+        return question_id in self._rule_inputs
+
     def activators(self, area_key: str) -> tuple[Condition, ...]:
         """The answers that switch this risk area on (on_yes/on_no show_all_questions, triggered_by).
 
         An area that nothing switches on has none; the engine treats it as always active.
         """
         return self._activators.get(area_key, ())
+
+
+def _rule_inputs(questions: list[Question], areas: tuple[RiskArea, ...]) -> frozenset[str]:
+    read: set[str] = set()
+    for q in questions:
+        conditions = [*q.skip_if, *q.show_if_any, *([q.depends_on] if q.depends_on else [])]
+        read.update(c.question_id for c in conditions)
+        if q.parent_question is not None:
+            read.add(q.parent_question)
+        if q.show_questions or q.on_yes is not None or q.on_no is not None:
+            read.add(q.id)  # its answer shows children, skips questions or switches areas on
+    for area in areas:
+        read.update(area.triggered_by)
+    return frozenset(read)
 
 
 def _shows(action: Action | None, area_key: str) -> bool:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from asgiref.sync import sync_to_async
 
-from assessments.domain import keys
 from assessments.domain.ids import new_assessment_id
-from assessments.domain.records import Actor, AssessmentRecord, now_iso
+from assessments.domain.policy import is_owner
+from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord, ReviewRecord, now_iso
 from assessments.domain.workflow import Action, State, TransitionNotAllowed, find_transition
 from assessments.errors import ConflictError, NotAllowed, ValidationFailed
 from assessments.questionnaire import engine
@@ -20,7 +20,7 @@ from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
-from integrations.table.contract import Condition, Put
+from integrations.table.contract import Condition, Put, TransactOp
 
 DATA_CLASSIFICATIONS = ("Public", "Internal", "Confidential", "Restricted")
 FIELD_LIMITS = {
@@ -31,6 +31,7 @@ FIELD_LIMITS = {
     "business_unit": 200,
 }
 _ID_ATTEMPTS = 5
+_TRANSITION_ATTEMPTS = 4
 
 
 @dataclass(frozen=True)
@@ -100,17 +101,38 @@ async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> Asse
 async def assessment_transition(
     *, actor: Actor, assessment_id: str, action: Action, feedback: str = ""
 ) -> AssessmentRecord:
-    """Submit, approve or send back, as the workflow table allows; writes the event in the same transaction."""
-    collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+    """Submit, approve or send back, as the workflow table allows; writes the event in the same transaction.
+
+    The META write is conditioned on the version read, and every answer save adds to that
+    version: a submit that raced an answer save re-reads and checks again (so it never misses
+    an answer that committed before it), rather than telling the user about a conflict.
+    """
+    feedback = feedback.strip()
+    for _attempt in range(_TRANSITION_ATTEMPTS):
+        collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+        ops, updated = await _transition_plan(
+            actor=actor, collection=collection, action=action, feedback=feedback
+        )
+        try:
+            with table_errors_as_domain():
+                await get_table().transact(ops)
+        except TransactionCanceled:
+            continue  # the assessment moved since it was read (an answer, another reviewer)
+        return updated
+    raise ConflictError("The assessment changed while you were working on it. Reload and try again.")
+
+
+async def _transition_plan(
+    *, actor: Actor, collection: AssessmentCollection, action: Action, feedback: str
+) -> tuple[list[TransactOp], AssessmentRecord]:
     current = collection.assessment
     try:
         transition = find_transition(
-            state=current.state, action=action, roles=actor.roles, is_owner=current.owner_id == actor.user_id
+            state=current.state, action=action, roles=actor.roles, is_owner=is_owner(actor, current)
         )
     except TransitionNotAllowed as exc:
         raise NotAllowed(str(exc)) from None
 
-    feedback = feedback.strip()
     if action == Action.SEND_BACK and not feedback:
         raise ValidationFailed(
             "Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}}
@@ -141,7 +163,7 @@ async def assessment_transition(
         if action == Action.SEND_BACK
         else ("" if action == Action.SUBMIT else current.feedback),
     )
-    ops = [
+    ops: list[TransactOp] = [
         Put(updated.to_item(), Condition.version_is(current.version)),
         event_put(
             assessment_id=current.id,
@@ -153,25 +175,12 @@ async def assessment_transition(
         ),
     ]
     if action in (Action.APPROVE, Action.SEND_BACK):
-        ops.append(
-            Put(
-                {
-                    "pk": keys.assessment_pk(current.id),
-                    "sk": keys.review_sk(now),
-                    "decision": action.value,
-                    "feedback": feedback,
-                    "assessor": actor.username,
-                    "at": now,
-                    "risk_areas": list(current.active_areas),
-                },
-                Condition.absent(),
-            )
+        review = ReviewRecord(
+            decision=action.value,
+            feedback=feedback,
+            assessor=actor.username,
+            at=now,
+            risk_areas=current.active_areas,
         )
-    try:
-        with table_errors_as_domain():
-            await get_table().transact(ops)
-    except TransactionCanceled:
-        raise ConflictError(
-            "The assessment changed while you were working on it. Reload and try again."
-        ) from None
-    return updated
+        ops.append(Put(review.to_item(current.id), Condition.absent()))
+    return ops, updated

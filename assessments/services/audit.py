@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from assessments.domain import keys
-from assessments.domain.records import Actor, now_iso
+from assessments.domain.records import Actor, EventRecord, now_iso
 from integrations.table.contract import Condition, Put
 
 
@@ -19,17 +18,14 @@ def event_put(
     after: Any = None,
     at: str | None = None,
 ) -> Put:
-    ts = at or now_iso()
-    item = {
-        "pk": keys.events_pk(assessment_id),
-        "sk": keys.event_sk(ts, uuid.uuid4().hex),
-        "entity_type": keys.ENTITY_EVENT,
-        "assessment_id": assessment_id,  # gsi3-assessment-events
-        "event_type": event_type,
-        "actor": actor.username,
-        "actor_id": actor.user_id,
-        "at": ts,
-        "before": before,
-        "after": after,
-    }
-    return Put(item, Condition.absent())
+    event = EventRecord(
+        assessment_id=assessment_id,
+        event_type=event_type,
+        actor=actor.username,
+        actor_id=actor.user_id,
+        at=at or now_iso(),
+        event_id=uuid.uuid4().hex,
+        before=before,
+        after=after,
+    )
+    return Put(event.to_item(), Condition.absent())
