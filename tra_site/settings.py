@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tra_site.csp.ContentSecurityPolicyMiddleware",
+    "tra_site.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -154,6 +155,23 @@ TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 1
 # Proxies (a load balancer) in front of the app that append to X-Forwarded-For: 0 trusts none
 # and counts per REMOTE_ADDR.
 TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
+
+# --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
+# Every response: own origin only, no inline script or style, no framing. A path that needs more
+# names only the directives it changes, by path prefix (the longest prefix wins), e.g.
+# {"/api/docs": {"style-src": "'self' 'unsafe-inline'"}}.
+TRA_CSP_DIRECTIVES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "connect-src": "'self' ws: wss:",
+    "frame-ancestors": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "object-src": "'none'",
+}
+TRA_CSP_PATH_OVERRIDES: dict[str, dict[str, str]] = {}
 
 # --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
 # Every response: own origin only, no inline script or style, no framing. A path that needs more
