@@ -12,3 +12,8 @@ urlpatterns = [
     *auth_urlpatterns,
     path("", include("assessments.urls")),
 ]
+
+# Product pages in every mode (DEBUG shows Django's own only when a developer asks for it).
+handler403 = "assessments.views.errors.permission_denied"
+handler404 = "assessments.views.errors.page_not_found"
+handler500 = "assessments.views.errors.server_error"

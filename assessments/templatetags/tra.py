@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import template
 
 from assessments.domain.workflow import STATE_LABELS, State
+from assessments.http import upload_limits
 
 register = template.Library()
 
@@ -21,15 +22,10 @@ def when(ts: str | None) -> str:
     return f"{ts[:10]} {ts[11:16]}" if ts else "—"
 
 
-@register.simple_tag
-def upload_limits() -> dict[str, int]:
+@register.simple_tag(name="upload_limits")
+def upload_limits_tag() -> dict[str, int]:
     """The upload limits, for the form's hint and the page's early size check."""
-    from django.conf import settings
-
-    return {
-        "max_bytes": settings.TRA_UPLOAD_MAX_BYTES,
-        "max_mb": settings.TRA_UPLOAD_MAX_BYTES // (1024 * 1024),
-    }
+    return upload_limits()
 
 
 @register.filter(name="dom_id")

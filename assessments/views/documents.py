@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from django.conf import settings
+from asgiref.sync import sync_to_async
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from assessments.documents.sniff import human_size
 from assessments.errors import DomainError
+from assessments.http import upload_too_large
 from assessments.selectors.overview import assessment_overview
 from assessments.services.documents import (
     UploadFile,
@@ -20,33 +20,21 @@ from assessments.services.documents import (
     document_remove,
     document_retry,
     documents_upload,
+    uploads_from,
 )
-from assessments.views.common import actor_of, error_response, is_htmx
-from integrations.runtime import run_sync
+from assessments.views.errors import error_response
+from assessments.views.requestor import signed_in_actor
 
-# Multipart framing around the files; anything beyond the limits plus this is refused unread.
-_FRAMING_ALLOWANCE = 1024 * 1024
-
-
-def upload_too_large(request: HttpRequest) -> str | None:
-    """Why a request is refused before its body is read, or None: more than the limits allow."""
-    files = settings.TRA_UPLOAD_MAX_FILES
-    if (
-        int(request.META.get("CONTENT_LENGTH") or 0)
-        <= files * settings.TRA_UPLOAD_MAX_BYTES + _FRAMING_ALLOWANCE
-    ):
-        return None
-    return (
-        f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
-        f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each."
-    )
+__all__ = ["upload_too_large"]  # still imported from here by the API until it moves to assessments.http
 
 
-def _documents_partial(
+async def _documents_partial(
     request: HttpRequest, assessment_id: str, outcomes: list[UploadOutcome] = (), status: int = 200
 ) -> HttpResponse:  # type: ignore[assignment]
     try:
-        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+        overview = await assessment_overview(
+            actor=await signed_in_actor(request), assessment_id=assessment_id
+        )
     except DomainError as exc:
         return error_response(request, exc)
     ctx = {"o": overview, "a": overview.collection.assessment, "outcomes": outcomes}
@@ -66,28 +54,34 @@ def _back(request: HttpRequest, assessment_id: str, outcomes: list[UploadOutcome
 
 @login_required
 @require_GET
-def documents_list(request: HttpRequest, assessment_id: str) -> HttpResponse:
-    return _documents_partial(request, assessment_id)
+async def documents_list(request: HttpRequest, assessment_id: str) -> HttpResponse:
+    return await _documents_partial(request, assessment_id)
+
+
+def _posted_uploads(request: HttpRequest) -> list[UploadFile]:
+    return uploads_from(request.FILES.getlist("files"))
 
 
 @login_required
 @require_POST
-def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
+async def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
     too_large = upload_too_large(request)
     if too_large:
         return HttpResponse(too_large, status=413, content_type="text/plain")
-    files = [UploadFile(name=f.name or "document", data=f.read()) for f in request.FILES.getlist("files")]
+    # Parsing the multipart body and reading the files is blocking work on up to
+    # max_files x max_bytes: a worker thread does it, so the event loop keeps serving others.
+    files = await sync_to_async(_posted_uploads, thread_sensitive=False)(request)
     try:
-        outcomes = run_sync(
-            documents_upload, actor=actor_of(request), assessment_id=assessment_id, files=files
+        outcomes = await documents_upload(
+            actor=await signed_in_actor(request), assessment_id=assessment_id, files=files
         )
     except DomainError as exc:
-        if is_htmx(request) and exc.status == 422:
-            return _documents_partial(
+        if request.htmx and exc.status == 422:  # type: ignore[attr-defined]
+            return await _documents_partial(
                 request, assessment_id, [UploadOutcome(name="", error=exc.message)], status=422
             )
         return error_response(request, exc)
-    if not is_htmx(request):
+    if not request.htmx:  # type: ignore[attr-defined]
         return _back(request, assessment_id, outcomes)
     if any(o.unavailable for o in outcomes):
         status = 503
@@ -95,10 +89,10 @@ def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpRespo
         status = 422
     else:
         status = 200
-    return _documents_partial(request, assessment_id, outcomes, status=status)
+    return await _documents_partial(request, assessment_id, outcomes, status=status)
 
 
-def _document_action(
+async def _document_action(
     request: HttpRequest,
     assessment_id: str,
     document_id: str,
@@ -106,27 +100,29 @@ def _document_action(
     done: str,
 ) -> HttpResponse:
     try:
-        run_sync(action, actor=actor_of(request), assessment_id=assessment_id, document_id=document_id)
+        await action(
+            actor=await signed_in_actor(request), assessment_id=assessment_id, document_id=document_id
+        )
     except DomainError as exc:
         return error_response(request, exc)
-    if not is_htmx(request):
+    if not request.htmx:  # type: ignore[attr-defined]
         messages.success(request, done)
         return redirect("assessments:detail", assessment_id=assessment_id)
-    return _documents_partial(request, assessment_id)
+    return await _documents_partial(request, assessment_id)
 
 
 @login_required
 @require_POST
-def document_retry_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
-    return _document_action(
+async def document_retry_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
+    return await _document_action(
         request, assessment_id, document_id, document_retry, "Processing the document again."
     )
 
 
 @login_required
 @require_POST
-def document_remove_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
-    return _document_action(
+async def document_remove_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
+    return await _document_action(
         request,
         assessment_id,
         document_id,

@@ -7,14 +7,18 @@ from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import reswap, retarget
 
+from assessments.domain.records import Actor
 from assessments.domain.workflow import Action
 from assessments.errors import ConflictError, DomainError, ValidationFailed
 from assessments.forms import AssessmentCreateForm
+from assessments.http import aactor_of
 from assessments.selectors.assessments import assessments_of_user
 from assessments.selectors.overview import (
     QUALIFYING,
@@ -26,17 +30,23 @@ from assessments.selectors.overview import (
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
 from assessments.services.suggestion_actions import suggestion_apply
-from assessments.views.common import actor_of, error_response, is_htmx
+from assessments.views.errors import error_response
 from assessments.views.questions import dom_id, question_context
-from integrations.runtime import run_sync
+
+
+async def signed_in_actor(request: HttpRequest) -> Actor:
+    """The actor behind a ``login_required`` view (so never anonymous)."""
+    actor = await aactor_of(request)
+    if actor is None:  # an account switched off since it signed in
+        raise PermissionDenied("Your account cannot act here; sign in again.")
+    return actor
 
 
 @login_required
-def assessment_list(request: HttpRequest) -> HttpResponse:
+async def assessment_list(request: HttpRequest) -> HttpResponse:
+    actor = await signed_in_actor(request)
     try:
-        page = run_sync(
-            assessments_of_user, user_id=request.user.pk, cursor=request.GET.get("cursor"), limit=20
-        )
+        page = await assessments_of_user(user_id=actor.user_id, cursor=request.GET.get("cursor"), limit=20)
     except DomainError as exc:
         return error_response(request, exc)
     return render(request, "assessments/list.html", {"page": page})
@@ -44,12 +54,12 @@ def assessment_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def assessment_new(request: HttpRequest) -> HttpResponse:
+async def assessment_new(request: HttpRequest) -> HttpResponse:
     form = AssessmentCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            record = run_sync(
-                assessment_create, actor=actor_of(request), details=AssessmentDetails(**form.cleaned_data)
+            record = await assessment_create(
+                actor=await signed_in_actor(request), details=AssessmentDetails(**form.cleaned_data)
             )
         except ValidationFailed as exc:
             for field, message in exc.extra.get("fields", {}).items():
@@ -63,18 +73,22 @@ def assessment_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def assessment_detail(request: HttpRequest, assessment_id: str) -> HttpResponse:
+async def assessment_detail(request: HttpRequest, assessment_id: str) -> HttpResponse:
     try:
-        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+        overview = await assessment_overview(
+            actor=await signed_in_actor(request), assessment_id=assessment_id
+        )
     except DomainError as exc:
         return error_response(request, exc)
     return render(request, "assessments/detail.html", {"o": overview, "a": overview.collection.assessment})
 
 
 @login_required
-def assessment_section(request: HttpRequest, assessment_id: str, section: str) -> HttpResponse:
+async def assessment_section(request: HttpRequest, assessment_id: str, section: str) -> HttpResponse:
     try:
-        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+        overview = await assessment_overview(
+            actor=await signed_in_actor(request), assessment_id=assessment_id
+        )
     except DomainError as exc:
         return error_response(request, exc)
     if section not in {s.key for s in overview.sections}:
@@ -106,7 +120,7 @@ def posted_version(request: HttpRequest) -> int | None:
 
 @login_required
 @require_POST
-def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+async def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
     """Save one answer. htmx gets the question back (or the whole section when others appeared).
 
     ``from_suggestion`` marks a value the requestor started from a suggestion (Edit): it is
@@ -123,10 +137,10 @@ def answer_submit(request: HttpRequest, assessment_id: str, question_id: str) ->
         )
     else:
         save = partial(answer_save, question_id=question_id, raw_value=raw, expected_version=expected)
-    return save_and_render(request, assessment_id, question_id, save, typed=raw)
+    return await save_and_render(request, assessment_id, question_id, save, typed=raw)
 
 
-def save_and_render(
+async def save_and_render(
     request: HttpRequest,
     assessment_id: str,
     question_id: str,
@@ -135,12 +149,12 @@ def save_and_render(
     typed: object = None,
 ) -> HttpResponse:
     """Run a save of one question's answer and render the outcome the way the page needs it."""
-    actor = actor_of(request)
+    actor = await signed_in_actor(request)
     section = request.POST.get("section", QUALIFYING)
     override: dict[str, object] = {}
     overview: Overview | None = None
     try:
-        saved = run_sync(save, actor=actor, assessment_id=assessment_id)
+        saved = await save(actor=actor, assessment_id=assessment_id)
         changed, status = saved.applicability_changed, 200
         override = {"just_saved": True}
         # The save already holds the assessment as it now is: no second read.
@@ -153,13 +167,13 @@ def save_and_render(
         # Keep what the user typed: a failed save never loses their input.
         override = {"error": exc.message, "typed": typed}
     except DomainError as exc:
-        if not is_htmx(request) or exc.status in (403, 404):
+        if not request.htmx or exc.status in (403, 404):  # type: ignore[attr-defined]
             return error_response(request, exc)
         changed, status = False, exc.status
         override = {"error": exc.message, "typed": typed}
     if overview is None:
         try:
-            overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
+            overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
         except DomainError as exc:
             return error_response(request, exc)
     return render_question_outcome(
@@ -178,7 +192,7 @@ def render_question_outcome(
     whole_section: bool = False,
 ) -> HttpResponse:
     assessment_id = overview.collection.assessment.id
-    if not is_htmx(request):
+    if not request.htmx:  # type: ignore[attr-defined]
         if status < 400:
             return redirect(
                 reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id)
@@ -191,9 +205,7 @@ def render_question_outcome(
             "assessments/partials/section_body.html",
             {**_section_context(overview, section, **{question_id: override}), "oob": True},
         )
-        response["HX-Retarget"] = "#section-body"
-        response["HX-Reswap"] = "outerHTML"
-        return response
+        return reswap(retarget(response, "#section-body"), "outerHTML")
     question = overview.questionnaire.question(question_id)
     ctx = {
         "q": question_context(overview, question, **override),
@@ -204,10 +216,12 @@ def render_question_outcome(
 
 
 @login_required
-def question_fragment(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+async def question_fragment(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
     """One question as the section shows it (the page refreshes it after a streamed suggestion)."""
     try:
-        overview = run_sync(assessment_overview, actor=actor_of(request), assessment_id=assessment_id)
+        overview = await assessment_overview(
+            actor=await signed_in_actor(request), assessment_id=assessment_id
+        )
     except DomainError as exc:
         return error_response(request, exc)
     if not overview.questionnaire.has_question(question_id):
@@ -219,12 +233,16 @@ def question_fragment(request: HttpRequest, assessment_id: str, question_id: str
 
 @login_required
 @require_POST
-def assessment_submit(request: HttpRequest, assessment_id: str) -> HttpResponse:
-    actor = actor_of(request)
+async def assessment_submit(request: HttpRequest, assessment_id: str) -> HttpResponse:
+    actor = await signed_in_actor(request)
     try:
-        run_sync(assessment_transition, actor=actor, assessment_id=assessment_id, action=Action.SUBMIT)
+        await assessment_transition(actor=actor, assessment_id=assessment_id, action=Action.SUBMIT)
     except ValidationFailed as exc:
-        overview = run_sync(assessment_overview, actor=actor, assessment_id=assessment_id)
+        # Show what is missing on the assessment page; that re-read can fail on its own (outage).
+        try:
+            overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
+        except DomainError as read_error:
+            return error_response(request, read_error)
         ctx = {"o": overview, "a": overview.collection.assessment, "submit_error": exc.message}
         return render(request, "assessments/detail.html", ctx, status=422)
     except DomainError as exc:

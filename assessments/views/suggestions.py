@@ -5,53 +5,45 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
-from asgiref.sync import sync_to_async
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_POST
 
-from assessments.domain.records import Actor
 from assessments.errors import DomainError
-from assessments.selectors.overview import QUALIFYING, Overview, assessment_overview
+from assessments.http import aactor_of
+from assessments.selectors.overview import QUALIFYING, assessment_overview
 from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,
     suggestion_regenerate,
     suggestion_regenerate_stream,
 )
-from assessments.views.common import actor_of, error_response
-from assessments.views.requestor import posted_version, render_question_outcome, save_and_render
-from integrations.runtime import run_sync
+from assessments.views.errors import error_response
+from assessments.views.requestor import (
+    posted_version,
+    render_question_outcome,
+    save_and_render,
+    signed_in_actor,
+)
 
 
 @login_required
 @require_POST
-def suggestion_accept(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+async def suggestion_accept(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
     save = partial(
         suggestion_apply, question_id=question_id, expected_version=posted_version(request), edited_value=None
     )
-    return save_and_render(request, assessment_id, question_id, save)
+    return await save_and_render(request, assessment_id, question_id, save)
 
 
-async def _act_then_read(
-    action: Callable[..., Awaitable[object]], *, actor: Actor, assessment_id: str, question_id: str
-) -> Overview:
-    await action(actor=actor, assessment_id=assessment_id, question_id=question_id)
-    return await assessment_overview(actor=actor, assessment_id=assessment_id)
-
-
-def _act_then_render(
+async def _act_then_render(
     request: HttpRequest, assessment_id: str, question_id: str, action: Callable[..., Awaitable[object]]
 ) -> HttpResponse:
-    """Run one action on a suggestion, then show the question as it now is (one unit of work)."""
+    """Run one action on a suggestion, then show the question as it now is."""
+    actor = await signed_in_actor(request)
     try:
-        overview = run_sync(
-            _act_then_read,
-            action,
-            actor=actor_of(request),
-            assessment_id=assessment_id,
-            question_id=question_id,
-        )
+        await action(actor=actor, assessment_id=assessment_id, question_id=question_id)
+        overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
     except DomainError as exc:
         return error_response(request, exc)
     section = request.POST.get("section", QUALIFYING)
@@ -60,21 +52,14 @@ def _act_then_render(
 
 @login_required
 @require_POST
-def suggestion_dismiss_view(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
-    return _act_then_render(request, assessment_id, question_id, suggestion_dismiss)
+async def suggestion_dismiss_view(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+    return await _act_then_render(request, assessment_id, question_id, suggestion_dismiss)
 
 
 @login_required
 @require_POST
-def suggestion_retry(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
-    return _act_then_render(request, assessment_id, question_id, suggestion_regenerate)
-
-
-async def _actor_async(request: HttpRequest) -> Actor | None:
-    user = await request.auser()
-    if not user.is_authenticated:
-        return None
-    return await sync_to_async(actor_of)(request)
+async def suggestion_retry(request: HttpRequest, assessment_id: str, question_id: str) -> HttpResponse:
+    return await _act_then_render(request, assessment_id, question_id, suggestion_regenerate)
 
 
 @require_POST
@@ -84,7 +69,7 @@ async def suggestion_stream(request: HttpRequest, assessment_id: str, question_i
     The page shows the chunks as they arrive and then fetches the question back, which now
     holds the validated, stored suggestion. Refusals come before the first byte.
     """
-    actor = await _actor_async(request)
+    actor = await aactor_of(request)
     if actor is None:
         return HttpResponse("Sign in first.", status=401, content_type="text/plain")
     try:

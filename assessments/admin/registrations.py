@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from assessments.admin_questionnaires import QuestionnaireVersionAdmin
+from assessments.admin.questionnaires import QuestionnaireVersionAdmin
 from assessments.models import QuestionnaireVersion
 
 admin.site.register(QuestionnaireVersion, QuestionnaireVersionAdmin)
