@@ -1,4 +1,25 @@
-"""Shared fixtures: AWS through one moto server, both table backends, the cast of users."""
+"""Shared fixtures: AWS through one moto server, both table backends, the cast of users.
+
+Also sorts tests into the two markers `make test-fast` leaves out (registered in pyproject.toml),
+by path and by what a test uses, so no test module has to remember to mark itself:
+
+- ``stack``: starts the real local stack (``tests/stack.py``: runlocal in a subprocess) or a real
+  browser against a live server (``tests/e2e``, ``live_server``);
+- ``slow``: tests that need the moto server (the DynamoDB, S3 and Bedrock paths: the same
+  contracts run on the local backends in the fast suite), property-based tests (Hypothesis),
+  schemathesis runs, and the few others that take seconds each (measured with ``--durations``
+  on the whole suite; listed in ``SLOW``).
+
+A module may also mark itself (``pytestmark = pytest.mark.slow``); CI (`make test`) runs both.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 pytest_plugins = [
     "tests.fixtures.aws",
@@ -6,3 +27,78 @@ pytest_plugins = [
     "tests.fixtures.cast",
     "tests.fixtures.pipeline",
 ]
+
+TESTS = Path(__file__).resolve().parent
+
+# Whole files that start the real stack or a real server, relative to tests/.
+STACK_PATHS = ("e2e/", "test_runlocal_durability.py", "test_processing_survives_kill.py")
+# Slow by measurement (whole suite, --durations): a file, or one test by its name in a file.
+SLOW = (
+    "test_production_profile.py",  # PostgreSQL and Redis, the whole request/review flow: ~25 s
+    "questionnaire/test_properties.py",  # Hypothesis throughout: 2-9 s a test
+    "suggestions/test_quality.py::test_it_answers_what_the_brief_settles_and_abstains_on_the_rest",
+    "gsi/test_check_gsis.py::test_it_exits_1_then_0_from_the_shell",  # manage.py in subprocesses
+    "web/test_review.py::test_it_pages_through_a_long_queue",
+    "test_settings_env.py::test_it_generates_the_local_secret_key_once_and_keeps_it",  # subprocesses
+)
+# Fixtures that start or use the session's moto server (tests/fixtures/aws.py, tables.py).
+MOTO_FIXTURES = frozenset({"moto_server", "aws", "dynamo_table", "tra_table_dynamo"})
+
+
+def _relative(item: pytest.Item) -> str:
+    try:
+        return item.path.resolve().relative_to(TESTS).as_posix()
+    except ValueError:
+        return item.path.as_posix()
+
+
+def _module_uses(module: ModuleType | None, name: str) -> bool:
+    """Whether a test module imported ``name`` (a module, or anything defined in it)."""
+    if module is None:
+        return False
+    target = sys.modules.get(name)
+    return any(
+        (target is not None and value is target) or getattr(value, "__module__", None) == name
+        for value in vars(module).values()
+    )
+
+
+def _is_stack(item: pytest.Item, path: str) -> bool:
+    module = getattr(item, "module", None)
+    return (
+        path.startswith(STACK_PATHS)
+        or "live_server" in getattr(item, "fixturenames", ())
+        or _module_uses(module, "tests.stack")
+    )
+
+
+def _uses_moto(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    params = callspec.params if callspec is not None else {}
+    # A fixture parametrized over both backends (``table``) picks moto's by the value "dynamodb".
+    if "dynamodb" in params.values():
+        return True
+    return bool(MOTO_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+def _is_slow(item: pytest.Item, path: str) -> bool:
+    name = getattr(item, "originalname", item.name)
+    function = getattr(item, "obj", None)
+    module = getattr(item, "module", None)
+    return (
+        any(entry == path or entry == f"{path}::{name}" for entry in SLOW)
+        or getattr(function, "is_hypothesis_test", False)
+        or _module_uses(module, "schemathesis")
+        or _uses_moto(item)
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        path = _relative(item)
+        if path.startswith("e2e/"):
+            item.add_marker(pytest.mark.e2e)
+        if _is_stack(item, path):
+            item.add_marker(pytest.mark.stack)
+        if _is_slow(item, path):
+            item.add_marker(pytest.mark.slow)
