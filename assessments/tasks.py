@@ -25,3 +25,13 @@ def suggestions_precompute_task(assessment_id: str) -> dict[str, int]:
 
     report = run_sync(suggestions_precompute, assessment_id=assessment_id)
     return {"computed": report.computed, "reused": report.reused, "unavailable": report.unavailable}
+
+
+@task()
+def document_cleanup_task(assessment_id: str, document_id: str, storage_key: str) -> bool:
+    """Retry removing a removed document's leftovers, then recompute the suggestions without it."""
+    from assessments.services.documents import document_cleanup
+
+    return run_sync(
+        document_cleanup, assessment_id=assessment_id, document_id=document_id, storage_key=storage_key
+    )

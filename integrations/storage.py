@@ -12,10 +12,11 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import aiohttp
 
@@ -48,8 +49,15 @@ def document_key(assessment_id: str, document_id: str) -> str:
     )
 
 
+# What ``put`` stores: bytes, or a seekable binary file object read from its start in chunks
+# (an upload spooled to disk is never read into memory whole).
+Source = bytes | BinaryIO
+_COPY_CHUNK = 1024 * 1024
+
+
 class DocumentStorage(Protocol):
-    async def put(self, key: str, data: bytes, content_type: str) -> None: ...
+    async def put(self, key: str, data: Source, content_type: str, *, sha256: str | None = None) -> None:
+        """Store ``data`` under ``key``; ``sha256`` (hex), when known, saves hashing it again."""
 
     async def get(self, key: str) -> bytes:
         """The stored bytes; ``NotFound`` when there is no such object."""
@@ -76,13 +84,17 @@ class LocalDirectoryStorage:
             raise InvalidKey(f"storage key {key!r} escapes the storage root")
         return path
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, path: Path, data: Source) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # The temporary file lives in the target directory so the rename is atomic.
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                if isinstance(data, bytes):
+                    handle.write(data)
+                else:
+                    data.seek(0)
+                    shutil.copyfileobj(data, handle, _COPY_CHUNK)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, path)
@@ -97,7 +109,7 @@ class LocalDirectoryStorage:
         finally:
             os.close(dir_fd)
 
-    async def put(self, key: str, data: bytes, content_type: str) -> None:
+    async def put(self, key: str, data: Source, content_type: str, *, sha256: str | None = None) -> None:
         # content_type only matters to HTTP clients of S3; files are served by our views.
         path = self._path(key)
         record(SERVICE, "PutObject")
@@ -151,21 +163,34 @@ class S3DocumentStorage:
     async def _client(self) -> Any:
         return await get_client(SERVICE, endpoint_url=self.endpoint_url, region=self.region)
 
-    async def put(self, key: str, data: bytes, content_type: str) -> None:
+    async def put(self, key: str, data: Source, content_type: str, *, sha256: str | None = None) -> None:
         client = await self._client()
+        if isinstance(data, bytes):
+            body: Source = data
+            md5 = base64.b64encode(hashlib.md5(data).digest()).decode()  # noqa: S324
+            digest = base64.b64encode(hashlib.sha256(data).digest()).decode()
+            length = len(data)
+        else:
+            body = data
+            md5, digest, length = await asyncio.to_thread(_digests, data)
+        if sha256 is not None and base64.b64decode(digest).hex() != sha256:
+            # The stream changed since it was hashed: storing it would record a wrong hash.
+            raise IntegrationError(f"PutObject {key}: the content changed while it was being stored")
         record(SERVICE, "PutObject")
         with _translate_s3_errors("PutObject", key):
             # Reference: PutObject (Amazon S3 API Reference). S3 checks both digests, so a
             # corrupted upload is refused instead of stored; naming the algorithm makes S3 keep
             # the SHA-256 with the object (GetObjectAttributes), next to our own record of it.
+            # A file object is sent in chunks from where it lies (a spooled upload on disk).
             await client.put_object(
                 Bucket=self.bucket,
                 Key=key,
-                Body=data,
+                Body=body,
+                ContentLength=length,
                 ContentType=content_type,
-                ContentMD5=base64.b64encode(hashlib.md5(data).digest()).decode(),  # noqa: S324
+                ContentMD5=md5,
                 ChecksumAlgorithm="SHA256",
-                ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(),
+                ChecksumSHA256=digest,
                 ServerSideEncryption="AES256",
             )
 
@@ -186,6 +211,18 @@ class S3DocumentStorage:
         record(SERVICE, "DeleteObject")
         with _translate_s3_errors("DeleteObject", key):
             await client.delete_object(Bucket=self.bucket, Key=key)
+
+
+def _digests(source: BinaryIO) -> tuple[str, str, int]:
+    """Base64 MD5 and SHA-256 of a stream and its length, read in chunks; leaves it at 0."""
+    md5, sha256, length = hashlib.md5(), hashlib.sha256(), 0  # noqa: S324
+    source.seek(0)
+    while chunk := source.read(_COPY_CHUNK):
+        md5.update(chunk)
+        sha256.update(chunk)
+        length += len(chunk)
+    source.seek(0)
+    return base64.b64encode(md5.digest()).decode(), base64.b64encode(sha256.digest()).decode(), length
 
 
 def get_document_storage() -> DocumentStorage:

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import hashlib
+import io
 import logging
 import uuid
+import weakref
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from django.conf import settings
 
-from assessments.documents.sniff import UnsupportedDocument, detect_kind
+from assessments.documents.sniff import UnsupportedDocument, inspect_upload
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.domain.records import Actor, AssessmentCollection, now_iso
@@ -28,7 +31,7 @@ from assessments.selectors.assessments import assessment_for_actor
 from assessments.services import live
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
-from integrations.errors import Conflict, IntegrationError, TransactionCanceled
+from integrations.errors import Conflict, IngestionBusy, IntegrationError, TransactionCanceled
 from integrations.storage import document_key, get_document_storage
 from integrations.table import get_table
 from integrations.table.contract import Condition, Delete, Put
@@ -48,19 +51,48 @@ CONTENT_TYPES = {
 }
 
 
-@dataclass(frozen=True)
 class UploadFile:
-    name: str
-    data: bytes
+    """One uploaded file as the upload use case takes it: a name and a seekable binary stream.
+
+    ``uploads_from`` builds these from Django's uploaded files, which spool to a temporary
+    file past ``FILE_UPLOAD_MAX_MEMORY_SIZE``: the file is then hashed, sniffed and stored in
+    chunks, never held whole in memory. Bytes are accepted too (scripts, tests).
+    """
+
+    def __init__(
+        self, name: str, data: bytes | None = None, *, file: BinaryIO | None = None, size: int | None = None
+    ) -> None:
+        if (data is None) == (file is None):
+            raise TypeError("UploadFile takes either data or file")
+        self.name = name
+        self.file: BinaryIO = io.BytesIO(data) if data is not None else file  # type: ignore[assignment]
+        self.size = len(data) if data is not None else size
+
+    def __repr__(self) -> str:
+        return f"UploadFile({self.name!r}, size={self.size})"
 
 
 def uploads_from(files: list) -> list[UploadFile]:
     """The request's uploaded files (Django ``UploadedFile``s) as the upload use case takes them.
 
-    Every entry point (page, API) builds its uploads here, so how a file is handed over
-    (bytes today) is decided in one place.
+    Every entry point (page, API) builds its uploads here, so how a file is handed over (its
+    file object and declared size, never its bytes read into memory) is decided in one place.
     """
-    return [UploadFile(name=f.name or "document", data=f.read()) for f in files]
+    return [UploadFile(f.name or "document", file=f, size=f.size) for f in files]
+
+
+_upload_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _upload_slot() -> asyncio.Semaphore:
+    """The per-process bound on uploads being stored at once (one semaphore per event loop)."""
+    loop = asyncio.get_running_loop()
+    slot = _upload_slots.get(loop)
+    if slot is None:
+        slot = _upload_slots[loop] = asyncio.Semaphore(settings.TRA_UPLOAD_CONCURRENCY)
+    return slot
 
 
 @dataclass(frozen=True)
@@ -122,23 +154,28 @@ async def _upload_one(
     actor: Actor, collection: AssessmentCollection, upload: UploadFile, known: dict[str, DocumentRecord]
 ) -> UploadOutcome:
     name = _display_name(upload.name)
-    try:
-        kind = detect_kind(upload.data, name, max_bytes=settings.TRA_UPLOAD_MAX_BYTES)
-    except UnsupportedDocument as exc:
-        return UploadOutcome(name=name, error=exc.message)
-    sha256 = hashlib.sha256(upload.data).hexdigest()
-    if sha256 in known:
-        return UploadOutcome(name=name, document=known[sha256], duplicate=True)
+    async with _upload_slot():
+        try:
+            # One pass over the stream in a worker thread: hashing and sniffing 20 MB is CPU
+            # work that must not hold the event loop (and every other request) meanwhile.
+            inspection = await asyncio.to_thread(
+                inspect_upload, upload.file, name, size=upload.size, max_bytes=settings.TRA_UPLOAD_MAX_BYTES
+            )
+        except UnsupportedDocument as exc:
+            return UploadOutcome(name=name, error=exc.message)
+        kind, sha256, size = inspection.kind, inspection.sha256, inspection.size
+        if sha256 in known:
+            return UploadOutcome(name=name, document=known[sha256], duplicate=True)
 
-    assessment_id = collection.assessment.id
-    document_id = uuid.uuid4().hex
-    key = document_key(assessment_id, document_id)
-    storage = get_document_storage()
-    try:
-        await storage.put(key, upload.data, CONTENT_TYPES[kind.value])
-    except IntegrationError as exc:
-        log.warning("storing %s for %s failed: %s", document_id, assessment_id, exc)
-        return UploadOutcome(name=name, error=STORAGE_FAILED.format(name=name), unavailable=True)
+        assessment_id = collection.assessment.id
+        document_id = uuid.uuid4().hex
+        key = document_key(assessment_id, document_id)
+        storage = get_document_storage()
+        try:
+            await storage.put(key, upload.file, CONTENT_TYPES[kind.value], sha256=sha256)
+        except IntegrationError as exc:
+            log.warning("storing %s for %s failed: %s", document_id, assessment_id, exc)
+            return UploadOutcome(name=name, error=STORAGE_FAILED.format(name=name), unavailable=True)
 
     now = now_iso()
     document = DocumentRecord(
@@ -146,7 +183,7 @@ async def _upload_one(
         id=document_id,
         name=name,
         kind=kind.value,
-        size=len(upload.data),
+        size=size,
         sha256=sha256,
         storage_key=key,
         status=DocumentStatus.UPLOADED,
@@ -164,7 +201,7 @@ async def _upload_one(
         assessment_id=assessment_id,
         event_type="document_uploaded",
         actor=actor,
-        after={"document_id": document_id, "name": name, "sha256": sha256, "size": len(upload.data)},
+        after={"document_id": document_id, "name": name, "sha256": sha256, "size": size},
         at=now,
     )
     ops = [Put(document.to_item(), Condition.absent()), Put(marker, Condition.absent()), event]
@@ -227,8 +264,6 @@ async def document_retry(*, actor: Actor, assessment_id: str, document_id: str) 
 
 async def document_remove(*, actor: Actor, assessment_id: str, document_id: str) -> None:
     """Remove a document and its index entries; suggestions are recomputed without it."""
-    from integrations.kb import get_knowledge_base
-
     document = await _owned_document(actor, assessment_id, document_id)
     pk = keys.assessment_pk(assessment_id)
     ops = [
@@ -248,19 +283,84 @@ async def document_remove(*, actor: Actor, assessment_id: str, document_id: str)
         raise NotAllowed(
             "The document is changing right now (it is being processed); try again in a moment."
         ) from None
-    # The item is gone, so nothing refers to the bytes or index entries any more; a failure
-    # here leaves only invisible leftovers, logged for clean-up.
-    try:
-        await asyncio.gather(
-            get_document_storage().delete(document.storage_key),
-            get_knowledge_base().remove(assessment_id=assessment_id, document_id=document_id),
+    # Committed: the document is gone for every reader, so from here on nothing may turn the
+    # request into a failure. Its bytes and index entries are invisible leftovers; removing
+    # them and recomputing the suggestions are follow-ups, retried by a task when they fail.
+    if await document_leftovers_remove(
+        assessment_id=assessment_id, document_id=document_id, storage_key=document.storage_key
+    ):
+        await _follow_up(_enqueue_suggestions(assessment_id), "queue the suggestions of", assessment_id)
+    else:
+        await _follow_up(
+            _enqueue_cleanup(assessment_id, document_id, document.storage_key),
+            "queue the clean-up after a removal from",
+            assessment_id,
         )
-    except IntegrationError:
-        log.error("leftovers of removed document %s could not be cleaned", document_id, exc_info=True)
+    await _follow_up(live.publish(assessment_id, "documents.changed"), "notify the pages of", assessment_id)
+
+
+async def document_leftovers_remove(*, assessment_id: str, document_id: str, storage_key: str) -> bool:
+    """Delete a removed document's bytes and index entries; False (logged) when either failed."""
+    from integrations.kb import get_knowledge_base
+    from integrations.kb.contract import KnowledgeBase
+
+    async def unindex(kb: KnowledgeBase) -> None:
+        try:
+            await kb.remove(assessment_id=assessment_id, document_id=document_id)
+        except IngestionBusy:
+            # The index objects are gone; the sync that drops them from search waits its turn.
+            from assessments.services.processing import sync_when_free
+
+            await sync_when_free(kb)
+
+    results = await asyncio.gather(
+        get_document_storage().delete(storage_key), unindex(get_knowledge_base()), return_exceptions=True
+    )
+    failures = [r for r in results if isinstance(r, BaseException)]
+    for failure in failures:
+        if not isinstance(failure, IntegrationError):
+            raise failure
+        log.error("leftovers of removed document %s could not be cleaned: %s", document_id, failure)
+    return not failures
+
+
+async def document_cleanup(*, assessment_id: str, document_id: str, storage_key: str) -> bool:
+    """The clean-up task: retry the leftovers' removal with back-off, then recompute the
+    suggestions (even when the leftovers stay: the table no longer lists the document)."""
+    delay = settings.TRA_KB_BUSY_BACKOFF_S
+    cleaned = False
+    for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):
+        if attempt:
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 120.0)
+        cleaned = await document_leftovers_remove(
+            assessment_id=assessment_id, document_id=document_id, storage_key=storage_key
+        )
+        if cleaned:
+            break
+    else:
+        log.error("gave up cleaning the leftovers of removed document %s (%s)", document_id, storage_key)
+    await _enqueue_suggestions(assessment_id)
+    return cleaned
+
+
+async def _follow_up(step: Awaitable[object], what: str, assessment_id: str) -> None:
+    try:
+        await step
+    except Exception:  # the change is committed; a follow-up must not fail the request
+        log.error("could not %s assessment %s", what, assessment_id, exc_info=True)
+
+
+async def _enqueue_suggestions(assessment_id: str) -> None:
     from assessments.tasks import suggestions_precompute_task
 
     await suggestions_precompute_task.aenqueue(assessment_id)
-    await live.publish(assessment_id, "documents.changed")
+
+
+async def _enqueue_cleanup(assessment_id: str, document_id: str, storage_key: str) -> None:
+    from assessments.tasks import document_cleanup_task
+
+    await document_cleanup_task.aenqueue(assessment_id, document_id, storage_key)
 
 
 async def document_status_set(
