@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from channels.generic.websocket import AsyncJsonWebsocketConsumer, AsyncWebsocketConsumer
 
 from assessments.domain.records import Actor
 from assessments.domain.roles import roles_of
@@ -64,3 +64,15 @@ class AssessmentConsumer(AsyncJsonWebsocketConsumer):
 
     async def assessment_event(self, event: dict[str, Any]) -> None:
         await self.send_json({k: v for k, v in event.items() if k != "type"})
+
+
+class NoSuchSocket(AsyncWebsocketConsumer):
+    """Every websocket path no route serves: refused as not found, not a server error.
+
+    It never joins the channel layer (``groups`` is empty) and never accepts, so nothing is held
+    open for a client that knocks on arbitrary paths."""
+
+    groups: list[str] = []
+
+    async def connect(self) -> None:
+        await self.close(code=CLOSE_NOT_FOUND)

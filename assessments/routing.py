@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 
-from assessments.consumers import AssessmentConsumer
+from assessments.consumers import AssessmentConsumer, NoSuchSocket
 
 websocket_urlpatterns = [
     path("ws/assessments/<str:assessment_id>/", AssessmentConsumer.as_asgi()),
+    # Last: any other path is closed with 4404 instead of URLRouter's "No route found" (a 500).
+    re_path(r"", NoSuchSocket.as_asgi()),
 ]
