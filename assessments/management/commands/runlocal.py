@@ -1,4 +1,9 @@
-"""Serve the app (ASGI, websockets included) and run the task worker; Ctrl-C stops both."""
+"""Serve the app (ASGI, websockets included) and run the task workers; Ctrl-C stops them all.
+
+``TRA_TASK_WORKERS`` workers (default 2) take tasks from the queue, so one long document never
+holds back everyone else's. A worker is the ``run_worker`` command when the project has it
+(django-tasks' worker plus a heartbeat for /healthz), otherwise django-tasks' ``db_worker``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,24 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+_COMMANDS = Path(__file__).resolve().parent
+
+
+def worker_command(python: str) -> list[str]:
+    """The command line of one task worker."""
+    if (_COMMANDS / "run_worker.py").exists():
+        return [python, "manage.py", "run_worker", "--interval", "0.5"]
+    return [python, "manage.py", "db_worker", "--interval", "0.5"]
+
 
 class Command(BaseCommand):
-    help = "Run the web server (uvicorn) and the background task worker together."
+    help = "Run the web server (uvicorn) and the background task workers together."
 
     def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
         parser.add_argument("--host", default=os.environ.get("TRA_HOST", "127.0.0.1"))
@@ -21,8 +37,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, host: str, port: int, **options: object) -> None:
         python = sys.executable
-        # This command owns the only local worker: whatever a killed run left "running"
-        # is an orphan, and is put back in the queue before the new worker starts.
+        # This command owns every local worker: whatever a killed run left "running" is an
+        # orphan, and is put back in the queue before the new workers start.
         call_command("requeue_interrupted_tasks", "--all")
         children = {
             "web": subprocess.Popen(
@@ -40,8 +56,9 @@ class Command(BaseCommand):
                     "--no-access-log",
                 ]
             ),
-            "worker": subprocess.Popen([python, "manage.py", "db_worker", "--interval", "0.5"]),
         }
+        for number in range(1, settings.TRA_TASK_WORKERS + 1):
+            children[f"worker {number}"] = subprocess.Popen(worker_command(python))
         self.stdout.write(self.style.SUCCESS(f"TRA is at http://{host}:{port}/  (Ctrl-C stops it)"))
         stopping = False
 
