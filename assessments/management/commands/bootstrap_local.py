@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from io import StringIO
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -18,8 +20,12 @@ class Command(BaseCommand):
     def handle(self, *args: object, **options: object) -> None:
         settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("create_table", verbosity=0)
-        call_command("create_gsis", verbosity=0)
+        # create_table on its own ends with "Add the other indexes with: manage.py create_gsis";
+        # here the indexes are created next, so their own output is kept out of the way.
+        quiet = StringIO()
+        call_command("create_table", verbosity=0, stdout=quiet)
+        call_command("create_gsis", verbosity=0, stdout=quiet)
+        self.stdout.write(f"Table {settings.TRA_TABLE_NAME} and its indexes are ready.")
         if not QuestionnaireVersion.objects.filter(key="default", is_active=True).exists():
             version = questionnaire_import(
                 text=default_questionnaire_path().read_text(), key="default", activate=True
