@@ -103,6 +103,16 @@ def test_it_shows_live_progress_and_lets_the_requestor_accept_a_suggestion(stack
     assert set(seen) & {"Extracting text", "Indexing", "Summarising"}, f"no progress was pushed: {seen}"
     processed = time.monotonic()
 
+    # Once the suggestions are drafted in the background, the overview's count of waiting
+    # suggestions and the per-section counts come in over the websocket: no reload.
+    expect(page.locator("[data-testid=suggestions-waiting]")).to_contain_text(
+        "waiting for you", timeout=60_000
+    )
+    expect(page.locator("[data-testid=suggestions-waiting]")).to_be_visible()
+    expect(page.locator("[data-testid=waiting-qualifying]")).to_contain_text("waiting")
+    assert page.evaluate("window.__traNotReloaded") is True, "the page was reloaded"
+    expect(page.locator("[data-testid=upload]")).to_have_count(0)  # choosing uploaded: no button
+
     # The suggestions are pre-computed in the background once the document is ready.
     section_url = f"{base}/assessments/{assessment_id}/sections/qualifying/"
     offered = page.locator("form.question:has([data-testid=suggestion-accept])")
