@@ -29,6 +29,12 @@ TOO_LARGE = "That request is too large."
 UNEXPECTED = "Something went wrong on our side. Nothing you sent was lost; please try again."
 
 
+# Ninja's own wording for the errors it raises itself, in ours.
+_NINJA_MESSAGES = {
+    "Cannot parse request body": UNREADABLE.format(reason="the body is not valid JSON."),
+}
+
+
 class ErrorOut(Schema):
     """Every error body. ``extra`` carries details: ``fields`` (name -> problem), ``missing``..."""
 
@@ -55,12 +61,16 @@ def error_body(message: str, extra: dict[str, Any] | None = None) -> dict[str, A
 
 
 def _field_name(loc: tuple[Any, ...] | list[Any]) -> str:
-    """``("body", "payload", "title")`` -> ``"title"``; ``("query", "limit")`` -> ``"limit"``."""
+    """The top-level field an error is about: ``("body", "payload", "value", "str")`` -> ``"value"``.
+
+    Deeper parts are pydantic's (union members, list indexes), not names a client sent; our
+    bodies are flat, so the top-level field is what a form or client highlights.
+    """
     source, *rest = [str(part) for part in loc] or ["body"]
     if source == "body":
         # The first part is the operation's own parameter name ("payload"), not a field.
         rest = rest[1:]
-    return ".".join(rest) or source
+    return rest[0] if rest else source
 
 
 def validation_extra(exc: ValidationError) -> dict[str, Any]:
@@ -95,7 +105,8 @@ def install(api: NinjaAPI) -> None:
 
     @on(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        return respond(request, exc.status_code, exc.message)
+        message = _NINJA_MESSAGES.get(exc.message.split(" (", 1)[0], exc.message)
+        return respond(request, exc.status_code, message)
 
     @on(Http404)
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
@@ -120,7 +131,7 @@ def install(api: NinjaAPI) -> None:
 
     @on(json.JSONDecodeError)
     def bad_json(request: HttpRequest, exc: json.JSONDecodeError) -> HttpResponse:
-        return respond(request, 400, UNREADABLE.format(reason="the body is not valid JSON"))
+        return respond(request, 400, UNREADABLE.format(reason="the body is not valid JSON."))
 
     @on(Exception)
     def unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:

@@ -1,0 +1,183 @@
+"""What the API tests share: the operations as the schema lists them, a prepared assessment,
+and one valid call per operation (so a refusal can only come from who asks or what is sent)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from assessments.domain.documents import DocumentStatus
+from tests.documents.builders import zip_bytes
+from tests.fixtures.pipeline import brief
+from tests.pipeline.helpers import collection, upload
+from tests.web.helpers import answer_everything, create_assessment
+
+# Sniffed as a Word document (a zip with the Office parts), but its XML is garbage: processing fails.
+DAMAGED_DOCX = zip_bytes(
+    {"[Content_Types].xml": b"<Types><<<not xml", "word/document.xml": b"\x00garbage</w:body>"}
+)
+NOTE = b"Customer records are encrypted at rest with AES-256.\n"
+UNSAFE = {"post", "put", "patch", "delete"}
+# An id of the right shape that no assessment has.
+UNKNOWN_ASSESSMENT = "TRA-2000-000000"
+
+
+# Every operation the API publishes; tests assert the published schema has exactly these.
+OPERATION_NAMES = (
+    "GET /api/assessments",
+    "POST /api/assessments",
+    "GET /api/assessments/{assessment_id}",
+    "GET /api/assessments/{assessment_id}/next-question",
+    "POST /api/assessments/{assessment_id}/submit",
+    "PUT /api/assessments/{assessment_id}/answers/{question_id}",
+    "GET /api/assessments/{assessment_id}/documents",
+    "POST /api/assessments/{assessment_id}/documents",
+    "POST /api/assessments/{assessment_id}/documents/{document_id}/retry",
+    "GET /api/assessments/{assessment_id}/suggestions",
+    "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept",
+    "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss",
+)
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str  # as the schema spells it, e.g. /api/assessments/{assessment_id}
+    spec: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def documented(self) -> set[int]:
+        return {int(code) for code in self.spec["responses"]}
+
+    @property
+    def body_type(self) -> str | None:
+        content = self.spec.get("requestBody", {}).get("content", {})
+        return next(iter(content), None)
+
+    @property
+    def query(self) -> list[dict[str, Any]]:
+        return [p for p in self.spec.get("parameters", []) if p["in"] == "query"]
+
+
+def schema(client: Client) -> dict[str, Any]:
+    """The schema as published at /api/openapi.json."""
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def body_properties(published: dict[str, Any], op: Operation) -> dict[str, Any]:
+    """The JSON body's properties, its ``$ref`` resolved."""
+    body = op.spec["requestBody"]["content"]["application/json"]["schema"]
+    name = body["$ref"].rsplit("/", 1)[-1]
+    return published["components"]["schemas"][name]["properties"]
+
+
+@functools.cache
+def _published_operations() -> tuple[Operation, ...]:
+    client = Client()
+    client.force_login(User.objects.get(username="requestor"))
+    return tuple(
+        Operation(method, path, spec)
+        for path, item in schema(client)["paths"].items()
+        for method, spec in item.items()
+    )
+
+
+def operations() -> list[Operation]:
+    """Every operation of the published schema (read once per test run: it is static)."""
+    return list(_published_operations())
+
+
+@dataclass(frozen=True)
+class Scene:
+    """An assessment owned by "requestor" with a failed document and a stored suggestion."""
+
+    assessment_id: str
+    document_id: str
+    question_id: str
+
+    def url(self, path: str, **overrides: str) -> str:
+        values = {
+            "assessment_id": self.assessment_id,
+            "document_id": self.document_id,
+            "question_id": self.question_id,
+            **overrides,
+        }
+        return path.format(**values)
+
+
+def prepare_scene(cast: Any, op: Operation | None = None) -> Scene:
+    """What ``op`` needs (all of it when None): a suggestion, a failed document.
+
+    Needs the ``pipeline`` and ``run_tasks`` fixtures: documents are processed at once.
+    """
+    assessment_id = create_assessment(cast)
+    question_id, document_id = "Q-10", "0" * 32
+    if op is None or "/suggestions" in op.path:
+        upload(cast, assessment_id, ("brief.docx", brief("docx")))
+        suggestions = collection(assessment_id).suggestions
+        question_id = next(q for q, s in sorted(suggestions.items()) if s.status == "suggested")
+    if op is None or "{document_id}" in op.path:
+        [outcome] = upload(cast, assessment_id, ("damaged.docx", DAMAGED_DOCX))
+        assert outcome.document is not None
+        failed = collection(assessment_id).document(outcome.document.id)
+        assert failed is not None and failed.status is DocumentStatus.FAILED, failed
+        document_id = failed.id
+    return Scene(assessment_id, document_id, question_id)
+
+
+# A body each operation accepts from its owner.
+JSON_BODIES: dict[str, dict[str, Any]] = {
+    "POST /api/assessments": {
+        "title": "T",
+        "project": "P",
+        "data_classification": "Internal",
+        "business_unit": "B",
+    },
+    "PUT /api/assessments/{assessment_id}/answers/{question_id}": {"value": "No"},
+    "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": {},
+}
+# The answer saved is to a qualifying Yes/No question, whatever the suggestion was for.
+PATH_OVERRIDES = {"PUT /api/assessments/{assessment_id}/answers/{question_id}": {"question_id": "Q-10"}}
+
+
+def prepare_call(op: Operation, scene: Scene, cast: Any) -> None:
+    """What the owner's call needs beyond the scene (a complete assessment to submit)."""
+    if op.name == "POST /api/assessments/{assessment_id}/submit":
+        answer_everything(cast, scene.assessment_id)
+
+
+def send(client: Client, op: Operation, scene: Scene) -> Any:
+    """Call ``op`` with input its owner may send."""
+    url = scene.url(op.path, **PATH_OVERRIDES.get(op.name, {}))
+    if op.body_type == "application/json":
+        body = json.dumps(JSON_BODIES[op.name])
+        return getattr(client, op.method)(url, body, content_type="application/json")
+    if op.body_type == "multipart/form-data":
+        return client.post(url, {"files": [SimpleUploadedFile("note.txt", NOTE, content_type="text/plain")]})
+    return getattr(client, op.method)(url)
+
+
+def valid_call(client: Client, op: Operation, scene: Scene, cast: Any) -> Any:
+    prepare_call(op, scene, cast)
+    return send(client, op, scene)
+
+
+def error_keys(response: Any) -> set[str]:
+    assert response["Content-Type"].startswith("application/json"), response["Content-Type"]
+    body = response.json()
+    assert isinstance(body, dict), body
+    assert isinstance(body.get("message"), str) and body["message"], body
+    assert isinstance(body.get("extra"), dict), body
+    return set(body)

@@ -1,0 +1,131 @@
+"""Every API operation, for every role, and without the CSRF token.
+
+The operations come from the published schema, so an operation added later without an
+expectation here fails ``test_it_has_an_expectation_for_every_operation``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.api.helpers import (
+    OPERATION_NAMES,
+    UNSAFE,
+    error_keys,
+    operations,
+    prepare_call,
+    prepare_scene,
+    send,
+    valid_call,
+)
+from tests.pipeline.helpers import collection
+
+ROLES = ["anonymous", "requestor", "requestor2", "assessor", "admin"]
+
+READ = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 200, "admin": 200}
+WRITE = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 403, "admin": 403}
+# Not about one assessment: every signed-in user has their own list and may open one.
+MINE = {"anonymous": 401, "requestor": 200, "requestor2": 200, "assessor": 200, "admin": 200}
+
+EXPECTATIONS = {
+    "GET /api/assessments": MINE,
+    "POST /api/assessments": {**MINE, "requestor": 201, "requestor2": 201, "assessor": 201, "admin": 201},
+    "GET /api/assessments/{assessment_id}": READ,
+    "GET /api/assessments/{assessment_id}/next-question": READ,
+    "POST /api/assessments/{assessment_id}/submit": WRITE,
+    "PUT /api/assessments/{assessment_id}/answers/{question_id}": WRITE,
+    "GET /api/assessments/{assessment_id}/documents": READ,
+    "POST /api/assessments/{assessment_id}/documents": {**WRITE, "requestor": 201},
+    "POST /api/assessments/{assessment_id}/documents/{document_id}/retry": WRITE,
+    "GET /api/assessments/{assessment_id}/suggestions": READ,
+    "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": WRITE,
+    "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss": WRITE,
+}
+
+
+def _client(cast: Any, role: str) -> Client:
+    return cast.client(None if role == "anonymous" else role)
+
+
+def _operation(cast: Any, name: str) -> Any:
+    [op] = [op for op in operations() if op.name == name]
+    return op
+
+
+def test_it_has_an_expectation_for_every_operation(cast: Any) -> None:
+    assert {op.name for op in operations()} == set(EXPECTATIONS) == set(OPERATION_NAMES)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(EXPECTATIONS))
+def test_it_applies_the_right_access_to_every_operation(
+    cast: Any, pipeline: Any, run_tasks: Any, name: str, role: str
+) -> None:
+    op = _operation(cast, name)
+    scene = prepare_scene(cast, op)
+
+    response = valid_call(_client(cast, role), op, scene, cast)
+
+    assert response.status_code == EXPECTATIONS[name][role], response.content
+    assert response.status_code in op.documented
+    if response.status_code >= 400:
+        assert error_keys(response) == {"message", "extra"}
+
+
+def _state(assessment_id: str) -> Any:
+    c = collection(assessment_id)
+    return (
+        c.assessment.state,
+        c.assessment.version,
+        sorted((d.id, d.status) for d in c.documents),
+        {q: a.version for q, a in c.answers.items()},
+        {q: s.dismissed for q, s in c.suggestions.items()},
+    )
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTATIONS if n.split()[0].lower() in UNSAFE))
+def test_it_refuses_every_write_without_the_csrf_token_and_changes_nothing(
+    cast: Any, pipeline: Any, run_tasks: Any, name: str
+) -> None:
+    op = _operation(cast, name)
+    scene = prepare_scene(cast, op)
+    prepare_call(op, scene, cast)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.requestor)
+    before = _state(scene.assessment_id)
+    listed_before = len(cast.client("requestor").get("/api/assessments").json()["items"])
+
+    response = send(client, op, scene)
+
+    assert response.status_code == 403
+    assert error_keys(response) == {"message", "extra"}
+    assert "CSRF" in response.json()["message"]
+    assert _state(scene.assessment_id) == before
+    assert len(cast.client("requestor").get("/api/assessments").json()["items"]) == listed_before
+
+
+def test_it_accepts_a_write_with_the_csrf_token(cast: Any) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.requestor)
+    client.get("/api/docs")  # the docs page sets the csrftoken cookie, as a browser would get it
+    token = client.cookies["csrftoken"].value
+
+    response = client.post(
+        "/api/assessments",
+        '{"title": "T", "project": "P", "data_classification": "Internal", "business_unit": "B"}',
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+    )
+
+    assert response.status_code == 201
+
+
+def test_it_tells_an_anonymous_writer_to_sign_in_before_checking_csrf(cast: Any) -> None:
+    response = Client(enforce_csrf_checks=True).post(
+        "/api/assessments", "{}", content_type="application/json"
+    )
+    assert response.status_code == 401
+    assert error_keys(response) == {"message", "extra"}
