@@ -130,6 +130,7 @@ def test_it_shows_live_progress_and_lets_the_requestor_accept_a_suggestion(stack
     accepted = page.locator(f"form[data-question-id='{question_id}']")
     expect(accepted.locator("[data-testid=answer-source]")).to_have_text("Accepted suggestion")
     expect(accepted.locator("[data-testid=suggestion-accept]")).to_have_count(0)
+    expect(accepted.locator("[data-testid=suggestion]")).to_have_count(0)  # no empty strip left
     choice = accepted.locator("input[name=value][type=radio], input[name=value][type=checkbox]")
     if choice.count():
         expect(accepted.locator("input[name=value]:checked")).to_have_count(len(suggested.split(", ")))
