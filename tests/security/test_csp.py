@@ -40,6 +40,7 @@ def test_it_sends_the_policy_on_pages_the_api_and_the_admin(cast: Any) -> None:
         "api": requestor.get("/api/assessments"),
         "api error": cast.client(None).get("/api/assessments"),
         "admin": assessor.get("/admin/"),
+        "api docs": requestor.get("/api/docs"),
         "not found": requestor.get("/assessments/TRA-0000-NOSUCH/"),
     }
     assert {name: _policy(r) for name, r in responses.items()} == {name: STRICT for name in responses}
@@ -142,6 +143,7 @@ def test_the_main_pages_render_no_inline_script_style_or_handlers(cast: Any) -> 
         pages[link] = requestor.get(link)
     pages["/admin/"] = assessor.get("/admin/")
     pages["/admin/review/"] = assessor.get("/admin/review/")
+    pages["/api/docs"] = requestor.get("/api/docs")
     pages["404"] = requestor.get("/assessments/TRA-0000-NOSUCH/")
     rendered = {url: r for url, r in pages.items() if "text/html" in r.headers.get("Content-Type", "")}
     assert len(rendered) >= 6, {url: r.status_code for url, r in pages.items()}
