@@ -1,4 +1,8 @@
-"""Run one async unit of work from sync code (views, commands, tasks)."""
+"""Run one async unit of work from sync code: management commands, tasks and tests.
+
+Request paths never use it: views, API operations and the review screens are async and await
+the services on the server's loop.
+"""
 
 from __future__ import annotations
 

@@ -29,8 +29,8 @@ from assessments.domain.workflow import Action
 from assessments.errors import DomainError, NotFoundError, ValidationFailed
 from assessments.forms import SendBackForm
 from assessments.http import aactor_of
+from assessments.presenters.overview import assessment_overview, section_questions
 from assessments.selectors.assessments import review_queue
-from assessments.selectors.overview import assessment_overview, section_questions
 from assessments.services.assessments import assessment_transition
 
 AsyncView = Callable[..., Awaitable[HttpResponse]]

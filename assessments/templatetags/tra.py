@@ -4,6 +4,7 @@ from django import template
 
 from assessments.domain.workflow import STATE_LABELS, State
 from assessments.http import upload_limits
+from assessments.presenters.questions import dom_id
 
 register = template.Library()
 
@@ -30,6 +31,4 @@ def upload_limits_tag() -> dict[str, int]:
 
 @register.filter(name="dom_id")
 def dom_id_filter(question_id: str) -> str:
-    from assessments.views.questions import dom_id
-
     return dom_id(question_id)

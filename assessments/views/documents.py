@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from assessments.errors import DomainError
 from assessments.http import upload_too_large
-from assessments.selectors.overview import assessment_overview
+from assessments.presenters.overview import assessment_overview
 from assessments.services.documents import (
     UploadFile,
     UploadOutcome,

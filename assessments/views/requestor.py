@@ -19,19 +19,19 @@ from assessments.domain.workflow import Action
 from assessments.errors import ConflictError, DomainError, ValidationFailed
 from assessments.forms import AssessmentCreateForm
 from assessments.http import aactor_of
-from assessments.selectors.assessments import assessments_of_user
-from assessments.selectors.overview import (
+from assessments.presenters.overview import (
     QUALIFYING,
     Overview,
     assessment_overview,
     build_overview,
     section_questions,
 )
+from assessments.presenters.questions import dom_id, question_context
+from assessments.selectors.assessments import assessments_of_user
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
 from assessments.services.suggestion_actions import suggestion_apply
 from assessments.views.errors import error_response
-from assessments.views.questions import dom_id, question_context
 
 
 async def signed_in_actor(request: HttpRequest) -> Actor:
@@ -56,6 +56,7 @@ async def assessment_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 async def assessment_new(request: HttpRequest) -> HttpResponse:
     form = AssessmentCreateForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
         try:
             record = await assessment_create(
@@ -65,11 +66,15 @@ async def assessment_new(request: HttpRequest) -> HttpResponse:
             for field, message in exc.extra.get("fields", {}).items():
                 form.add_error(field, message)
         except DomainError as exc:
+            # Kept on the form so nothing typed is lost; the status says what happened (503: retry).
             form.add_error(None, exc.message)
+            status = exc.status
         else:
             messages.success(request, f"Assessment {record.id} created. Start with the qualifying questions.")
             return redirect("assessments:section", assessment_id=record.id, section=QUALIFYING)
-    return render(request, "assessments/new.html", {"form": form}, status=422 if form.errors else 200)
+    if form.errors and status == 200:
+        status = 422
+    return render(request, "assessments/new.html", {"form": form}, status=status)
 
 
 @login_required

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from assessments.errors import DomainError
 from assessments.http import aactor_of
-from assessments.selectors.overview import QUALIFYING, assessment_overview
+from assessments.presenters.overview import QUALIFYING, assessment_overview
 from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,

@@ -180,7 +180,7 @@ def test_it_refuses_a_request_whose_declared_length_is_over_the_limit(
 
 
 class BrokenStorage:
-    async def put(self, key: str, data: bytes, content_type: str) -> None:
+    async def put(self, key: str, data: Any, content_type: str, *, sha256: str | None = None) -> None:
         raise Unavailable("S3 is down")
 
     async def delete(self, key: str) -> None:

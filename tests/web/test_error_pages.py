@@ -59,6 +59,7 @@ def _debug_of(env: dict[str, str], tmp_path: Path) -> str:
     return result.stdout.strip()
 
 
+@pytest.mark.slow  # a settings import in a subprocess per case
 @pytest.mark.parametrize(
     ("env", "debug"),
     [

@@ -181,3 +181,21 @@ def suggested(cast: Any, pipeline: Any, run_tasks: Any) -> str:
     upload(cast, assessment_id, ("brief.docx", brief("docx")))
     assert collection(assessment_id).suggestions["Q-03"].status == "suggested"
     return assessment_id
+
+
+def test_it_keeps_the_new_assessment_form_filled_in_and_says_503_during_an_outage(
+    cast: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.web.helpers import DETAILS
+
+    async def down(*args: Any, **kwargs: Any) -> None:
+        raise integration_errors.Unavailable("PutItem: connection refused")
+
+    table = get_table()
+    monkeypatch.setattr(table, "put", down)
+    monkeypatch.setattr(table, "transact", down)
+
+    response = _client(cast, "requestor").post(reverse("assessments:new"), DETAILS.__dict__)
+
+    assert response.status_code == 503
+    assert OUTAGE in response.content and DETAILS.title.encode() in response.content

@@ -10,9 +10,9 @@ import pytest
 from django.test import AsyncClient
 from django.urls import reverse
 
+from assessments.presenters.questions import dom_id
 from assessments.selectors.assessments import assessment_collection
 from assessments.services.suggestion_actions import suggestion_dismiss, suggestion_regenerate
-from assessments.views.questions import dom_id
 from integrations.errors import Unavailable
 from integrations.kb.local import LocalKnowledgeBase
 from integrations.runtime import run_sync
