@@ -203,6 +203,11 @@ TRA_AWS_CONNECT_TIMEOUT = env_float("TRA_AWS_CONNECT_TIMEOUT", 3.0, minimum=0.1)
 TRA_AWS_READ_TIMEOUT = env_float("TRA_AWS_READ_TIMEOUT", 10.0, minimum=0.1)
 TRA_AWS_MAX_ATTEMPTS = env_int("TRA_AWS_MAX_ATTEMPTS", 4, minimum=1)
 TRA_AWS_RETRY_MODE = env_choice("TRA_AWS_RETRY_MODE", "adaptive", ("legacy", "standard", "adaptive"))
+# Readiness (/healthz): each task worker (manage.py run_worker) writes a heartbeat this often;
+# the worker check fails when the newest is older than the max age.
+TRA_WORKER_HEARTBEAT_SECONDS = env_float("TRA_WORKER_HEARTBEAT_SECONDS", 10.0, minimum=0.5)
+TRA_WORKER_HEARTBEAT_MAX_AGE = env_float("TRA_WORKER_HEARTBEAT_MAX_AGE", 60.0, minimum=1.0)
+TRA_HEALTH_CHECK_TIMEOUT = env_float("TRA_HEALTH_CHECK_TIMEOUT", 3.0, minimum=0.1)
 
 # --- Documents ---------------------------------------------------------------------------
 TRA_DOCUMENT_STORE = env_choice("TRA_DOCUMENT_STORE", "local" if LOCAL else "s3", ("local", "s3"))

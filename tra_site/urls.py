@@ -7,6 +7,7 @@ from assessments.urls import auth_urlpatterns
 from tra_site.api import api
 
 urlpatterns = [
+    path("", include("assessments.health.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     *auth_urlpatterns,

@@ -63,3 +63,8 @@ CONTENT_PREFIX = "DOCHASH#"
 
 def content_sk(sha256: str) -> str:
     return f"{CONTENT_PREFIX}{sha256}"
+
+
+# Task workers' heartbeats: one item per worker (sk = its id), all in one partition so one
+# Query reads them (``manage.py run_worker`` writes them, ``/healthz`` reads them).
+WORKER_HEARTBEAT_PK = "WORKER#heartbeat"

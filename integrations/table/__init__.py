@@ -22,8 +22,10 @@ from integrations.table.contract import (
     Page,
     Put,
     SortKey,
+    TableDescription,
     TableStore,
     TransactOp,
+    Update,
 )
 
 __all__ = [
@@ -36,8 +38,10 @@ __all__ = [
     "Page",
     "Put",
     "SortKey",
+    "TableDescription",
     "TableStore",
     "TransactOp",
+    "Update",
     "forget_tables",
     "get_table",
 ]

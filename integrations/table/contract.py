@@ -155,6 +155,14 @@ class IndexStatus:
     item_count: int | None = None
 
 
+@dataclass(frozen=True)
+class TableDescription:
+    """The table's state and each schema index's, without item counts (cheap to ask often)."""
+
+    status: str  # "ACTIVE", "CREATING", "UPDATING", ...
+    indexes: list[IndexStatus]
+
+
 @dataclass
 class BatchResult:
     """How a batch write went: ``attempts`` counts calls, including retries of unprocessed items."""
@@ -210,3 +218,6 @@ class TableStore(Protocol):
 
     async def create_index(self, name: str) -> None:
         """Start creating one missing index (one UpdateTable on DynamoDB)."""
+
+    async def describe(self) -> TableDescription:
+        """One DescribeTable (locally, a catalogue look-up); ``ResourceMissing`` when no table."""

@@ -35,6 +35,7 @@ from integrations.table.contract import (
     Page,
     Put,
     SortKey,
+    TableDescription,
     TransactOp,
     Update,
 )
@@ -327,22 +328,11 @@ class DynamoTableStore:
             await asyncio.sleep(self.poll_interval)
 
     async def index_statuses(self) -> list[IndexStatus]:
+        return _index_statuses(await self._describe())
+
+    async def describe(self) -> TableDescription:
         table = await self._describe()
-        found = {g["IndexName"]: g for g in table.get("GlobalSecondaryIndexes", [])}
-        statuses = []
-        for index in schema.INDEXES:
-            gsi = found.get(index.name)
-            if gsi is None:
-                statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "MISSING"))
-                continue
-            keys = {k["KeyType"]: k["AttributeName"] for k in gsi.get("KeySchema", [])}
-            status = str(gsi.get("IndexStatus", "UNKNOWN"))
-            if keys != {"HASH": index.hash_key, "RANGE": index.range_key}:
-                status = "KEY_MISMATCH"  # an index of that name with other keys serves no query of ours
-            # moto leaves ItemCount out of a GSI's description; DynamoDB refreshes it ~6-hourly.
-            count = gsi.get("ItemCount")
-            statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, status, count))
-        return statuses
+        return TableDescription(str(table.get("TableStatus", "UNKNOWN")), _index_statuses(table))
 
     async def create_index(self, name: str) -> None:
         index = schema.INDEXES_BY_NAME.get(name)
@@ -372,6 +362,24 @@ class DynamoTableStore:
                 ],
                 GlobalSecondaryIndexUpdates=[{"Create": create}],
             )
+
+
+def _index_statuses(table: dict[str, Any]) -> list[IndexStatus]:
+    found = {g["IndexName"]: g for g in table.get("GlobalSecondaryIndexes", [])}
+    statuses = []
+    for index in schema.INDEXES:
+        gsi = found.get(index.name)
+        if gsi is None:
+            statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "MISSING"))
+            continue
+        keys = {k["KeyType"]: k["AttributeName"] for k in gsi.get("KeySchema", [])}
+        status = str(gsi.get("IndexStatus", "UNKNOWN"))
+        if keys != {"HASH": index.hash_key, "RANGE": index.range_key}:
+            status = "KEY_MISMATCH"  # an index of that name with other keys serves no query of ours
+        # moto leaves ItemCount out of a GSI's description; DynamoDB refreshes it ~6-hourly.
+        count = gsi.get("ItemCount")
+        statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, status, count))
+    return statuses
 
 
 def _only_contention(reasons: list[str | None]) -> bool:

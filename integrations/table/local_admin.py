@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from integrations import instrumentation
 from integrations.errors import ResourceMissing
 from integrations.table import schema
-from integrations.table.contract import IndexStatus
+from integrations.table.contract import IndexStatus, TableDescription
 from integrations.table.local_query import quote
 
 T = TypeVar("T")
@@ -108,6 +108,14 @@ class LocalAdministration:
 
     async def index_statuses(self) -> list[IndexStatus]:
         instrumentation.record("dynamodb", "DescribeTable")
+        return self._statuses(count_items=True)
+
+    async def describe(self) -> TableDescription:
+        # No item counts: a readiness probe asks this every few seconds.
+        instrumentation.record("dynamodb", "DescribeTable")
+        return TableDescription("ACTIVE", self._statuses(count_items=False))
+
+    def _statuses(self, *, count_items: bool) -> list[IndexStatus]:
         with self._errors("DescribeTable"):
             conn = self._connection()
             if not self._table_exists(conn):
@@ -124,9 +132,12 @@ class LocalAdministration:
                 if sqlite_name not in existing:
                     statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "MISSING"))
                     continue
-                h, r = quote(index.hash_key), quote(index.range_key)
-                count = conn.execute(
-                    f"SELECT count(*) FROM {self._t} INDEXED BY {quote(sqlite_name)} WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
-                ).fetchall()[0][0]
+                count = None
+                if count_items:
+                    h, r = quote(index.hash_key), quote(index.range_key)
+                    count = conn.execute(
+                        f"SELECT count(*) FROM {self._t} INDEXED BY {quote(sqlite_name)} "
+                        f"WHERE {h} IS NOT NULL AND {r} IS NOT NULL"
+                    ).fetchall()[0][0]
                 statuses.append(IndexStatus(index.name, index.hash_key, index.range_key, "ACTIVE", count))
             return statuses

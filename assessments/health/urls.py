@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from assessments.health.views import healthz
+
+urlpatterns = [path("healthz", healthz, name="healthz")]
