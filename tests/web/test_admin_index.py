@@ -65,3 +65,17 @@ def test_it_keeps_the_queue_from_staff_who_are_not_assessors(cast: Any) -> None:
 
     assert 'data-testid="review-queue"' not in page
     assert NO_PERMISSION in page.replace("’", "'")  # true for them: they may see nothing here
+
+
+def test_it_styles_the_review_screens_from_the_stylesheet_not_inline(cast: Any) -> None:
+    assessment_id = _submitted(cast, "Styled")
+    client = cast.client("assessor")
+
+    for url in (
+        reverse("admin:index"),
+        reverse("admin:review_queue"),
+        reverse("admin:review_detail", args=[assessment_id]),
+    ):
+        page = client.get(url).content.decode()
+        assert "tra-admin.css" in page, url
+        assert " style=" not in page, url  # the Content-Security-Policy refuses inline styles
