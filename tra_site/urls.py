@@ -15,6 +15,7 @@ urlpatterns = [
 ]
 
 # Product pages in every mode (DEBUG shows Django's own only when a developer asks for it).
+handler400 = "assessments.views.errors.bad_request"
 handler403 = "assessments.views.errors.permission_denied"
 handler404 = "assessments.views.errors.page_not_found"
 handler500 = "assessments.views.errors.server_error"

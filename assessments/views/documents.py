@@ -68,8 +68,8 @@ async def documents_upload_view(request: HttpRequest, assessment_id: str) -> Htt
     too_large = upload_too_large(request)
     if too_large:
         return HttpResponse(too_large, status=413, content_type="text/plain")
-    # Parsing the multipart body and reading the files is blocking work on up to
-    # max_files x max_bytes: a worker thread does it, so the event loop keeps serving others.
+    # Parsing the multipart body (up to max_files x max_bytes, spooled to temporary files) is
+    # blocking work: a worker thread does it, so the event loop keeps serving everyone else.
     files = await sync_to_async(_posted_uploads, thread_sensitive=False)(request)
     try:
         outcomes = await documents_upload(

@@ -34,6 +34,12 @@ def _error_page(request: HttpRequest, template: str, status: int, message: str) 
     return HttpResponse(loader.render_to_string(template, {"message": message}, request), status=status)
 
 
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    # The parser's reason (a boundary, a header length) means nothing to a user: say what to do.
+    message = "The request could not be read. If you were uploading files, choose them again and retry."
+    return _error_page(request, "400.html", 400, message)
+
+
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return _error_page(request, "404.html", 404, _message_of(exception, "There is nothing at this address."))
 

@@ -154,3 +154,35 @@ def test_it_keeps_the_traceback_of_a_500_in_the_log(
 
     [record] = [r for r in caplog.records if r.name == "django.request"]
     assert record.exc_info is not None and "a bug in a view" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (
+            b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\nhi\r\n--x--\r\n",
+            "multipart/form-data",
+        ),
+        (
+            b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\nX-Long: "
+            + b"a" * 2000
+            + b"\r\n\r\nhi\r\n--x--\r\n",
+            "multipart/form-data; boundary=x",
+        ),
+    ],
+    ids=["no-boundary", "part-header-over-1024-bytes"],
+)
+def test_it_answers_a_malformed_upload_with_our_400_page(
+    cast: Any, body: bytes, content_type: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    assessment_id = create_assessment(cast)
+    client = Client(raise_request_exception=False)
+    client.force_login(cast.requestor)
+
+    response = client.generic(
+        "POST", reverse("assessments:upload", args=[assessment_id]), body, content_type=content_type
+    )
+
+    assert response.status_code == 400
+    assert b'data-testid="error-page"' in response.content and b"choose them again" in response.content
+    assert "Traceback" not in caplog.text
