@@ -1,9 +1,9 @@
-"""Request middleware: the user resolved before async views run, escaped errors as product pages."""
+"""Request middleware: support for async views, and escaped errors shown as product pages."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
@@ -24,11 +24,11 @@ CONFLICT_MESSAGE = (
 
 
 class RequestUserMiddleware:
-    """Resolve the signed-in user (and so the session) before the view runs.
+    """The request as async views need it: the user loaded before, loop resources closed after.
 
     Templates read ``request.user``, the session and messages synchronously. In an async view
     a lazy first read would be a database query inside the event loop (SynchronousOnlyOperation),
-    so the user is loaded here, the async way on the async stack.
+    so the user (and with it the session) is loaded here, the async way on the async stack.
     """
 
     sync_capable = True
@@ -48,13 +48,28 @@ class RequestUserMiddleware:
 
     async def __acall__(self, request: HttpRequest) -> HttpResponse:
         request.user = await request.auser()  # type: ignore[attr-defined]
-        try:
+        if clients.is_long_lived():
             return await self.get_response(request)
-        finally:
-            # Under the ASGI server the loop lives on and keeps its AWS clients; any other
-            # loop (an async test client) closes what this request opened.
-            if not clients.is_long_lived():
-                await close_loop_resources()
+        # Under the ASGI server the loop lives on and keeps its AWS clients; any other loop (an
+        # async test client) closes what this request opened, once its body has been sent.
+        try:
+            response = await self.get_response(request)
+        except BaseException:
+            await close_loop_resources()
+            raise
+        if response.streaming and getattr(response, "is_async", False):
+            response.streaming_content = _closing_after(response.streaming_content)  # type: ignore[attr-defined]
+        else:
+            await close_loop_resources()
+        return response
+
+
+async def _closing_after(content: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in content:
+            yield chunk
+    finally:
+        await close_loop_resources()
 
 
 def as_domain_error(exc: BaseException) -> DomainError | None:
