@@ -7,13 +7,14 @@ whatever went wrong (our domain errors, Ninja's validation and auth, malformed r
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from django.core.exceptions import BadRequest, PermissionDenied, RequestDataTooBig, SuspiciousOperation
-from django.http import Http404, HttpRequest, HttpResponse, UnreadablePostError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -26,6 +27,8 @@ SIGN_IN = "Sign in first: the API uses your browser session."
 FIX_FIELDS = "Please correct the highlighted fields."
 UNREADABLE = "The request could not be read: {reason}"
 TOO_LARGE = "That request is too large."
+NO_SUCH_PATH = "There is no such API path; /api/docs lists them."
+METHOD_NOT_ALLOWED = "{method} is not allowed here; use {allowed}."
 UNEXPECTED = "Something went wrong on our side. Nothing you sent was lost; please try again."
 
 
@@ -58,6 +61,31 @@ def errors(codes: Iterable[int]) -> dict[frozenset[int], type[ErrorOut]]:
 
 def error_body(message: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"message": message, "extra": extra or {}}
+
+
+def not_found_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    """Any /api/ path no operation matches: the API's 404, not the site's HTML page."""
+    return JsonResponse(error_body(NO_SUCH_PATH), status=404)
+
+
+def with_json_405(view: Callable[..., Awaitable[HttpResponse]]) -> Callable[..., Awaitable[HttpResponse]]:
+    """Ninja answers a method a path does not take with a bare text 405: give it our shape."""
+
+    @functools.wraps(view)
+    async def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = await view(request, *args, **kwargs)
+        if response.status_code != 405:
+            return response
+        allowed = response.get("Allow", "")
+        message = METHOD_NOT_ALLOWED.format(method=request.method, allowed=allowed or "another method")
+        refused = JsonResponse(
+            error_body(message, {"allowed": allowed.split(", ") if allowed else []}), status=405
+        )
+        refused["Allow"] = allowed
+        return refused
+
+    wrapper.csrf_exempt = True  # type: ignore[attr-defined]  # as Ninja's own views: auth checks CSRF
+    return wrapper
 
 
 def _field_name(loc: tuple[Any, ...] | list[Any]) -> str:

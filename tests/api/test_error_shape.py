@@ -205,3 +205,18 @@ def test_it_reports_a_store_outage_during_upload_as_a_503_listing_each_file(
     body = _assert_documented_error(op, response, status=503)
     [outcome] = body["extra"]["outcomes"]
     assert outcome["name"] == "note.txt" and outcome["stored"] is False and outcome["error"]
+
+
+def test_it_refuses_a_method_a_path_does_not_take_in_the_same_shape(cast: Any) -> None:
+    response = cast.client("requestor").delete("/api/assessments")
+    assert response.status_code == 405
+    assert error_keys(response) == SHAPE
+    assert set(response["Allow"].split(", ")) == {"GET", "POST"}
+    assert set(response.json()["extra"]["allowed"]) == {"GET", "POST"}
+
+
+def test_it_answers_an_unknown_api_path_in_the_same_shape(cast: Any) -> None:
+    for path in ("/api/nothing-here", "/api/", "/api/assessments/x/y/z"):
+        response = cast.client("requestor").get(path)
+        assert response.status_code == 404, path
+        assert error_keys(response) == SHAPE
