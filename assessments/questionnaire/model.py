@@ -85,6 +85,12 @@ class Question:
     show_if_any: tuple[Condition, ...] = ()
     type: str | None = None
     comments: str | None = None
+    # Optional bounds (an extension of the format, see validation.py): canonical number text
+    # for a number question, "today" or YYYY-MM-DD for a date question; None: unbounded.
+    minimum: str | None = None
+    maximum: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
 
     @property
     def is_qualifying(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assessments.questionnaire.bounds import date_bounds, number_bounds
 from assessments.questionnaire.errors import QuestionnaireError
 from assessments.questionnaire.model import (
     QUALIFYING,
@@ -265,6 +266,9 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
             f"a {response_type.spelling} question needs an 'options' list.", question_id=qid, key="options"
         )
 
+    minimum, maximum = number_bounds(raw, qid, response_type)
+    not_before, not_after = date_bounds(raw, qid, response_type)
+
     def conditions(key: str) -> tuple[Condition, ...]:
         items = as_list(raw.get(key), key=key, question_id=qid)
         return tuple(_condition(item, qid, key, ctx) for item in items)
@@ -290,6 +294,10 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
         show_if_any=conditions("show_if_any"),
         type=optional_text(raw.get("type"), key="type", question_id=qid),
         comments=optional_text(raw.get("comments"), key="comments", question_id=qid),
+        minimum=minimum,
+        maximum=maximum,
+        not_before=not_before,
+        not_after=not_after,
     )
 
 

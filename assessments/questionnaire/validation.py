@@ -1,4 +1,16 @@
-"""Turning what a person typed into the normalised answer value a question accepts."""
+"""Turning what a person typed into the normalised answer value a question accepts.
+
+Every text is refused when it holds a control character (NUL and the other C0 characters but
+tab, line feed and carriage return), whatever the question's type.
+
+Bounds, an optional extension of the questionnaire format (a file without them is unbounded):
+
+- a ``number`` question may carry ``min`` and/or ``max`` (inclusive), e.g. ``min: 0`` for an
+  amount that cannot be negative;
+- a ``date`` question may carry ``not_before`` and/or ``not_after`` (inclusive): a date
+  ``YYYY-MM-DD`` or ``today`` (the server's current UTC date when the answer is saved), e.g.
+  ``not_before: today`` for a planned date that cannot be in the past.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +18,7 @@ import datetime as dt
 import re
 from decimal import Context, Decimal, InvalidOperation
 
+from assessments.domain.text import control_character_problem
 from assessments.questionnaire.errors import AnswerInvalid
 from assessments.questionnaire.model import Question, ResponseType
 
@@ -32,12 +45,17 @@ def is_answered(value: object) -> bool:
     return False
 
 
-def validate_answer(question: Question, raw: object) -> AnswerValue:
+def validate_answer(question: Question, raw: object, *, today: dt.date | None = None) -> AnswerValue:
     """The normalised value for ``raw``, or AnswerInvalid with a message for the person answering.
 
     An empty value clears a non-required answer (returns ""); on a required question it is
-    invalid. Applying this to its own output returns the same value.
+    invalid. Applying this to its own output returns the same value (on the same ``today``,
+    which bounds ``today`` in a date question's limits; default: the current UTC date).
     """
+    for text in [raw] if isinstance(raw, str) else raw if isinstance(raw, list | tuple) else []:
+        problem = control_character_problem(text) if isinstance(text, str) else None
+        if problem:
+            raise AnswerInvalid(problem)
     if not is_answered(raw) and not isinstance(raw, bool | int | float | Decimal):
         if question.required:
             raise AnswerInvalid(REQUIRED_MESSAGE)
@@ -52,7 +70,7 @@ def validate_answer(question: Question, raw: object) -> AnswerValue:
     if kind is ResponseType.YES_NO:
         return _yes_no(raw)
     if kind is ResponseType.NUMBER:
-        return _number(raw)
+        return _within_number_bounds(question, _number(raw))
     if not isinstance(raw, str):
         raise AnswerInvalid("Give the answer as text.")
     text = raw.strip()
@@ -64,7 +82,44 @@ def validate_answer(question: Question, raw: object) -> AnswerValue:
         return text
     if kind is ResponseType.SINGLE_CHOICE:
         return _option(question, text)
-    return _date(text)
+    return _within_date_bounds(question, _date(text), today or dt.datetime.now(dt.UTC).date())
+
+
+def _within_number_bounds(question: Question, value: str) -> str:
+    number = Decimal(value)
+    if question.minimum is not None and number < Decimal(question.minimum):
+        if Decimal(question.minimum) == 0:
+            raise AnswerInvalid("Enter a number that is 0 or more: it cannot be negative.")
+        raise AnswerInvalid(f"Enter a number that is {question.minimum} or more.")
+    if question.maximum is not None and number > Decimal(question.maximum):
+        raise AnswerInvalid(f"Enter a number that is {question.maximum} or less.")
+    return value
+
+
+def resolve_date_bound(bound: str, today: dt.date) -> dt.date:
+    """A date bound as written in the file ("today" or YYYY-MM-DD) on a given day."""
+    return today if bound == "today" else dt.date.fromisoformat(bound)
+
+
+def _within_date_bounds(question: Question, value: str, today: dt.date) -> str:
+    day = dt.date.fromisoformat(value)
+    if question.not_before is not None:
+        earliest = resolve_date_bound(question.not_before, today)
+        if day < earliest:
+            if question.not_before == "today":
+                raise AnswerInvalid(
+                    f"The date cannot be in the past: enter today ({earliest.isoformat()}) or a later date."
+                )
+            raise AnswerInvalid(f"Enter a date on or after {earliest.isoformat()}.")
+    if question.not_after is not None:
+        latest = resolve_date_bound(question.not_after, today)
+        if day > latest:
+            if question.not_after == "today":
+                raise AnswerInvalid(
+                    f"The date cannot be in the future: enter today ({latest.isoformat()}) or an earlier date."
+                )
+            raise AnswerInvalid(f"Enter a date on or before {latest.isoformat()}.")
+    return value
 
 
 def _yes_no(raw: object) -> str:
@@ -116,6 +171,11 @@ def _date(text: str) -> str:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         raise AnswerInvalid(f"{text} is not a real date. {message}") from None
+
+
+def canonical_number(raw: object) -> str:
+    """``raw`` as the canonical number text answers are stored in; AnswerInvalid if it is none."""
+    return _number(raw)
 
 
 def _number(raw: object) -> str:

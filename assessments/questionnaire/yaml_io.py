@@ -161,6 +161,14 @@ def _question(q: Question) -> dict[str, Any]:
         out["type"] = q.type
     if q.comments is not None:
         out["comments"] = q.comments
+    for key, bound in (
+        ("min", q.minimum),
+        ("max", q.maximum),
+        ("not_before", q.not_before),
+        ("not_after", q.not_after),
+    ):
+        if bound is not None:
+            out[key] = bound  # text, so a number keeps its exact digits and a date stays a string
     return out
 
 

@@ -11,6 +11,7 @@ from asgiref.sync import sync_to_async
 from assessments.domain.ids import new_assessment_id
 from assessments.domain.policy import is_owner
 from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord, ReviewRecord, now_iso
+from assessments.domain.text import control_character_problem
 from assessments.domain.workflow import Action, State, TransitionNotAllowed, find_transition
 from assessments.errors import ConflictError, NotAllowed, ValidationFailed
 from assessments.questionnaire import engine
@@ -45,13 +46,18 @@ class AssessmentDetails:
 
     def cleaned(self) -> AssessmentDetails:
         """Trimmed values, or ValidationFailed naming every field at fault."""
-        values = {f.name: str(getattr(self, f.name) or "").strip() for f in dataclasses.fields(self)}
+        raw = {f.name: str(getattr(self, f.name) or "") for f in dataclasses.fields(self)}
+        values = {name: value.strip() for name, value in raw.items()}
         errors: dict[str, str] = {}
+        for name, value in raw.items():  # before trimming: strip() would hide some of them
+            problem = control_character_problem(value)
+            if problem:
+                errors[name] = problem
         for name in ("title", "project", "business_unit"):
-            if not values[name]:
+            if not values[name] and name not in errors:
                 errors[name] = "This field is required."
         for name, limit in FIELD_LIMITS.items():
-            if len(values[name]) > limit:
+            if len(values[name]) > limit and name not in errors:
                 errors[name] = f"At most {limit} characters."
         if values["data_classification"] not in DATA_CLASSIFICATIONS:
             errors["data_classification"] = f"Choose one of: {', '.join(DATA_CLASSIFICATIONS)}."
@@ -137,6 +143,9 @@ async def _transition_plan(
         raise ValidationFailed(
             "Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}}
         )
+    problem = control_character_problem(feedback)
+    if problem:
+        raise ValidationFailed(problem, extra={"fields": {"feedback": problem}})
     if len(feedback) > 5000:
         raise ValidationFailed(
             "Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}}
