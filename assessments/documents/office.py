@@ -164,10 +164,11 @@ def xlsx_rows(data: bytes, budget: Budget, row_text: Any) -> Iterator[tuple[str,
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         budget.check_unpacked(archive)
+    _read_sheets_without_sizing_them()
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         for sheet in workbook.worksheets:
-            # A sheet's stated dimensions can claim a million rows; read only the rows it has.
+            # A sheet's stated dimensions can claim a million columns; read the rows it has.
             sheet.reset_dimensions()
             rows: list[str] = []
             for values in sheet.iter_rows(values_only=True):
@@ -179,3 +180,26 @@ def xlsx_rows(data: bytes, budget: Budget, row_text: Any) -> Iterator[tuple[str,
             yield sheet.title, rows
     finally:
         workbook.close()
+
+
+def _read_sheets_without_sizing_them() -> None:
+    """Make openpyxl's read-only loader skip sizing each sheet when the workbook is opened.
+
+    To size a sheet without a ``<dimension>`` element, openpyxl (3.1) parses the whole sheet
+    before the first row is read, because it waits for the *end* of ``<sheetData>``: a large
+    sheet was read twice and the cell limit came only after a full pass. Rows are read as they
+    come here (``reset_dimensions``), so the size is never needed.
+    """
+    from openpyxl.reader import excel
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    if getattr(excel.ReadOnlyWorksheet, "unsized", False):
+        return
+
+    class UnsizedReadOnlyWorksheet(ReadOnlyWorksheet):
+        unsized = True
+
+        def _get_size(self) -> None:
+            return None
+
+    excel.ReadOnlyWorksheet = UnsizedReadOnlyWorksheet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def docx_bytes(items: Sequence[tuple[str, object]]) -> bytes:
@@ -77,4 +77,120 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, content in files.items():
             archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+# --- packages written part by part, for documents too big to build in memory ------------------
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCX_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="xml" ContentType="application/xml"/>'
+    b'<Override PartName="/word/document.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    b"</Types>"
+)
+
+
+def streamed_zip(parts: dict[str, Iterable[bytes] | bytes], *, level: int = 6) -> bytes:
+    """A zip whose members are written chunk by chunk (a generator never sits in memory whole)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
+        for name, content in parts.items():
+            with archive.open(name, "w") as member:
+                for piece in [content] if isinstance(content, bytes) else content:
+                    member.write(piece)
+    return buffer.getvalue()
+
+
+def raw_docx(paragraphs: Iterable[bytes], *, level: int = 6) -> bytes:
+    """A minimal Word package whose body is ``paragraphs`` (each a ``<w:p>`` element)."""
+
+    def document() -> Iterator[bytes]:
+        yield f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W_NS}"><w:body>'.encode()
+        yield from paragraphs
+        yield b"</w:body></w:document>"
+
+    return streamed_zip({"[Content_Types].xml": _DOCX_TYPES, "word/document.xml": document()}, level=level)
+
+
+def docx_paragraph(text: str) -> bytes:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+
+
+def raw_xlsx(rows: Iterable[bytes], *, level: int = 6) -> bytes:
+    """A minimal workbook with one sheet whose ``<sheetData>`` is ``rows`` (``<row>`` elements)."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    def sheet() -> Iterator[bytes]:
+        yield f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>'.encode()
+        yield from rows
+        yield b"</sheetData></worksheet>"
+
+    parts: dict[str, Iterable[bytes] | bytes] = {
+        "[Content_Types].xml": (
+            b'<?xml version="1.0" encoding="UTF-8"?>'
+            b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            b'<Default Extension="xml" ContentType="application/xml"/>'
+            b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            b'<Override PartName="/xl/workbook.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            b'<Override PartName="/xl/worksheets/sheet1.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            b"</Types>"
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ).encode(),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}">'
+            '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ).encode(),
+        "xl/_rels/workbook.xml.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ).encode(),
+        "xl/worksheets/sheet1.xml": sheet(),
+    }
+    return streamed_zip(parts, level=level)
+
+
+def xlsx_row(*values: int) -> bytes:
+    """A ``<row>`` of numbers without cell references (optional in the format: rows and cells
+    then follow one another), so one row can be repeated to build a big sheet."""
+    return ("<row>" + "".join(f"<c><v>{v}</v></c>" for v in values) + "</row>").encode()
+
+
+def lie_about_size(data: bytes, member: str, declared: int) -> bytes:
+    """``data`` with ``member``'s uncompressed size in its headers replaced by ``declared``."""
+    patched = bytearray(data)
+    encoded = member.encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(member)
+    # The local file header: the size at offset 22 (zip64 sizes live in the extra field).
+    local = info.header_offset
+    assert patched[local : local + 4] == b"PK\x03\x04"
+    patched[local + 22 : local + 26] = declared.to_bytes(4, "little")
+    position = 0
+    while (position := patched.find(b"PK\x01\x02", position)) != -1:
+        name_length = int.from_bytes(patched[position + 28 : position + 30], "little")
+        if patched[position + 46 : position + 46 + name_length] == encoded:
+            patched[position + 24 : position + 28] = declared.to_bytes(4, "little")
+            break
+        position += 4
+    return bytes(patched)
+
+
+def many_pages_pdf(count: int) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(count):
+        writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()

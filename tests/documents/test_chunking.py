@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import string
 
 from hypothesis import given, settings
@@ -32,22 +33,35 @@ def _blocks(draw: st.DrawFn) -> list[Block]:
 
 
 def _covered(text: str, pieces: list[str], overlap: int) -> set[int]:
-    """Positions of ``text`` the pieces cover, finding each after the previous one, and no
-    further back than the overlap allows (which also places repeated text correctly)."""
-    covered: set[int] = set()
-    start = end = 0
-    for piece in pieces:
-        # A piece that carries no overlap starts right after the previous one: look there
-        # first, or a run of repeated text ("aaaa…") would be placed too far back.
-        following = end
-        while following < len(text) and text[following].isspace():
-            following += 1
-        position = following if text.startswith(piece, following) else text.find(piece, start)
-        assert position >= 0, f"{piece!r} is not a verbatim slice of its block, in order"
-        covered.update(range(position, position + len(piece)))
-        start = max(position + 1, position + len(piece) - overlap)
-        end = position + len(piece)
-    return covered
+    """Positions of ``text`` the pieces cover, placing each in order: no further back than the
+    overlap allows, leaving no text between it and the previous one and, for the last, after it.
+    Repeated text ("0. 0. 0.") can fit in several places; the search finds one where all fit."""
+
+    def following(end: int) -> int:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        return end
+
+    @functools.cache
+    def place(index: int, start: int, end: int) -> tuple[int, ...] | None:
+        if index == len(pieces):
+            return () if following(end) == len(text) or not pieces else None
+        piece = pieces[index]
+        position = text.find(piece, start)
+        while position != -1 and position <= following(end):
+            rest = place(index + 1, max(position + 1, position + len(piece) - overlap), position + len(piece))
+            if rest is not None:
+                return (position, *rest)
+            position = text.find(piece, position + 1)
+        return None
+
+    placed = place(0, 0, 0)
+    assert placed is not None, f"{pieces!r} are not verbatim slices of their block, in order, covering it"
+    return {
+        i
+        for position, piece in zip(placed, pieces, strict=True)
+        for i in range(position, position + len(piece))
+    }
 
 
 @settings(max_examples=150, deadline=None)
