@@ -240,3 +240,21 @@ class SuggestionRecord:
             "dismissed": self.dismissed,
             "error": self.error,
         }
+
+
+@dataclass(frozen=True)
+class ContentMarker:
+    """One per distinct file content in an assessment (``DOCHASH#<sha256>``): written with
+    ``Condition.absent`` beside the document, so two simultaneous uploads of one file cannot
+    both land."""
+
+    assessment_id: str
+    sha256: str
+    document_id: str
+
+    def to_item(self) -> dict[str, Any]:
+        return {
+            "pk": keys.assessment_pk(self.assessment_id),
+            "sk": keys.content_sk(self.sha256),
+            "document_id": self.document_id,
+        }

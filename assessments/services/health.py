@@ -20,7 +20,7 @@ from typing import Any
 from django.conf import settings
 
 from assessments.domain import keys
-from assessments.domain.records import now_iso
+from assessments.domain.records import WorkerHeartbeat, now_iso
 from integrations import clients
 from integrations.errors import IntegrationError, ResourceMissing, translate_aws_errors
 from integrations.table import get_table
@@ -111,7 +111,9 @@ def _directory_writable(path: os.PathLike[str]) -> bool:
 async def _worker() -> Check:
     page = await get_table().query(partition=keys.WORKER_HEARTBEAT_PK)
     now = datetime.now(UTC)
-    ages = sorted((now - _parse(item["seen_at"])).total_seconds() for item in page.items if "seen_at" in item)
+    ages = sorted(
+        WorkerHeartbeat.from_item(item).age_seconds(now) for item in page.items if "seen_at" in item
+    )
     live = [age for age in ages if age <= settings.TRA_WORKER_HEARTBEAT_MAX_AGE]
     check: Check = {"ok": bool(live), "live_workers": len(live)}
     if ages:
@@ -120,15 +122,9 @@ async def _worker() -> Check:
     return check
 
 
-def _parse(stamp: str) -> datetime:
-    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
 async def worker_heartbeat_put(*, worker_id: str) -> None:
     """Say this worker is alive now (one PutItem; run_worker calls it every few seconds)."""
-    await get_table().put(
-        {"pk": keys.WORKER_HEARTBEAT_PK, "sk": worker_id, "seen_at": now_iso(), "pid": os.getpid()}
-    )
+    await get_table().put(WorkerHeartbeat(worker_id, now_iso(), os.getpid()).to_item())
 
 
 async def worker_heartbeat_delete(*, worker_id: str) -> None:
