@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.errors import HttpError
@@ -12,6 +13,7 @@ from ninja.errors import HttpError
 from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, errors
 from assessments.api.schemas import DocumentOut, UploadOutcomeOut
+from assessments.documents.sniff import ACCEPTED_FORMATS, human_size
 from assessments.http import upload_too_large
 from assessments.presenters.overview import assessment_overview
 from assessments.services.documents import document_retry, documents_upload, uploads_from
@@ -31,7 +33,11 @@ UPLOAD_BODY = {
                         "files": {
                             "type": "array",
                             "items": {"type": "string", "format": "binary"},
-                            "description": "One or more documents (PDF, DOCX, XLSX, CSV, TXT, MD).",
+                            # The limits documents_upload and upload_too_large enforce.
+                            "minItems": 1,
+                            "maxItems": settings.TRA_UPLOAD_MAX_FILES,
+                            "description": f"One or more documents ({ACCEPTED_FORMATS}), "
+                            f"each at most {human_size(settings.TRA_UPLOAD_MAX_BYTES)}.",
                         }
                     },
                     "required": ["files"],

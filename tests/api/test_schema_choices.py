@@ -87,3 +87,10 @@ def test_it_states_the_page_size_bounds(cast: Any) -> None:
         if p["name"] == "limit"
     ]
     assert (limit["schema"]["minimum"], limit["schema"]["maximum"]) == (1, 100)
+
+
+def test_it_states_how_many_files_an_upload_takes(cast: Any, settings: Any) -> None:
+    upload = schema(cast.client("requestor"))["paths"]["/api/assessments/{assessment_id}/documents"]["post"]
+    files = upload["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]["files"]
+    assert (files["minItems"], files["maxItems"]) == (1, settings.TRA_UPLOAD_MAX_FILES)
+    assert files["items"] == {"type": "string", "format": "binary"}
