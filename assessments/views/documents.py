@@ -25,8 +25,6 @@ from assessments.services.documents import (
 from assessments.views.errors import error_response
 from assessments.views.requestor import signed_in_actor
 
-__all__ = ["upload_too_large"]  # still imported from here by the API until it moves to assessments.http
-
 
 async def _documents_partial(
     request: HttpRequest, assessment_id: str, outcomes: list[UploadOutcome] = (), status: int = 200
