@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from tests.api.helpers import (
@@ -22,6 +23,7 @@ from tests.api.helpers import (
     valid_call,
 )
 from tests.pipeline.helpers import collection
+from tests.web.helpers import create_assessment
 
 ROLES = ["anonymous", "requestor", "requestor2", "assessor", "admin"]
 
@@ -128,4 +130,27 @@ def test_it_tells_an_anonymous_writer_to_sign_in_before_checking_csrf(cast: Any)
         "/api/assessments", "{}", content_type="application/json"
     )
     assert response.status_code == 401
+    assert error_keys(response) == {"message", "extra"}
+
+
+def test_it_refuses_an_upload_without_the_csrf_header_before_reading_it(cast: Any, monkeypatch: Any) -> None:
+    from django.http.multipartparser import MultiPartParser
+
+    def never(self: Any) -> Any:
+        raise AssertionError("the body was parsed before the CSRF check refused it")
+
+    monkeypatch.setattr(MultiPartParser, "parse", never)
+    assessment_id = create_assessment(cast)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.requestor)
+    client.get("/api/docs")
+    token = client.cookies["csrftoken"].value
+
+    # The token as a form field (as a page form would send it) is not enough for the API.
+    response = client.post(
+        f"/api/assessments/{assessment_id}/documents",
+        {"csrfmiddlewaretoken": token, "files": [SimpleUploadedFile("n.txt", b"x" * 1000)]},
+    )
+
+    assert response.status_code == 403
     assert error_keys(response) == {"message", "extra"}
