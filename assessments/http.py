@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from assessments.documents.sniff import human_size
@@ -35,6 +36,14 @@ async def aactor_of(request: HttpRequest) -> Actor | None:
     elif await user.groups.filter(name=ASSESSORS_GROUP).aexists():
         roles.add(Role.ASSESSOR)
     return Actor(user_id=user.pk, username=user.get_username(), roles=frozenset(roles))
+
+
+async def signed_in_actor(request: HttpRequest) -> Actor:
+    """The actor behind a ``login_required`` page (so never anonymous; 403 if the account was switched off)."""
+    actor = await aactor_of(request)
+    if actor is None:  # an account switched off since it signed in
+        raise PermissionDenied("Your account cannot act here; sign in again.")
+    return actor
 
 
 def upload_limits() -> dict[str, int]:

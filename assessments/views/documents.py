@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments.errors import DomainError
-from assessments.http import upload_too_large
+from assessments.http import signed_in_actor, upload_too_large
 from assessments.presenters.overview import assessment_overview
 from assessments.services.documents import (
     UploadFile,
@@ -23,7 +23,6 @@ from assessments.services.documents import (
     uploads_from,
 )
 from assessments.views.errors import error_response
-from assessments.views.requestor import signed_in_actor
 
 
 async def _documents_partial(

@@ -7,18 +7,16 @@ from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import reswap, retarget
 
-from assessments.domain.records import Actor
 from assessments.domain.workflow import Action
 from assessments.errors import ConflictError, DomainError, ValidationFailed
 from assessments.forms import AssessmentCreateForm
-from assessments.http import aactor_of
+from assessments.http import signed_in_actor
 from assessments.presenters.overview import (
     QUALIFYING,
     Overview,
@@ -32,14 +30,6 @@ from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
 from assessments.services.suggestion_actions import suggestion_apply
 from assessments.views.errors import error_response
-
-
-async def signed_in_actor(request: HttpRequest) -> Actor:
-    """The actor behind a ``login_required`` view (so never anonymous)."""
-    actor = await aactor_of(request)
-    if actor is None:  # an account switched off since it signed in
-        raise PermissionDenied("Your account cannot act here; sign in again.")
-    return actor
 
 
 @login_required

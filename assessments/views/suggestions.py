@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_POST
 
 from assessments.errors import DomainError
-from assessments.http import aactor_of
+from assessments.http import aactor_of, signed_in_actor
 from assessments.presenters.overview import QUALIFYING, assessment_overview
 from assessments.services.suggestion_actions import (
     suggestion_apply,
@@ -19,12 +19,7 @@ from assessments.services.suggestion_actions import (
     suggestion_regenerate_stream,
 )
 from assessments.views.errors import error_response
-from assessments.views.requestor import (
-    posted_version,
-    render_question_outcome,
-    save_and_render,
-    signed_in_actor,
-)
+from assessments.views.requestor import posted_version, render_question_outcome, save_and_render
 
 
 @login_required
