@@ -52,7 +52,8 @@ class TaskBudget:
 
     def too_slow(self) -> str:
         return (
-            f"Reading this document took longer than {self.seconds:g} seconds, the limit for one document. "
+            f"Reading this document took longer than {self.seconds:g} second{'' if self.seconds == 1 else 's'}, "
+            "the limit for one document. "
             "Split it into smaller documents (or save it in a simpler format) and upload those, or Retry."
         )
 

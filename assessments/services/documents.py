@@ -286,16 +286,15 @@ async def document_remove(*, actor: Actor, assessment_id: str, document_id: str)
     # Committed: the document is gone for every reader, so from here on nothing may turn the
     # request into a failure. Its bytes and index entries are invisible leftovers; removing
     # them and recomputing the suggestions are follow-ups, retried by a task when they fail.
-    if await document_leftovers_remove(
+    if not await document_leftovers_remove(
         assessment_id=assessment_id, document_id=document_id, storage_key=document.storage_key
     ):
-        await _follow_up(_enqueue_suggestions(assessment_id), "queue the suggestions of", assessment_id)
-    else:
         await _follow_up(
             _enqueue_cleanup(assessment_id, document_id, document.storage_key),
             "queue the clean-up after a removal from",
             assessment_id,
         )
+    await _follow_up(_enqueue_suggestions(assessment_id), "queue the suggestions of", assessment_id)
     await _follow_up(live.publish(assessment_id, "documents.changed"), "notify the pages of", assessment_id)
 
 
@@ -325,23 +324,20 @@ async def document_leftovers_remove(*, assessment_id: str, document_id: str, sto
 
 
 async def document_cleanup(*, assessment_id: str, document_id: str, storage_key: str) -> bool:
-    """The clean-up task: retry the leftovers' removal with back-off, then recompute the
-    suggestions (even when the leftovers stay: the table no longer lists the document)."""
+    """The clean-up task: retry the leftovers' removal with back-off; once they are gone,
+    recompute the suggestions again (the first recompute may still have found its passages)."""
     delay = settings.TRA_KB_BUSY_BACKOFF_S
-    cleaned = False
     for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):
         if attempt:
             await asyncio.sleep(delay)
             delay = min(delay * 2, 120.0)
-        cleaned = await document_leftovers_remove(
+        if await document_leftovers_remove(
             assessment_id=assessment_id, document_id=document_id, storage_key=storage_key
-        )
-        if cleaned:
-            break
-    else:
-        log.error("gave up cleaning the leftovers of removed document %s (%s)", document_id, storage_key)
-    await _enqueue_suggestions(assessment_id)
-    return cleaned
+        ):
+            await _enqueue_suggestions(assessment_id)
+            return True
+    log.error("gave up cleaning the leftovers of removed document %s (%s)", document_id, storage_key)
+    return False
 
 
 async def _follow_up(step: Awaitable[object], what: str, assessment_id: str) -> None:
