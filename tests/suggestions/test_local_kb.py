@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from integrations.errors import Unavailable
 from integrations.instrumentation import recording
 from integrations.kb import get_knowledge_base
 from integrations.kb.contract import Chunk
@@ -218,3 +220,58 @@ def test_it_builds_the_bedrock_knowledge_base_from_settings(
     monkeypatch.setattr(bedrock.BedrockKnowledgeBase, "from_settings", classmethod(lambda cls: sentinel))
     settings.TRA_KB_PROVIDER = "bedrock"
     assert get_knowledge_base() is sentinel
+
+
+# --- a busy or broken index: our errors, never raw sqlite3 ones ------------------------------
+
+
+def _hold_write_lock(path: Path) -> sqlite3.Connection:
+    """Another process's writer, mid-transaction: the index is locked until it ends."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+async def test_it_reports_an_index_locked_for_longer_than_its_retries_as_unavailable(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite3"
+    kb = LocalKnowledgeBase(path, busy_timeout=0.05, retries=2, backoff=0.01)
+    await kb.ingest(
+        assessment_id="A", document_id="d", document_name="d.pdf", chunks=_chunks("d", "Old text.")
+    )
+    holder = _hold_write_lock(path)
+    try:
+        with pytest.raises(Unavailable, match="database is locked"):
+            await kb.ingest(
+                assessment_id="A", document_id="d", document_name="d.pdf", chunks=_chunks("d", "New text.")
+            )
+    finally:
+        holder.close()
+    # Nothing half-written: the old version is still what is found.
+    [passage] = await kb.retrieve(assessment_id="A", query="text")
+    assert passage.text == "Old text."
+
+
+async def test_it_waits_out_a_short_lock(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite3"
+    kb = LocalKnowledgeBase(path, busy_timeout=0.05, retries=5, backoff=0.05)
+    await kb.ingest(
+        assessment_id="A", document_id="d", document_name="d.pdf", chunks=_chunks("d", "Old text.")
+    )
+    holder = _hold_write_lock(path)
+    release = asyncio.get_running_loop().call_later(0.15, holder.close)
+    try:
+        await kb.ingest(
+            assessment_id="A", document_id="d", document_name="d.pdf", chunks=_chunks("d", "New text.")
+        )
+    finally:
+        release.cancel()
+        holder.close()
+    [passage] = await kb.retrieve(assessment_id="A", query="text")
+    assert passage.text == "New text."
+
+
+async def test_it_reports_a_damaged_index_as_unavailable(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(Unavailable, match="local knowledge base failed"):
+        await LocalKnowledgeBase(path).retrieve(assessment_id="A", query="anything")
