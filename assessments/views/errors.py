@@ -50,6 +50,12 @@ def permission_denied(request: HttpRequest, exception: Exception) -> HttpRespons
     )
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A refused form post (missing or stale security token): our 403, with what to do about it."""
+    message = "This page was open too long or its security token is missing. Reload the page and try again."
+    return _error_page(request, "403.html", 403, message)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page, rendered without the request: whatever failed may fail again on a second look."""
     message = "Something went wrong on our side. It has been logged; please try again in a moment."

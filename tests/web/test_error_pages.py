@@ -186,3 +186,14 @@ def test_it_answers_a_malformed_upload_with_our_400_page(
     assert response.status_code == 400
     assert b'data-testid="error-page"' in response.content and b"choose them again" in response.content
     assert "Traceback" not in caplog.text
+
+
+def test_it_explains_a_refused_form_post_on_our_403_page(cast: Any) -> None:
+    assessment_id = create_assessment(cast)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.requestor)
+
+    response = client.post(reverse("assessments:submit", args=[assessment_id]))
+
+    assert response.status_code == 403
+    assert b'data-testid="error-page"' in response.content and b"Reload the page" in response.content
