@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,16 +13,12 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from assessments.domain.documents import DocumentStatus
-from tests.documents.builders import zip_bytes
-from tests.fixtures.pipeline import brief
-from tests.pipeline.helpers import collection, upload
+from assessments.domain.documents import CitationRecord, DocumentRecord, DocumentStatus, SuggestionRecord
+from assessments.domain.records import now_iso
+from integrations.runtime import run_sync
+from integrations.table import get_table
 from tests.web.helpers import answer_everything, create_assessment
 
-# Sniffed as a Word document (a zip with the Office parts), but its XML is garbage: processing fails.
-DAMAGED_DOCX = zip_bytes(
-    {"[Content_Types].xml": b"<Types><<<not xml", "word/document.xml": b"\x00garbage</w:body>"}
-)
 NOTE = b"Customer records are encrypted at rest with AES-256.\n"
 UNSAFE = {"post", "put", "patch", "delete"}
 # An id of the right shape that no assessment has.
@@ -101,7 +98,7 @@ def operations() -> list[Operation]:
 
 @dataclass(frozen=True)
 class Scene:
-    """An assessment owned by "requestor" with a failed document and a stored suggestion."""
+    """An assessment owned by "requestor", maybe with a failed document and a stored suggestion."""
 
     assessment_id: str
     document_id: str
@@ -117,23 +114,55 @@ class Scene:
         return path.format(**values)
 
 
-def prepare_scene(cast: Any, op: Operation | None = None) -> Scene:
-    """What ``op`` needs (all of it when None): a suggestion, a failed document.
-
-    Needs the ``pipeline`` and ``run_tasks`` fixtures: documents are processed at once.
-    """
+def quick_scene(cast: Any, op: Operation | None = None) -> Scene:
+    """What ``op`` needs (everything when None), written straight to the table: a stored
+    suggestion, a failed document. Needs a tasks backend that only queues (``queue_only``),
+    so nothing is processed and a retried document stays "uploaded"."""
     assessment_id = create_assessment(cast)
     question_id, document_id = "Q-10", "0" * 32
+    now = now_iso()
+    items = []
     if op is None or "/suggestions" in op.path:
-        upload(cast, assessment_id, ("brief.docx", brief("docx")))
-        suggestions = collection(assessment_id).suggestions
-        question_id = next(q for q, s in sorted(suggestions.items()) if s.status == "suggested")
+        question_id = "Q-03"  # the go-live date
+        items.append(
+            SuggestionRecord(
+                question_id=question_id,
+                status="suggested",
+                answer="2026-04-01",
+                confidence="high",
+                score=0.9,
+                rationale="The brief names the go-live date.",
+                citations=(
+                    CitationRecord(document_id="d" * 32, document_name="brief.docx", passage="April"),
+                ),
+                cache_key="",
+                fingerprint="",
+                model="test",
+                prompt_version="test",
+                generated_at=now,
+            ).to_item(assessment_id)
+        )
     if op is None or "{document_id}" in op.path:
-        [outcome] = upload(cast, assessment_id, ("damaged.docx", DAMAGED_DOCX))
-        assert outcome.document is not None
-        failed = collection(assessment_id).document(outcome.document.id)
-        assert failed is not None and failed.status is DocumentStatus.FAILED, failed
-        document_id = failed.id
+        document_id = uuid.uuid4().hex
+        items.append(
+            DocumentRecord(
+                assessment_id=assessment_id,
+                id=document_id,
+                name="damaged.docx",
+                kind="docx",
+                size=280,
+                sha256="0" * 64,
+                storage_key=f"{assessment_id}/{document_id}",
+                status=DocumentStatus.FAILED,
+                uploaded_by="requestor",
+                uploaded_at=now,
+                updated_at=now,
+                version=2,
+                error="The DOCX file is damaged and could not be read.",
+            ).to_item()
+        )
+    for item in items:
+        run_sync(get_table().put, item)
     return Scene(assessment_id, document_id, question_id)
 
 

@@ -18,7 +18,7 @@ from tests.api.helpers import (
     error_keys,
     operations,
     prepare_call,
-    prepare_scene,
+    quick_scene,
     send,
     valid_call,
 )
@@ -64,10 +64,10 @@ def test_it_has_an_expectation_for_every_operation(cast: Any) -> None:
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))
 def test_it_applies_the_right_access_to_every_operation(
-    cast: Any, pipeline: Any, run_tasks: Any, name: str, role: str
+    cast: Any, pipeline: Any, queue_only: Any, name: str, role: str
 ) -> None:
     op = _operation(cast, name)
-    scene = prepare_scene(cast, op)
+    scene = quick_scene(cast, op)
 
     response = valid_call(_client(cast, role), op, scene, cast)
 
@@ -90,10 +90,10 @@ def _state(assessment_id: str) -> Any:
 
 @pytest.mark.parametrize("name", sorted(n for n in EXPECTATIONS if n.split()[0].lower() in UNSAFE))
 def test_it_refuses_every_write_without_the_csrf_token_and_changes_nothing(
-    cast: Any, pipeline: Any, run_tasks: Any, name: str
+    cast: Any, pipeline: Any, queue_only: Any, name: str
 ) -> None:
     op = _operation(cast, name)
-    scene = prepare_scene(cast, op)
+    scene = quick_scene(cast, op)
     prepare_call(op, scene, cast)
     client = Client(enforce_csrf_checks=True)
     client.force_login(cast.requestor)

@@ -23,7 +23,7 @@ from tests.api.helpers import (
     body_properties,
     error_keys,
     operations,
-    prepare_scene,
+    quick_scene,
     schema,
 )
 from tests.web.helpers import create_assessment
@@ -196,7 +196,7 @@ def test_it_reports_a_store_outage_during_upload_as_a_503_listing_each_file(
 
     monkeypatch.setattr(type(get_document_storage()), "put", down)
     op = _op("POST /api/assessments/{assessment_id}/documents")
-    scene = prepare_scene(cast, op)
+    scene = quick_scene(cast, op)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     note = SimpleUploadedFile("note.txt", b"Encrypted at rest.\n", content_type="text/plain")

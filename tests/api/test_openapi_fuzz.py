@@ -31,7 +31,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from tests.api.helpers import prepare_scene
+from tests.api.helpers import quick_scene
 from tra_site.api import api
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
@@ -74,8 +74,8 @@ def browser(cast: Any) -> Browser:
 
 
 @pytest.fixture
-def scene(cast: Any, pipeline: Any, run_tasks: Any) -> Any:
-    return prepare_scene(cast)
+def scene(cast: Any, pipeline: Any, queue_only: Any) -> Any:
+    return quick_scene(cast)
 
 
 # The very schema /api/openapi.json publishes (that view needs a session; this needs none),
