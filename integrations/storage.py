@@ -10,6 +10,7 @@ import asyncio
 import base64
 import contextlib
 import hashlib
+import io
 import os
 import re
 import shutil
@@ -171,7 +172,7 @@ class S3DocumentStorage:
             digest = base64.b64encode(hashlib.sha256(data).digest()).decode()
             length = len(data)
         else:
-            body = data
+            body = data if isinstance(data, io.IOBase) else _Stream(data)
             md5, digest, length = await asyncio.to_thread(_digests, data)
         if sha256 is not None and base64.b64decode(digest).hex() != sha256:
             # The stream changed since it was hashed: storing it would record a wrong hash.
@@ -211,6 +212,32 @@ class S3DocumentStorage:
         record(SERVICE, "DeleteObject")
         with _translate_s3_errors("DeleteObject", key):
             await client.delete_object(Bucket=self.bucket, Key=key)
+
+
+class _Stream(io.RawIOBase):
+    """A file-like object (Django's ``UploadedFile``, a temporary file wrapper) as the
+    ``io.IOBase`` the HTTP client streams from; reads, seeks and tells go to the source."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._source.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._source.seek(offset, whence)
+        return self._source.tell()
+
+    def tell(self) -> int:
+        return self._source.tell()
 
 
 def _digests(source: BinaryIO) -> tuple[str, str, int]:
