@@ -40,6 +40,7 @@ if not SECRET_KEY:
 DEBUG = env_bool("TRA_DEBUG", env_bool("DJANGO_DEBUG", False))
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if LOCAL else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+CSRF_FAILURE_VIEW = "assessments.views.errors.csrf_failure"  # our 403 page, not Django's
 
 INSTALLED_APPS = [
     "assessments.admin.apps.TRAAdminConfig",
@@ -60,7 +61,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "tra_site.csp.ContentSecurityPolicyMiddleware",
     "tra_site.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,23 +155,6 @@ TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 1
 # Proxies (a load balancer) in front of the app that append to X-Forwarded-For: 0 trusts none
 # and counts per REMOTE_ADDR.
 TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
-
-# --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
-# Every response: own origin only, no inline script or style, no framing. A path that needs more
-# names only the directives it changes, by path prefix (the longest prefix wins), e.g.
-# {"/api/docs": {"style-src": "'self' 'unsafe-inline'"}}.
-TRA_CSP_DIRECTIVES = {
-    "default-src": "'self'",
-    "script-src": "'self'",
-    "style-src": "'self'",
-    "img-src": "'self' data:",
-    "connect-src": "'self' ws: wss:",
-    "frame-ancestors": "'none'",
-    "base-uri": "'self'",
-    "form-action": "'self'",
-    "object-src": "'none'",
-}
-TRA_CSP_PATH_OVERRIDES: dict[str, dict[str, str]] = {}
 
 # --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
 # Every response: own origin only, no inline script or style, no framing. A path that needs more
