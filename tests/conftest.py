@@ -15,7 +15,9 @@ A module may also mark itself (``pytestmark = pytest.mark.slow``); CI (`make tes
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -39,7 +41,20 @@ SLOW = (
     "suggestions/test_quality.py::test_it_answers_what_the_brief_settles_and_abstains_on_the_rest",
     "gsi/test_check_gsis.py::test_it_exits_1_then_0_from_the_shell",  # manage.py in subprocesses
     "web/test_review.py::test_it_pages_through_a_long_queue",
-    "test_settings_env.py::test_it_generates_the_local_secret_key_once_and_keeps_it",  # subprocesses
+    # Python started afresh in subprocesses, once per case:
+    "test_settings_env.py::test_it_generates_the_local_secret_key_once_and_keeps_it",
+    "test_settings_env.py::test_it_refuses_to_start_with_a_bad_setting_and_names_it",
+    "web/test_error_pages.py::test_it_turns_debug_on_only_when_a_developer_asks",
+    "contract/test_local_durability.py",  # several processes on one file, kill -9
+    # Every API operation for every member of the cast: ~50 s of the fast suite alone.
+    "api/test_authorization.py::test_it_applies_the_right_access_to_every_operation",
+    "api/test_authorization.py::test_it_refuses_every_write_without_the_csrf_token_and_changes_nothing",
+    # The documents role matrix (85 cases) and the query-plan sweep over every index shape: the
+    # largest items left in the fast suite (~40 s of its ~160 s under a shared CPU).
+    "web/test_documents_authorization.py::test_it_applies_the_right_access_to_document_and_suggestion_pages",
+    "web/test_documents_authorization.py::test_it_applies_the_right_access_to_the_documents_api",
+    "contract/test_local_query_plans.py::test_it_seeks_into_an_index_for_every_query_shape",
+    "contract/test_local_query_plans.py::test_it_reads_a_deep_page_as_cheaply_as_the_first",
 )
 # Fixtures that start or use the session's moto server (tests/fixtures/aws.py, tables.py).
 MOTO_FIXTURES = frozenset({"moto_server", "aws", "dynamo_table", "tra_table_dynamo"})
@@ -91,6 +106,21 @@ def _is_slow(item: pytest.Item, path: str) -> bool:
         or _module_uses(module, "schemathesis")
         or _uses_moto(item)
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parse_each_questionnaire_text_once() -> Iterator[None]:
+    """The cast imports the default questionnaire for every test that uses it, and parsing the
+    YAML is ~50 ms a time: most of a web test's set-up. Parsing is a pure function of the text
+    and gives a frozen Questionnaire, so the import service reuses the parse of a text it has
+    seen; it still validates, numbers and stores each import. The parser's own tests call the
+    parser directly and are untouched, and a broken text raises every time (nothing cached)."""
+    from assessments.services import questionnaires
+
+    with pytest.MonkeyPatch.context() as patch:
+        parse = questionnaires.load_questionnaire_yaml
+        patch.setattr(questionnaires, "load_questionnaire_yaml", functools.lru_cache(maxsize=16)(parse))
+        yield
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
