@@ -1,8 +1,8 @@
 """Schemathesis against /api/openapi.json, in-process, signed in as a requestor with CSRF.
 
 Bounded (a few examples per operation, derandomized, a deadline per example) so it runs in
-seconds, and kept at zero failures: no 5xx, only documented status codes, and responses that
-match their declared content type and schema. Generated ids would only ever find nothing, so
+seconds, and kept at zero failures: no 5xx, only documented status codes, responses that
+match their declared content type and schema, and every error in the one error shape. Generated ids would only ever find nothing, so
 most cases are pointed at a real assessment (with a failed document and stored suggestions);
 the rest keep their generated ids and must come back 404.
 """
@@ -34,7 +34,24 @@ from schemathesis.specs.openapi.checks import (
 from tests.api.helpers import quick_scene
 from tra_site.api import api
 
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+
+def error_shape(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every error body is exactly ``{"message": str, "extra": {...}}`` (405s included)."""
+    if response.status_code < 400:
+        return None
+    body = response.json()
+    assert isinstance(body, dict) and set(body) == {"message", "extra"}, body
+    assert isinstance(body["message"], str) and body["message"] and isinstance(body["extra"], dict), body
+    return True
+
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    error_shape,
+]
 QUESTIONS = ("Q-01", "Q-03", "Q-04", "Q-10", "DP-01")
 
 
