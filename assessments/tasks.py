@@ -30,7 +30,7 @@ def suggestions_precompute_task(assessment_id: str) -> dict[str, int]:
 @task()
 def document_cleanup_task(assessment_id: str, document_id: str, storage_key: str) -> bool:
     """Retry removing a removed document's leftovers, then recompute the suggestions without it."""
-    from assessments.services.documents import document_cleanup
+    from assessments.services.document_cleanup import document_cleanup
 
     return run_sync(
         document_cleanup, assessment_id=assessment_id, document_id=document_id, storage_key=storage_key

@@ -15,7 +15,6 @@ import io
 import logging
 import uuid
 import weakref
-from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -28,10 +27,11 @@ from assessments.domain.records import Actor, AssessmentCollection, now_iso
 from assessments.domain.workflow import EDITABLE_STATES
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ServiceUnavailable, ValidationFailed
 from assessments.selectors.assessments import assessment_for_actor
+from assessments.services import document_cleanup as cleanup
 from assessments.services import live
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
-from integrations.errors import Conflict, IngestionBusy, IntegrationError, TransactionCanceled
+from integrations.errors import Conflict, IntegrationError, TransactionCanceled
 from integrations.storage import document_key, get_document_storage
 from integrations.table import get_table
 from integrations.table.contract import Condition, Delete, Put
@@ -286,77 +286,9 @@ async def document_remove(*, actor: Actor, assessment_id: str, document_id: str)
     # Committed: the document is gone for every reader, so from here on nothing may turn the
     # request into a failure. Its bytes and index entries are invisible leftovers; removing
     # them and recomputing the suggestions are follow-ups, retried by a task when they fail.
-    if not await document_leftovers_remove(
+    await cleanup.document_removed_follow_ups(
         assessment_id=assessment_id, document_id=document_id, storage_key=document.storage_key
-    ):
-        await _follow_up(
-            _enqueue_cleanup(assessment_id, document_id, document.storage_key),
-            "queue the clean-up after a removal from",
-            assessment_id,
-        )
-    await _follow_up(_enqueue_suggestions(assessment_id), "queue the suggestions of", assessment_id)
-    await _follow_up(live.publish(assessment_id, "documents.changed"), "notify the pages of", assessment_id)
-
-
-async def document_leftovers_remove(*, assessment_id: str, document_id: str, storage_key: str) -> bool:
-    """Delete a removed document's bytes and index entries; False (logged) when either failed."""
-    from integrations.kb import get_knowledge_base
-    from integrations.kb.contract import KnowledgeBase
-
-    async def unindex(kb: KnowledgeBase) -> None:
-        try:
-            await kb.remove(assessment_id=assessment_id, document_id=document_id)
-        except IngestionBusy:
-            # The index objects are gone; the sync that drops them from search waits its turn.
-            from assessments.services.processing import sync_when_free
-
-            await sync_when_free(kb)
-
-    results = await asyncio.gather(
-        get_document_storage().delete(storage_key), unindex(get_knowledge_base()), return_exceptions=True
     )
-    failures = [r for r in results if isinstance(r, BaseException)]
-    for failure in failures:
-        if not isinstance(failure, IntegrationError):
-            raise failure
-        log.error("leftovers of removed document %s could not be cleaned: %s", document_id, failure)
-    return not failures
-
-
-async def document_cleanup(*, assessment_id: str, document_id: str, storage_key: str) -> bool:
-    """The clean-up task: retry the leftovers' removal with back-off; once they are gone,
-    recompute the suggestions again (the first recompute may still have found its passages)."""
-    delay = settings.TRA_KB_BUSY_BACKOFF_S
-    for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):
-        if attempt:
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 120.0)
-        if await document_leftovers_remove(
-            assessment_id=assessment_id, document_id=document_id, storage_key=storage_key
-        ):
-            await _enqueue_suggestions(assessment_id)
-            return True
-    log.error("gave up cleaning the leftovers of removed document %s (%s)", document_id, storage_key)
-    return False
-
-
-async def _follow_up(step: Awaitable[object], what: str, assessment_id: str) -> None:
-    try:
-        await step
-    except Exception:  # the change is committed; a follow-up must not fail the request
-        log.error("could not %s assessment %s", what, assessment_id, exc_info=True)
-
-
-async def _enqueue_suggestions(assessment_id: str) -> None:
-    from assessments.tasks import suggestions_precompute_task
-
-    await suggestions_precompute_task.aenqueue(assessment_id)
-
-
-async def _enqueue_cleanup(assessment_id: str, document_id: str, storage_key: str) -> None:
-    from assessments.tasks import document_cleanup_task
-
-    await document_cleanup_task.aenqueue(assessment_id, document_id, storage_key)
 
 
 async def document_status_set(

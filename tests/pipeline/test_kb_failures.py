@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from assessments.domain.documents import DocumentStatus
-from assessments.services import documents as documents_service
+from assessments.services import document_cleanup as cleanup_service
 from assessments.services import processing
-from assessments.services.documents import document_cleanup, document_remove
+from assessments.services.document_cleanup import document_cleanup
+from assessments.services.documents import document_remove
 from integrations.errors import IngestionBusy, Unavailable
 from integrations.kb.local import LocalKnowledgeBase
 from integrations.runtime import run_sync
@@ -151,7 +152,7 @@ def test_removing_succeeds_when_queueing_the_follow_ups_fails(
     async def no_queue(*args: Any) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(documents_service, "_enqueue_suggestions", no_queue)
+    monkeypatch.setattr(cleanup_service, "_enqueue_suggestions", no_queue)
     remove(cast, assessment_id, document_id)
 
     assert collection(assessment_id).documents == []
