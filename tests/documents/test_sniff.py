@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+
 import pytest
 
-from assessments.documents.sniff import DocumentKind, UnsupportedDocument, detect_kind
+from assessments.documents.sniff import DocumentKind, UnsupportedDocument, detect_kind, inspect_upload
 from tests.documents.builders import docx_bytes, pdf_bytes, xlsx_bytes, zip_bytes
 
 CSV = b"system,owner,criticality\nCRM,Sales,High\nHR portal,People,Medium\n"
@@ -98,3 +101,32 @@ def test_it_refuses_an_upload_over_the_size_limit() -> None:
     with pytest.raises(UnsupportedDocument, match="largest accepted"):
         detect_kind(b"x" * 2048, "big.txt", max_bytes=1024)
     assert detect_kind(b"x" * 1024, "ok.txt", max_bytes=1024) is DocumentKind.TXT
+
+
+def test_it_hashes_and_measures_a_stream_in_the_same_pass() -> None:
+    data = PROSE * 50_000  # several read chunks
+    inspection = inspect_upload(io.BytesIO(data), "notes.txt")
+    assert (inspection.kind, inspection.size, inspection.sha256) == (
+        DocumentKind.TXT,
+        len(data),
+        hashlib.sha256(data).hexdigest(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "message"),
+    [
+        (b"\x00\x01binary", "binary data or is not UTF-8"),
+        (b"\xff\xfe not utf-8", "binary data or is not UTF-8"),
+        (b"\x01\x02\x03" * 200_000, "binary data or is not UTF-8"),
+    ],
+    ids=["a NUL byte", "invalid UTF-8", "control characters"],
+)
+def test_it_finds_binary_content_far_into_a_text_file(tail: bytes, message: str) -> None:
+    with pytest.raises(UnsupportedDocument, match=message):
+        detect_kind(PROSE * 40_000 + tail, "notes.txt")
+
+
+def test_it_reads_no_further_than_the_size_limit_when_the_declared_size_is_missing() -> None:
+    with pytest.raises(UnsupportedDocument, match="is more than .*; the largest accepted upload is 1.0 MB"):
+        inspect_upload(io.BytesIO(b"x" * (3 * 1024 * 1024)), "big.txt", max_bytes=1024 * 1024)
