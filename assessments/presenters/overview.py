@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-
-from asgiref.sync import sync_to_async
+from functools import cached_property
 
 from assessments.domain.documents import SuggestionRecord
 from assessments.domain.records import Actor, AssessmentCollection
 from assessments.domain.workflow import EDITABLE_STATES, Action, allowed_actions
+from assessments.presenters.dom import dom_id
+from assessments.presenters.links import AssessmentLinks
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import QUALIFYING, Question, Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.selectors.questionnaires import questionnaire_get
+from assessments.selectors.questionnaires import aquestionnaire_get
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,18 @@ class RiskAreaHint:
 
 
 @dataclass(frozen=True)
+class SectionLink:
+    section: SectionProgress
+    href: str
+
+
+@dataclass(frozen=True)
+class QuestionLink:
+    question: Question
+    href: str
+
+
+@dataclass(frozen=True)
 class Overview:
     collection: AssessmentCollection
     questionnaire: Questionnaire
@@ -52,6 +65,28 @@ class Overview:
     answers_from_suggestions: int
     suggestions_waiting: int = 0  # offered suggestions for unanswered applicable questions
     risk_area_hints: list[RiskAreaHint] = field(default_factory=list)
+    # The rules resolved for these answers, kept so the page's questions reuse them.
+    evaluation: engine.Evaluation | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def rules(self) -> engine.Evaluation:
+        if self.evaluation is not None:
+            return self.evaluation
+        return engine.evaluate(self.questionnaire, self.collection.answer_values())
+
+    @cached_property
+    def links(self) -> AssessmentLinks:
+        return AssessmentLinks(self.collection.assessment.id)
+
+    @cached_property
+    def section_links(self) -> list[SectionLink]:
+        """Each section with the URL of its page (for the progress panel)."""
+        return [SectionLink(s, self.links.section(s.key)) for s in self.sections]
+
+    @cached_property
+    def missing_links(self) -> list[QuestionLink]:
+        """The required questions still unanswered, each linked to its place in its section."""
+        return [QuestionLink(q, self.links.question_anchor(q, dom_id(q.id))) for q in self.missing_required]
 
     @property
     def next_section(self) -> str | None:
@@ -82,11 +117,13 @@ def build_overview(
     *, actor: Actor, collection: AssessmentCollection, questionnaire: Questionnaire
 ) -> Overview:
     answers = collection.answer_values()
-    progress = engine.progress(questionnaire, answers)
-    active = set(engine.active_areas(questionnaire, answers))
+    # One resolution of the rules serves every figure below (and the page's questions).
+    evaluation = engine.evaluate(questionnaire, answers)
+    progress = evaluation.progress()
+    active = set(evaluation.active_areas)
     assessment = collection.assessment
     is_owner = assessment.owner_id == actor.user_id
-    applicable = engine.applicable_questions(questionnaire, answers)
+    applicable = evaluation.applicable_questions()
     waiting = [
         q
         for q in applicable
@@ -106,26 +143,35 @@ def build_overview(
         for q in waiting
         if q.is_qualifying
         and collection.suggestions[q.id].answer == "Yes"
-        and (areas := areas_switched_on_by_yes(questionnaire, answers, q))
+        and (areas := areas_added_by_yes(evaluation, q))
     ]
     return Overview(
         collection=collection,
         questionnaire=questionnaire,
         sections=sections,
         overall=_section("overall", "Overall", progress.overall),
-        next_question=engine.next_question(questionnaire, answers),
-        missing_required=engine.missing_required(questionnaire, answers),
+        next_question=evaluation.next_question(),
+        missing_required=evaluation.missing_required(),
         actions=allowed_actions(state=assessment.state, roles=actor.roles, is_owner=is_owner),
         editable=is_owner and assessment.state in EDITABLE_STATES,
         answers_from_suggestions=sum(1 for a in collection.answers.values() if a.source != "manual"),
         suggestions_waiting=len(waiting),
         risk_area_hints=hints,
+        evaluation=evaluation,
     )
 
 
-def section_questions(questionnaire: Questionnaire, section: str, answers: dict) -> list[Question]:
-    """The applicable questions of one section, in file order."""
-    applicable = engine.applicable_questions(questionnaire, answers)
+def section_questions(
+    questionnaire: Questionnaire,
+    section: str,
+    answers: dict,
+    *,
+    evaluation: engine.Evaluation | None = None,
+) -> list[Question]:
+    """The applicable questions of one section, in file order (``evaluation``: of ``answers``)."""
+    if evaluation is None:
+        evaluation = engine.evaluate(questionnaire, answers)
+    applicable = evaluation.applicable_questions()
     if section == QUALIFYING:
         return [q for q in applicable if q.area_key is None]
     return [q for q in applicable if q.area_key == section]
@@ -135,17 +181,19 @@ async def assessment_overview(*, actor: Actor, assessment_id: str) -> Overview:
     """One Query for the collection; the questionnaire version comes from the in-process cache."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     a = collection.assessment
-    questionnaire = await sync_to_async(questionnaire_get)(
-        key=a.questionnaire_key, version=a.questionnaire_version
-    )
+    questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
     return build_overview(actor=actor, collection=collection, questionnaire=questionnaire)
 
 
 def areas_switched_on_by_yes(questionnaire: Questionnaire, answers: dict, question: Question) -> list[str]:
     """Names of the risk areas a Yes to this qualifying question would switch on now."""
+    return areas_added_by_yes(engine.evaluate(questionnaire, answers), question)
+
+
+def areas_added_by_yes(now: engine.Evaluation, question: Question) -> list[str]:
     if not question.is_qualifying:
         return []
-    now = set(engine.active_areas(questionnaire, answers))
-    after = engine.active_areas(questionnaire, {**answers, question.id: "Yes"})
-    names = {area.key: area.name for area in questionnaire.areas}
-    return [names[key] for key in after if key not in now]
+    before = set(now.active_areas)
+    after = engine.evaluate(now.questionnaire, {**now.answers, question.id: "Yes"}).active_areas
+    names = {area.key: area.name for area in now.questionnaire.areas}
+    return [names[key] for key in after if key not in before]

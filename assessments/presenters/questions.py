@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from assessments.domain.documents import SuggestionRecord
-from assessments.presenters.overview import Overview, areas_switched_on_by_yes
+from assessments.presenters.dom import dom_id
+from assessments.presenters.links import AssessmentLinks
+from assessments.presenters.overview import Overview, areas_added_by_yes
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import Question, ResponseType
 
@@ -17,11 +18,6 @@ SOURCE_LABELS = {
     "suggestion_edited": "Edited suggestion",
 }
 _CHOICE_TYPES = {ResponseType.YES_NO, ResponseType.SINGLE_CHOICE}
-
-
-def dom_id(question_id: str) -> str:
-    # Ids may hold spaces and dots ("Q 2.10"); DOM ids need a safe, stable form.
-    return "q-" + hashlib.sha1(question_id.encode()).hexdigest()[:10]
 
 
 @dataclass(frozen=True)
@@ -54,6 +50,31 @@ class QuestionView:
     choices: list[Choice] = field(default_factory=list)  # radio and checkbox options
     # The answer came from a suggestion that is still offered: a change to it is an edit of it.
     from_suggestion: bool = False
+    links: AssessmentLinks = field(default_factory=lambda: AssessmentLinks(""), repr=False)
+
+    @property
+    def answer_url(self) -> str:
+        return self.links.answer(self.q.id)
+
+    @property
+    def fragment_url(self) -> str:
+        return self.links.fragment(self.q.id)
+
+    @property
+    def accept_url(self) -> str:
+        return self.links.suggestion("accept", self.q.id)
+
+    @property
+    def dismiss_url(self) -> str:
+        return self.links.suggestion("dismiss", self.q.id)
+
+    @property
+    def retry_url(self) -> str:
+        return self.links.suggestion("retry", self.q.id)
+
+    @property
+    def stream_url(self) -> str:
+        return self.links.suggestion("stream", self.q.id)
 
     @property
     def input_id(self) -> str:
@@ -95,9 +116,10 @@ def _choices(overview: Overview, question: Question, dom: str, current: Any) -> 
 
 def _hidden_by(overview: Overview, question: Question, value: str) -> tuple[int, tuple[str, ...]]:
     """How many answered questions answering ``value`` would hide, and the sections they are in."""
-    answers = overview.collection.answer_values()
-    now = engine.evaluate(overview.questionnaire, answers)
-    after = engine.evaluate(overview.questionnaire, {**answers, question.id: value})
+    if not overview.questionnaire.is_rule_input(question.id):
+        return 0, ()  # no rule reads this answer: changing it hides nothing
+    now = overview.rules
+    after = engine.evaluate(overview.questionnaire, {**now.answers, question.id: value})
     hidden = [
         q
         for q in now.applicable_questions()
@@ -127,8 +149,7 @@ def question_context(
     matches = bool(offered and answer and suggestion and answer.value == suggestion.answer)
     switches_on: list[str] = []
     if suggestion is not None and offered and suggestion.answer == "Yes":
-        answers = overview.collection.answer_values()
-        switches_on = areas_switched_on_by_yes(overview.questionnaire, answers, question)
+        switches_on = areas_added_by_yes(overview.rules, question)
     dom = dom_id(question.id)
     return QuestionView(
         q=question,
@@ -147,5 +168,6 @@ def question_context(
         suggestion_matches=matches,
         switches_on=switches_on,
         choices=_choices(overview, question, dom, answer.value if answer else None),
+        links=overview.links,
         from_suggestion=bool(offered and answer and answer.source != "manual"),
     )

@@ -9,6 +9,7 @@ question also hides everything that hangs off its answer.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -64,7 +65,9 @@ class Evaluation:
 
     Everything is resolved eagerly in file order, so results depend only on the questionnaire
     and the answers, even for files whose rules refer to each other in a circle (two questions
-    that skip each other: the earlier one wins).
+    that skip each other: the earlier one wins). A questionnaire without such a circle (the
+    usual case) is resolved in one pass over its precomputed plan (``rule_plan``); one with a
+    circle by the recursive walk below, which the plan's results equal wherever both apply.
     """
 
     def __init__(self, questionnaire: Questionnaire, answers: Answers) -> None:
@@ -73,9 +76,16 @@ class Evaluation:
         self._applicable: dict[str, bool] = {}
         self._active: dict[str, bool] = {}
         self._visiting: set[str] = set()
-        for question in questionnaire.all_questions():
-            self._question_applicable(question.id)
-        self.active_areas = [a.key for a in questionnaire.areas if self._area_active(a.key)]
+        plan = rule_plan(questionnaire)
+        if plan.steps is not None:
+            self._applicable, self._active = _resolve_in_order(plan.steps, answers)
+        else:
+            for question in questionnaire.all_questions():
+                self._question_applicable(question.id)
+            for area in questionnaire.areas:
+                self._area_active(area.key)
+        self.active_areas = [a.key for a in questionnaire.areas if self._active[a.key]]
+        self._applicable_list: list[Question] | None = None
 
     def is_applicable(self, question_id: str) -> bool:
         return self._applicable[question_id]
@@ -84,7 +94,9 @@ class Evaluation:
         return is_answered(self.answers.get(question_id))
 
     def applicable_questions(self) -> list[Question]:
-        return [q for q in self.questionnaire.all_questions() if self._applicable[q.id]]
+        if self._applicable_list is None:
+            self._applicable_list = [q for q in self.questionnaire.all_questions() if self._applicable[q.id]]
+        return list(self._applicable_list)
 
     def next_question(self) -> Question | None:
         for question in self.applicable_questions():
@@ -163,6 +175,151 @@ class Evaluation:
         if q.show_if_any and not any(self._holds(c) for c in q.show_if_any):
             return False
         return not any(self._holds(c) for c in self.questionnaire.skipped_by(q.id))
+
+
+# --- the precomputed plan ------------------------------------------------------------------
+#
+# A questionnaire is immutable once parsed, so what each rule reads is worked out once per
+# questionnaire object: the rules as plain tuples (expected answers already folded) and an
+# order in which every question and area comes after everything it reads. Resolving answers
+# is then one pass with no recursion, no cycle bookkeeping and no look-ups in the model.
+
+_Check = tuple[str, str]  # (question id, expected answer folded)
+
+
+@dataclass(frozen=True, slots=True)
+class _QuestionStep:
+    id: str
+    area_key: str | None
+    depends_on: _Check | None
+    parent: str | None
+    parents: tuple[str, ...]  # show_questions listing it: at least one must be effective
+    hidden_by: tuple[_Check, ...]  # skip_if and the skip_questions of others' on_yes/on_no
+    show_if_any: tuple[_Check, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _AreaStep:
+    key: str
+    activators: tuple[_Check, ...]
+
+
+@dataclass(frozen=True)
+class RulePlan:
+    # None when some rules refer to each other in a circle (or to a question that is not in
+    # the file): those questionnaires take the recursive walk.
+    steps: tuple[_QuestionStep | _AreaStep, ...] | None
+
+
+_plans: dict[int, RulePlan] = {}
+
+
+def rule_plan(questionnaire: Questionnaire) -> RulePlan:
+    """The plan of one questionnaire object, built on first use and kept while it lives."""
+    key = id(questionnaire)
+    plan = _plans.get(key)
+    if plan is None:
+        plan = _build_plan(questionnaire)
+        _plans[key] = plan
+        # Keyed by identity (questionnaires compare by value and are not hashable): forget
+        # the plan with the object, so a recycled id never finds a stale one.
+        weakref.finalize(questionnaire, _plans.pop, key, None)
+    return plan
+
+
+def _check(condition: Condition) -> _Check:
+    return condition.question_id, condition.answer.strip().casefold()
+
+
+def _build_plan(questionnaire: Questionnaire) -> RulePlan:
+    nodes: dict[str, _QuestionStep | _AreaStep] = {}
+    reads: dict[str, tuple[str, ...]] = {}
+    for q in questionnaire.all_questions():
+        step = _QuestionStep(
+            id=q.id,
+            area_key=q.area_key,
+            depends_on=_check(q.depends_on) if q.depends_on is not None else None,
+            parent=q.parent_question,
+            parents=questionnaire.listed_by(q.id),
+            hidden_by=tuple(_check(c) for c in (*q.skip_if, *questionnaire.skipped_by(q.id))),
+            show_if_any=tuple(_check(c) for c in q.show_if_any),
+        )
+        checks = [*step.hidden_by, *step.show_if_any, *([step.depends_on] if step.depends_on else [])]
+        nodes[q.id] = step
+        reads[q.id] = (
+            *((f"area:{q.area_key}",) if q.area_key is not None else ()),
+            *(qid for qid, _ in checks),
+            *((step.parent,) if step.parent is not None else ()),
+            *step.parents,
+        )
+    for area in questionnaire.areas:
+        activators = tuple(_check(c) for c in questionnaire.activators(area.key))
+        nodes[f"area:{area.key}"] = _AreaStep(area.key, activators)
+        reads[f"area:{area.key}"] = tuple(qid for qid, _ in activators)
+    order = _dependency_order(reads)
+    return RulePlan(steps=None if order is None else tuple(nodes[n] for n in order))
+
+
+def _dependency_order(reads: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """Every node after all it reads (file order otherwise); None on a circle or unknown node."""
+    order: list[str] = []
+    state: dict[str, int] = {}  # 1: on the path being walked, 2: placed
+    for root in reads:
+        if state.get(root) == 2:
+            continue
+        stack = [(root, iter(reads[root]))]
+        state[root] = 1
+        while stack:
+            node, pending = stack[-1]
+            child = next(pending, None)
+            if child is None:
+                stack.pop()
+                state[node] = 2
+                order.append(node)
+            elif child not in reads or state.get(child) == 1:
+                return None
+            elif state.get(child) is None:
+                state[child] = 1
+                stack.append((child, iter(reads[child])))
+    return order
+
+
+def _folded(value: AnswerValue | None) -> frozenset[str] | None:
+    """An answer as the set of folded values a rule compares with; None when unanswered."""
+    if not is_answered(value):
+        return None
+    if isinstance(value, str):
+        return frozenset((value.strip().casefold(),))
+    return frozenset(v.strip().casefold() for v in value if isinstance(v, str))  # type: ignore[union-attr]
+
+
+def _holds(effective: Mapping[str, frozenset[str] | None], check: _Check) -> bool:
+    values = effective[check[0]]
+    return values is not None and check[1] in values
+
+
+def _resolve_in_order(
+    steps: tuple[_QuestionStep | _AreaStep, ...], answers: Answers
+) -> tuple[dict[str, bool], dict[str, bool]]:
+    applicable: dict[str, bool] = {}
+    active: dict[str, bool] = {}
+    effective: dict[str, frozenset[str] | None] = {}  # folded answer of an applicable question
+
+    for step in steps:
+        if isinstance(step, _AreaStep):
+            active[step.key] = not step.activators or any(_holds(effective, c) for c in step.activators)
+            continue
+        ok = (
+            (step.area_key is None or active[step.area_key])
+            and (step.depends_on is None or _holds(effective, step.depends_on))
+            and (step.parent is None or effective[step.parent] is not None)
+            and (not step.parents or any(effective[p] is not None for p in step.parents))
+            and not any(_holds(effective, c) for c in step.hidden_by)
+            and (not step.show_if_any or any(_holds(effective, c) for c in step.show_if_any))
+        )
+        applicable[step.id] = ok
+        effective[step.id] = _folded(answers.get(step.id)) if ok else None
+    return applicable, active
 
 
 def _matches(value: AnswerValue | None, expected: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from asgiref.sync import sync_to_async
+
 from assessments.errors import NotFoundError
 from assessments.models import QuestionnaireVersion
 from assessments.questionnaire.model import Questionnaire
@@ -39,6 +41,14 @@ def questionnaire_get(*, key: str, version: int) -> Questionnaire:
     with _lock:
         _cache[(key, version)] = questionnaire
     return questionnaire
+
+
+async def aquestionnaire_get(*, key: str, version: int) -> Questionnaire:
+    """``questionnaire_get`` for async callers: no thread hop once the version is parsed."""
+    cached = _cache.get((key, version))
+    if cached is not None:
+        return cached
+    return await sync_to_async(questionnaire_get)(key=key, version=version)
 
 
 def questionnaire_get_active(*, key: str = "default") -> tuple[int, Questionnaire]:
