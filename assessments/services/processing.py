@@ -157,6 +157,12 @@ async def _prepare(document: DocumentRecord) -> Prepared:
     except BudgetExceeded as exc:
         log.warning("document %s over its budget: %s", document.id, exc.reason)
         raise _Failed(exc.reason) from None
+    except Exception:  # a reader's bug on an odd file: fail the document, never leave it "extracting"
+        log.exception("reading document %s (%s) failed unexpectedly", document.id, document.kind)
+        raise _Failed(
+            "This document could not be read (an unexpected error, now logged for the team). "
+            "Retry it, or save it in another format and upload that."
+        ) from None
 
 
 async def _index(document: DocumentRecord, chunks: Sequence[Chunk]) -> None:

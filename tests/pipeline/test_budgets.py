@@ -10,6 +10,7 @@ import pytest
 
 from assessments.domain import keys
 from assessments.domain.documents import DocumentStatus
+from assessments.services import processing
 from assessments.services.processing import document_process
 from integrations.runtime import run_sync
 from integrations.table import Put, get_table
@@ -113,3 +114,16 @@ def test_it_finishes_a_document_interrupted_fewer_times_than_allowed(
     assert process(assessment_id, big) is DocumentStatus.READY
     # The count starts afresh once the document leaves processing (a Retry, a new upload).
     assert "attempts" not in (item(assessment_id, keys.document_sk(big)) or {})
+
+
+def test_a_reader_crashing_on_an_odd_file_fails_the_document_instead_of_leaving_it_extracting(
+    cast: Any, pipeline: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crashes(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError("a reader's bug")
+
+    monkeypatch.setattr(processing, "run_within_budget", crashes)
+    assessment_id, big, _small = two_documents(cast, SMALL * 2)
+
+    assert process(assessment_id, big) is DocumentStatus.FAILED
+    assert "could not be read (an unexpected error" in document(assessment_id, big).error
