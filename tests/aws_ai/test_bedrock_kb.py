@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from integrations.clients import get_client
 from assessments.services.processing import sync_when_free
+from integrations.clients import get_client
 from integrations.errors import Conflict, IngestionBusy, Throttled, Unavailable
 from integrations.instrumentation import recording
 from integrations.kb.bedrock import BedrockKnowledgeBase
