@@ -1,0 +1,74 @@
+"""The committed evaluation inputs: which documents make a case, the questionnaires, the gold.
+
+Read-only: everything under ``tests/eval/`` was written blind and is never changed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = ROOT / "tests" / "eval"
+CORPUS = EVAL_DIR / "corpus"
+GOLD = EVAL_DIR / "gold"
+SPLITS = ("test", "dev")
+QUESTIONNAIRES = {
+    "default": ROOT / "assessments" / "questionnaires" / "default.yaml",
+    "vendor-security": EVAL_DIR / "questionnaires" / "vendor-security.yaml",
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    document: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldAnswer:
+    question_id: str
+    settled: bool
+    answer: Any  # "Yes"/"No", an option, a list of options, a number, an ISO date, free text
+    unit: str | None
+    key_facts: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class GoldCase:
+    split: str
+    questionnaire: str
+    documents: tuple[str, ...]
+    answers: dict[str, GoldAnswer]
+
+
+def _answer(raw: Any) -> Any:
+    # YAML reads an unquoted 2027-04-12 as a date: gold dates are compared as ISO strings.
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return raw
+
+
+def gold_case(split: str, questionnaire: str) -> GoldCase:
+    data = yaml.safe_load((GOLD / split / f"{questionnaire}.yaml").read_text())
+    answers = {}
+    for entry in data["answers"]:
+        question_id = str(entry["id"])
+        answers[question_id] = GoldAnswer(
+            question_id=question_id,
+            settled=entry["status"] == "settled",
+            answer=_answer(entry.get("answer")),
+            unit=entry.get("unit"),
+            key_facts=tuple(str(f) for f in entry.get("key_facts") or ()),
+            quotes=tuple(Quote(str(q["document"]), str(q["text"])) for q in entry.get("quotes") or ()),
+        )
+    return GoldCase(split, questionnaire, tuple(str(d) for d in data["documents"]), answers)
+
+
+def document_bytes(name: str) -> bytes:
+    return (CORPUS / name).read_bytes()
