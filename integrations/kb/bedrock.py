@@ -20,6 +20,7 @@ already in place, so only the sync is repeated).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import logging
 import time
@@ -27,11 +28,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from integrations.clients import get_client
 from integrations.errors import Conflict, IngestionBusy, Unavailable, translate_aws_errors
 from integrations.instrumentation import record
+from integrations.kb import bedrock_shapes as shapes
 from integrations.kb.contract import Chunk, Passage
 from integrations.llm.bedrock import translate_bedrock_errors
 from integrations.storage import safe_segment
@@ -43,6 +43,7 @@ ClientFactory = Callable[[str], Awaitable[Any]]
 KEY_PREFIX = "kb"
 METADATA_SUFFIX = ".metadata.json"
 _DELETE_BATCH = 1000  # DeleteObjects' maximum keys per call
+_CLOCK_MARGIN = dt.timedelta(seconds=5)
 
 
 def document_prefix(assessment_id: str, document_id: str) -> str:
@@ -79,44 +80,6 @@ class IngestionJobResult:
     failure_reasons: tuple[str, ...] = ()
 
 
-# --- response shapes, parsed at the edge ----------------------------------------------------
-
-
-class _Content(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    text: str | None = None
-
-
-class _RetrievalResult(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    content: _Content
-    score: float = 0.0
-    metadata: dict[str, Any] = Field(default_factory=dict)
-
-
-class _RetrieveResponse(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    retrievalResults: list[_RetrievalResult] = Field(default_factory=list)  # noqa: N815
-
-
-class _Statistics(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    numberOfDocumentsFailed: int = 0  # noqa: N815
-
-
-class _IngestionJob(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    ingestionJobId: str  # noqa: N815
-    status: str
-    statistics: _Statistics = Field(default_factory=_Statistics)
-    failureReasons: list[str] = Field(default_factory=list)  # noqa: N815
-
-
-class _IngestionJobResponse(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    ingestionJob: _IngestionJob  # noqa: N815
-
-
 def _optional_int(value: Any) -> int | None:
     # Number attributes come back as JSON numbers, often floats (3.0).
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -131,7 +94,7 @@ def passages_from_response(response: dict[str, Any], *, assessment_id: str) -> l
     mis-configured filter or a missing sidecar can never leak another assessment's text.
     """
     passages: list[Passage] = []
-    for result in _RetrieveResponse.model_validate(response).retrievalResults:
+    for result in shapes.RetrieveResponse.model_validate(response).retrievalResults:
         meta = result.metadata
         if meta.get("assessment_id") != assessment_id:
             logger.warning(
@@ -182,6 +145,7 @@ class BedrockKnowledgeBase:
         self.s3_region = s3_region or region
         self._client_factory = client_factory
         self._put_concurrency = put_concurrency
+        self._written_at: dt.datetime | None = None  # when this instance last changed objects
 
     @classmethod
     def from_settings(cls) -> BedrockKnowledgeBase:
@@ -287,7 +251,7 @@ class BedrockKnowledgeBase:
         except Conflict as exc:
             # ConflictException here means "a job of this data source is already running".
             raise IngestionBusy(str(exc)) from exc
-        return _IngestionJobResponse.model_validate(response).ingestionJob.ingestionJobId
+        return shapes.IngestionJobResponse.model_validate(response).ingestionJob.ingestionJobId
 
     async def get_ingestion(self, job_id: str) -> IngestionJobResult:
         agent = await self._client("bedrock-agent")
@@ -296,7 +260,7 @@ class BedrockKnowledgeBase:
             response = await agent.get_ingestion_job(
                 knowledgeBaseId=self.kb_id, dataSourceId=self.data_source_id, ingestionJobId=job_id
             )
-        job = _IngestionJobResponse.model_validate(response).ingestionJob
+        job = shapes.IngestionJobResponse.model_validate(response).ingestionJob
         return IngestionJobResult(
             job_id=job.ingestionJobId,
             status=job.status,
@@ -343,6 +307,7 @@ class BedrockKnowledgeBase:
         written = await self._put_chunks(assessment_id, document_name, chunks)
         # New objects first, stale ones after: the document is never absent from the index.
         await self._delete_keys(sorted(earlier - written))
+        self._written_at = dt.datetime.now(dt.UTC)
         return await self.start_ingestion()
 
     async def ingest(
@@ -355,14 +320,43 @@ class BedrockKnowledgeBase:
     async def remove_document(self, *, assessment_id: str, document_id: str) -> str:
         """Delete the document's objects and sidecars, start a sync, return its id."""
         await self._delete_keys(await self._list_keys(document_prefix(assessment_id, document_id)))
+        self._written_at = dt.datetime.now(dt.UTC)
         return await self.start_ingestion()
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None:
         await self.remove_document(assessment_id=assessment_id, document_id=document_id)
 
     async def sync(self) -> None:
-        """Start the sync an earlier ``IngestionBusy`` left owing (``IngestionBusy`` again if still busy)."""
-        await self.start_ingestion()
+        """Start the sync an earlier ``IngestionBusy`` left owing (``IngestionBusy`` again if still busy).
+
+        Coalesced: when the job now running started after this instance's last write, that
+        job picks the new objects up, so nothing more is started (a second job would only
+        queue behind it for the same objects).
+        """
+        try:
+            await self.start_ingestion()
+        except IngestionBusy:
+            if self._written_at is not None and await self._running_job_started_after(self._written_at):
+                logger.info("a running ingestion job started after our writes covers them")
+                return
+            raise
+
+    async def _running_job_started_after(self, moment: dt.datetime) -> bool:
+        agent = await self._client("bedrock-agent")
+        record("bedrock-agent", "ListIngestionJobs")
+        with translate_bedrock_errors("ListIngestionJobs"):
+            # Reference: ListIngestionJobs (Agents for Amazon Bedrock API Reference)
+            response = await agent.list_ingestion_jobs(
+                knowledgeBaseId=self.kb_id,
+                dataSourceId=self.data_source_id,
+                filters=[{"attribute": "STATUS", "operator": "EQ", "values": ["STARTING", "IN_PROGRESS"]}],
+                sortBy={"attribute": "STARTED_AT", "order": "DESCENDING"},
+                maxResults=1,
+            )
+        jobs = shapes.IngestionJobList.model_validate(response).ingestionJobSummaries
+        # The margin absorbs clock skew between this host and AWS: a job that started
+        # around the time of our writes may have listed the objects just before them.
+        return bool(jobs) and jobs[0].startedAt >= moment + _CLOCK_MARGIN
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         runtime = await self._client("bedrock-agent-runtime")

@@ -361,3 +361,60 @@ def test_it_reads_its_configuration_from_settings(settings) -> None:
     kb = BedrockKnowledgeBase.from_settings()
 
     assert (kb.kb_id, kb.data_source_id, kb.bucket) == ("KB1", "DS1", "kb-bucket")
+
+
+def running_jobs(started_at: dt.datetime) -> dict:
+    return {
+        "ingestionJobSummaries": [
+            {
+                "knowledgeBaseId": KB_ID,
+                "dataSourceId": DS_ID,
+                "ingestionJobId": "JOB0000002",
+                "status": "IN_PROGRESS",
+                "startedAt": started_at,
+                "updatedAt": started_at,
+            }
+        ]
+    }
+
+
+LIST_RUNNING = {
+    "knowledgeBaseId": KB_ID,
+    "dataSourceId": DS_ID,
+    "filters": [{"attribute": "STATUS", "operator": "EQ", "values": ["STARTING", "IN_PROGRESS"]}],
+    "sortBy": {"attribute": "STARTED_AT", "order": "DESCENDING"},
+    "maxResults": 1,
+}
+
+
+async def _ingest_while_busy(kb: BedrockKnowledgeBase, agent) -> None:  # noqa: ANN001
+    busy(agent)
+    with pytest.raises(IngestionBusy):
+        await kb.ingest(
+            assessment_id=ASSESSMENT, document_id="d1", document_name="d.pdf", chunks=chunks("d1", "a")
+        )
+
+
+async def test_a_sync_coalesces_with_a_job_that_started_after_its_writes(stub, s3, settings) -> None:  # noqa: ANN001
+    agent = await stub("bedrock-agent")
+    kb = make_kb(settings.TRA_S3_ENDPOINT_URL)
+    await _ingest_while_busy(kb, agent)
+    busy(agent)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
+    agent.add_response("list_ingestion_jobs", running_jobs(later), expected_params=LIST_RUNNING)
+
+    with recording() as calls:
+        await kb.sync()  # covered by the running job: nothing more to start
+
+    assert calls.count("bedrock-agent", "StartIngestionJob") == 1
+
+
+async def test_a_sync_stays_busy_while_the_running_job_predates_its_writes(stub, s3, settings) -> None:  # noqa: ANN001
+    agent = await stub("bedrock-agent")
+    kb = make_kb(settings.TRA_S3_ENDPOINT_URL)
+    await _ingest_while_busy(kb, agent)
+    busy(agent)
+    agent.add_response("list_ingestion_jobs", running_jobs(NOW), expected_params=LIST_RUNNING)
+
+    with pytest.raises(IngestionBusy):
+        await kb.sync()
