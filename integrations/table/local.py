@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 import weakref
@@ -88,8 +89,20 @@ class LocalTableStore(LocalAdministration):
 
     # --- connections and threads ---------------------------------------------------------
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self, *, create: bool = False) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
+        # The file must be the one this connection opened. Deleted (or replaced) under a
+        # running process, SQLite would go on serving the unlinked file and every write would
+        # vanish at the next restart; only create_table may bring a missing file into being.
+        try:
+            inode: int | None = os.stat(self.path).st_ino
+        except FileNotFoundError:
+            inode = None
+        if conn is not None and inode != getattr(self._local, "inode", None):
+            self._forget_thread_connection(conn)
+            conn = None
+        if inode is None and not create:
+            raise ResourceMissing(f"{self.path}: the local table store's file does not exist")
         if conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; writes that need one say
@@ -108,9 +121,16 @@ class LocalTableStore(LocalAdministration):
                 raise Unavailable(f"{self.path}: could not switch the journal to WAL (got {mode})")
             conn.execute("PRAGMA synchronous=FULL")
             self._local.conn = conn
+            self._local.inode = os.stat(self.path).st_ino
             with self._lock:
                 self._connections.add(conn)
         return conn
+
+    def _forget_thread_connection(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            self._connections.discard(conn)
+        conn.close()
+        self._local.conn = None
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         with self._lock:

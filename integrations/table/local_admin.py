@@ -30,7 +30,7 @@ class LocalAdministration:
     _t: str
 
     # Provided by LocalTableStore.
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self, *, create: bool = False) -> sqlite3.Connection:
         raise NotImplementedError
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
@@ -73,7 +73,7 @@ class LocalAdministration:
 
     def _create_table_sync(self) -> bool:
         with self._errors("CreateTable"):
-            conn = self._connection()
+            conn = self._connection(create=True)
             with self._transaction(conn):
                 if self._table_exists(conn):
                     self._add_missing_columns(conn)
