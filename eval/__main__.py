@@ -66,12 +66,14 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         timings: list[str] = []
         measured: dict[str, dict[str, float]] = {}
+        engines: set[str] = set()
         test_verdicts = []
         for split in SPLITS:  # test first, then dev
             cases = {}
             for key in QUESTIONNAIRES:
                 run, verdicts = evaluate(split, key)
                 cases[key] = verdicts
+                engines.update(f"{s.model} ({s.prompt_version})" for s in run.suggestions.values())
                 measured[f"{split}/{key}"] = figures(verdicts).ratchet()
                 timings.append(
                     f"  {split}/{key}: {len(run.questions)} questions, {len(run.texts)} documents: "
@@ -85,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                     print("\n".join(details(verdicts)), end="\n\n")
             if split == "test":
                 test_verdicts = [v for verdicts in cases.values() for v in verdicts]
+        print(f"engine: {', '.join(sorted(engines))}")
         print("time of the whole suggestion run per case:")
         print("\n".join(timings))
         if not args.no_speed:
