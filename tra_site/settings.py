@@ -72,6 +72,24 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+# Under ASGI each built-in middleware hook above hops to the one thread-sensitive thread (12 hops
+# a request); tra_site/async_middleware.py has subclasses that run them on the event loop and keep
+# the thread only for hooks that can reach the database. TRA_INLINE_MIDDLEWARE=0: Django's own.
+TRA_INLINE_MIDDLEWARE = env_bool("TRA_INLINE_MIDDLEWARE", True)
+if TRA_INLINE_MIDDLEWARE:
+    _INLINE_HOOKS = {
+        "django.middleware.security.SecurityMiddleware",
+        "django.contrib.sessions.middleware.SessionMiddleware",
+        "django.middleware.common.CommonMiddleware",
+        "django.middleware.csrf.CsrfViewMiddleware",
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+        "django.contrib.messages.middleware.MessageMiddleware",
+        "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    }
+    MIDDLEWARE = [
+        f"tra_site.async_middleware.{entry.rsplit('.', 1)[1]}" if entry in _INLINE_HOOKS else entry
+        for entry in MIDDLEWARE
+    ]
 
 ROOT_URLCONF = "tra_site.urls"
 ASGI_APPLICATION = "tra_site.asgi.application"
