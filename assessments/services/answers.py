@@ -12,8 +12,6 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from asgiref.sync import sync_to_async
-
 from assessments.domain.answer_plan import (
     ANSWER_OP,
     AnswerPlan,
@@ -25,7 +23,7 @@ from assessments.domain.records import Actor, AnswerRecord, AssessmentCollection
 from assessments.errors import ConflictError
 from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.selectors.questionnaires import questionnaire_get
+from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.boundary import table_errors_as_domain
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
@@ -67,7 +65,7 @@ async def answer_save(
     for attempt in range(_ATTEMPTS):
         collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
         assessment = collection.assessment
-        questionnaire = await sync_to_async(questionnaire_get)(
+        questionnaire = await aquestionnaire_get(
             key=assessment.questionnaire_key, version=assessment.questionnaire_version
         )
         plan = plan_answer_save(

@@ -16,7 +16,7 @@ from assessments.domain.workflow import Action, State, TransitionNotAllowed, fin
 from assessments.errors import ConflictError, NotAllowed, ValidationFailed
 from assessments.questionnaire import engine
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.selectors.questionnaires import questionnaire_get, questionnaire_get_active
+from assessments.selectors.questionnaires import aquestionnaire_get, questionnaire_get_active
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from integrations.errors import TransactionCanceled
@@ -151,7 +151,7 @@ async def _transition_plan(
             "Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}}
         )
     if action == Action.SUBMIT:
-        questionnaire = await sync_to_async(questionnaire_get)(
+        questionnaire = await aquestionnaire_get(
             key=current.questionnaire_key, version=current.questionnaire_version
         )
         missing = engine.missing_required(questionnaire, collection.answer_values())
