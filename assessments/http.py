@@ -13,29 +13,19 @@ from django.http import HttpRequest
 
 from assessments.documents.sniff import human_size
 from assessments.domain.records import Actor
-from assessments.domain.roles import ASSESSORS_GROUP, Role, roles_of
+from assessments.domain.roles import aroles_of
 
 # Multipart framing around the files; anything beyond the limits plus this is refused unread.
 UPLOAD_FRAMING_ALLOWANCE = 1024 * 1024
 
 
-def actor_of(request: HttpRequest) -> Actor:
-    """The acting user (sync callers; reads the user's groups from the Django database)."""
-    user: Any = request.user
-    return Actor(user_id=user.pk, username=user.get_username(), roles=roles_of(user))
-
-
 async def aactor_of(request: HttpRequest) -> Actor | None:
     """The acting user for async views, or None when nobody is signed in."""
     user: Any = await request.auser()
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    roles = await aroles_of(user)
+    if not roles:
         return None
-    roles = {Role.REQUESTOR}
-    if user.is_superuser:
-        roles |= {Role.ADMIN, Role.ASSESSOR}
-    elif await user.groups.filter(name=ASSESSORS_GROUP).aexists():
-        roles.add(Role.ASSESSOR)
-    return Actor(user_id=user.pk, username=user.get_username(), roles=frozenset(roles))
+    return Actor(user_id=user.pk, username=user.get_username(), roles=roles)
 
 
 async def signed_in_actor(request: HttpRequest) -> Actor:

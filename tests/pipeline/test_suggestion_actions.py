@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
-from assessments.selectors.overview import assessment_overview
+from assessments.presenters.overview import assessment_overview
 from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services import suggestions as service
 from assessments.services.suggestion_actions import (
