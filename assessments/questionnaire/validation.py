@@ -82,7 +82,7 @@ def validate_answer(question: Question, raw: object, *, today: dt.date | None = 
         return text
     if kind is ResponseType.SINGLE_CHOICE:
         return _option(question, text)
-    return _within_date_bounds(question, _date(text), today or dt.datetime.now(dt.UTC).date())
+    return _within_date_bounds(question, _date(text), today or today_utc())
 
 
 def _within_number_bounds(question: Question, value: str) -> str:
@@ -94,6 +94,11 @@ def _within_number_bounds(question: Question, value: str) -> str:
     if question.maximum is not None and number > Decimal(question.maximum):
         raise AnswerInvalid(f"Enter a number that is {question.maximum} or less.")
     return value
+
+
+def today_utc() -> dt.date:
+    """The day that ``today`` in a date bound means: the server's current UTC date."""
+    return dt.datetime.now(dt.UTC).date()
 
 
 def resolve_date_bound(bound: str, today: dt.date) -> dt.date:

@@ -14,6 +14,8 @@ from tests.fixtures.pipeline import brief
 from tests.pipeline.helpers import audit_events, collection, stored_files, upload
 from tests.web.helpers import create_assessment
 
+pytestmark = pytest.mark.usefixtures("on_the_briefs_day")
+
 NOTE = b"Customer records are encrypted at rest with AES-256 and in transit with TLS 1.2.\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(64))
 DAMAGED_DOCX = zip_bytes(
@@ -172,24 +174,24 @@ def test_it_records_an_edit_of_a_suggestion(cast: Any, owner: Any, suggested: st
     response = post_json(
         owner,
         f"/api/assessments/{suggested}/suggestions/{DATE_QUESTION}/accept",
-        {"value": "2026-04-01", "expected_version": 0},
+        {"value": "2031-04-01", "expected_version": 0},
     )
 
     assert response.status_code == 200
-    assert response.json()["value"] == "2026-04-01"
+    assert response.json()["value"] == "2031-04-01"
     assert response.json()["source"] == "suggestion_edited"
     answer = collection(suggested).answers[DATE_QUESTION]
-    assert answer.value == "2026-04-01" and answer.source == "suggestion_edited"
+    assert answer.value == "2031-04-01" and answer.source == "suggestion_edited"
 
 
 def test_it_refuses_to_accept_over_a_newer_answer(cast: Any, owner: Any, suggested: str) -> None:
     url = f"/api/assessments/{suggested}/suggestions/{DATE_QUESTION}/accept"
-    post_json(owner, url, {"value": "2026-04-01"})
+    post_json(owner, url, {"value": "2031-04-01"})
 
     response = post_json(owner, url, {"expected_version": 0})
 
     assert response.status_code == 409
-    assert collection(suggested).answers[DATE_QUESTION].value == "2026-04-01"
+    assert collection(suggested).answers[DATE_QUESTION].value == "2031-04-01"
 
 
 def test_it_dismisses_a_suggestion(cast: Any, owner: Any, suggested: str) -> None:

@@ -16,7 +16,12 @@ from tests.e2e.conftest import login, off_loop
 from tests.stack import ROOT
 from tests.web.helpers import answer, create_assessment
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True),
+    # Q-03 refuses past dates; the brief's go-live (2 March 2026) must still be acceptable here.
+    pytest.mark.usefixtures("on_the_briefs_day"),
+]
 
 BRIEF = ROOT / "tests" / "fixtures" / "documents" / "project_brief.docx"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from assessments.services.answers import answer_save
@@ -42,7 +43,8 @@ def valid_value(question: Any, yes_no: str = "No") -> Any:
         "free_text": "Described in the project brief.",
         "single_choice": question.options[0] if question.options else "",
         "multi_choice": [question.options[0]] if question.options else [],
-        "date": "2027-01-31",
+        # A year ahead: a go-live date in the past is refused.
+        "date": (date.today() + timedelta(days=365)).isoformat(),
         "number": "10",
     }[kind]
 

@@ -20,6 +20,8 @@ from tests.fixtures.pipeline import brief
 from tests.pipeline.helpers import collection, upload
 from tests.web.helpers import create_assessment
 
+pytestmark = pytest.mark.usefixtures("on_the_briefs_day")
+
 DATE_QUESTION = "Q-03"  # the go-live date: the brief states it; answering changes no areas
 VENDOR_QUESTION = "Q-04"  # a third party involved: the brief says Yes, which adds Third Party Risk
 THIRD_PARTY = "third_party"
@@ -105,18 +107,18 @@ def test_it_accepts_a_suggestion(cast: Any, owner: Any, suggested: str) -> None:
 
 def test_it_records_an_edited_suggestion(cast: Any, owner: Any, suggested: str) -> None:
     suggestion = collection(suggested).suggestions[DATE_QUESTION]
-    assert suggestion.answer != "2026-04-01"
+    assert suggestion.answer != "2031-04-01"
 
     response = owner.post(
         reverse("assessments:answer", args=[suggested, DATE_QUESTION]),
-        {"value": "2026-04-01", "from_suggestion": "1", "expected_version": "0", "section": "qualifying"},
+        {"value": "2031-04-01", "from_suggestion": "1", "expected_version": "0", "section": "qualifying"},
         HTTP_HX_REQUEST="true",
     )
 
     assert response.status_code == 200
     assert "Edited suggestion" in question_html(text_of(response), DATE_QUESTION)
     answer = collection(suggested).answers[DATE_QUESTION]
-    assert answer.value == "2026-04-01"
+    assert answer.value == "2031-04-01"
     assert answer.source == "suggestion_edited"
 
 
@@ -127,13 +129,13 @@ def test_it_keeps_an_edit_whose_suggestion_has_gone_as_the_requestors_own_answer
     assessment_id = create_assessment(cast)
     response = owner.post(
         reverse("assessments:answer", args=[assessment_id, DATE_QUESTION]),
-        {"value": "2026-04-01", "from_suggestion": "1", "expected_version": "0", "section": "qualifying"},
+        {"value": "2031-04-01", "from_suggestion": "1", "expected_version": "0", "section": "qualifying"},
         HTTP_HX_REQUEST="true",
     )
 
     assert response.status_code == 200
     answer = collection(assessment_id).answers[DATE_QUESTION]
-    assert (answer.value, answer.source) == ("2026-04-01", "manual")
+    assert (answer.value, answer.source) == ("2031-04-01", "manual")
 
 
 def test_it_hides_a_dismissed_suggestion(cast: Any, owner: Any, suggested: str) -> None:
