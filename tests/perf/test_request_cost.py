@@ -164,3 +164,29 @@ def test_it_builds_the_same_url_as_reverse(value):
 def test_it_refuses_what_reverse_refuses(value):
     with pytest.raises(NoReverseMatch):
         RouteTemplate("assessments:answer", "TRA-2026-ABC123").url(value)
+
+
+def test_it_escapes_the_open_questions_it_lists_as_html():
+    from types import SimpleNamespace
+
+    from assessments.presenters.overview import Overview
+    from assessments.questionnaire.model import Question, ResponseType
+
+    question = Question(id='Q-<1>"', text="Is <b>this</b> & that 'ok'?", response_type=ResponseType.YES_NO)
+    overview = Overview(
+        collection=SimpleNamespace(assessment=SimpleNamespace(id="TRA-2026-ABC123")),  # type: ignore[arg-type]
+        questionnaire=None,  # type: ignore[arg-type]
+        sections=[],
+        overall=None,  # type: ignore[arg-type]
+        next_question=None,
+        missing_required=[question],
+        actions=[],
+        editable=True,
+        answers_from_suggestions=0,
+    )
+
+    html = str(overview.missing_items_html)
+
+    assert "<b>" not in html and "Is &lt;b&gt;this&lt;/b&gt; &amp; that &#x27;ok&#x27;?" in html
+    assert "Q-&lt;1&gt;&quot;</a>" in html
+    assert 'href="/assessments/TRA-2026-ABC123/sections/qualifying/#q-' in html
