@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
+from assessments.suggestions.choices import named_verbatim, option_share
+from assessments.suggestions.evidence import YesNoReading, label, read_yes_no
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -25,21 +27,28 @@ from assessments.suggestions.types import (
     QuestionForSuggestion,
     Suggestion,
 )
-from assessments.suggestions.values import Value, context_score, find_dates, find_numbers
+from assessments.suggestions.values import (
+    Value,
+    asked_unit,
+    context_score,
+    find_dates,
+    find_quantities,
+    in_asked_unit,
+    superseded,
+)
 from integrations.kb.contract import Passage
 
 PASSAGES_PER_QUESTION = 6  # how many passages callers should retrieve for one question
 ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover to answer it
 # A free-text answer is the quoted sentence itself, so it must address the question closely.
 FREE_TEXT_THRESHOLD = 0.7
-HIGH_CONFIDENCE = 0.8
-MEDIUM_CONFIDENCE = 0.65
+_PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
+_CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
 _CURRENT_STATE_FACTOR = 0.8
-_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|so|as)\s+|\s+but\s+|\s+whereas\s+")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
 _VENDOR_NAMED = re.compile(
@@ -55,7 +64,8 @@ class _Candidate:
     text: str
     passage: Passage
     rank: int
-    terms: frozenset[str]
+    terms: frozenset[str]  # with the broader terms the text implies
+    direct: frozenset[str]  # only the terms it states
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,12 @@ class _Scored:
     candidate: _Candidate
     coverage: float
     matched: frozenset[str]
+    missing: int = 0  # question groups the candidate does not match at all
+
+    @property
+    def narrow(self) -> frozenset[str]:
+        """Matched terms the candidate only implies through a narrower word."""
+        return self.matched - self.candidate.direct
 
 
 def retrieval_query(question: QuestionForSuggestion) -> str:
@@ -95,7 +111,7 @@ def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passa
         return _not_stated(question, best.coverage)
     support = [s for s in scored if s.coverage >= max(threshold, best.coverage - 0.15)]
     if kind in _YES_NO:
-        return _yes_no(question, best)
+        return _yes_no(question, support)
     if kind in ("single-choice", "multi-choice"):
         return _choice(question, support, multi=kind == "multi-choice")
     if kind in ("date", "number"):
@@ -103,7 +119,9 @@ def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passa
     chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
     answer = " ".join(s.candidate.text for s in chosen)
     rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
-    return _suggested(question, answer, best.coverage, chosen, rationale)
+    # A quoted sentence rarely holds every fact a free-text answer needs: never "high".
+    confidence = label(best.coverage, sure=False, complete=best.missing == 0)
+    return _suggested(question, answer, best.coverage, chosen, rationale, confidence)
 
 
 # --- reading the passages -------------------------------------------------------------------
@@ -129,9 +147,11 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 if text in candidates:
                     continue  # overlapping chunks repeat sentences; cite the best-ranked copy
                 found = set(lexicon.terms(text, broader=True))
+                direct = set(lexicon.terms(text))
                 if aliases and aliases.search(text):
                     found.add("vendor")
-                candidates[text] = _Candidate(text, passage, rank, frozenset(found))
+                    direct.add("vendor")
+                candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
 
 
@@ -178,6 +198,7 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
     An example only stands in for what it illustrates, so it earns part of the credit.
     """
     total = got = 0.0
+    missing = 0
     matched: set[str] = set()
     for group in groups:
         best_weight = best_credit = 0.0
@@ -192,30 +213,41 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
             total += best_weight
             got += best_credit
         else:
+            missing += 1
             mains = [a for a in group.alternatives if not a.example] or list(group.alternatives)
             total += sum(_weight(a.terms, idf) for a in mains) / len(mains)
     coverage = got / total if total else 0.0
     if _CURRENT_STATE.search(candidate.text):
         coverage *= _CURRENT_STATE_FACTOR
-    return _Scored(candidate, coverage, frozenset(matched))
+    return _Scored(candidate, coverage, frozenset(matched), missing)
 
 
 # --- answering ------------------------------------------------------------------------------
 
 
-def _yes_no(question: QuestionForSuggestion, best: _Scored) -> Suggestion:
-    clause = max(
-        _CLAUSE_BREAK.split(best.candidate.text),
-        key=lambda part: (len(set(lexicon.terms(part, broader=True)) & best.matched), -len(part)),
-    )
-    # Each negation flips the answer, so "cannot run without a network" answers "Can it run
-    # without a network?" with No, and a negated question is answered in its own terms.
-    flips = lexicon.negation_count(clause) + lexicon.negation_count(question.text)
-    answer = "No" if flips % 2 else "Yes"
-    cue = _negation_cue(clause)
-    how = f'says "{cue}"' if answer == "No" and cue else "states it"
+def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
+    reading = read_yes_no(question.text, scored.candidate.text, scored.matched, scored.narrow)
+    if reading.answer == "No" and scored.missing > 1 and scored.coverage < _PARTIAL_COVERAGE:
+        # A denial that leaves two parts of the question unmatched is about something else or
+        # narrower ("payment card data is not collected" is no answer about personal data).
+        return YesNoReading(None, reading.clause, why="its denial leaves parts of the question unmatched")
+    return reading
+
+
+def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
+    """The first supporting sentence that reads as Yes or No, unless another one reads the other way."""
+    readings = [(scored, _read(question, scored)) for scored in support]
+    answered = [(scored, reading) for scored, reading in readings if reading.answer]
+    if not answered:
+        return _not_stated(question, support[0].coverage)
+    best, reading = answered[0]
+    for other, theirs in answered[1:]:
+        if other.coverage >= best.coverage - _CONFLICT_MARGIN and theirs.answer != reading.answer:
+            return _not_stated(question, best.coverage)  # the documents disagree
+    how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
-    return _suggested(question, answer, best.coverage, [best], rationale)
+    confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0)
+    return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 
 
 def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: bool) -> Suggestion:
@@ -231,7 +263,7 @@ def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: b
         if not groups:
             continue
         share, scored = max(
-            ((sum(_named(g, s.candidate.terms) for g in groups) / len(groups), s) for s in support),
+            ((option_share(groups, s.candidate.text), s) for s in support),
             key=lambda pair: (pair[0], pair[1].coverage),
         )
         # A long option may be paraphrased; a short one must be named in full.
@@ -249,30 +281,45 @@ def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: b
     answer: str | list[str] = options if multi else options[0]
     rationale = f"{_where(cited[0].candidate.passage)} names {', '.join(options)}."
     score = min(share * coverage for share, coverage, _, _ in chosen)
-    return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale)
-
-
-def _named(group: Group, terms: frozenset[str]) -> bool:
-    return any(all(t in terms for t in alternative.terms) for alternative in group.alternatives)
+    # Sure only when each option is written as it is in the list, not pieced together from words.
+    sure = all(named_verbatim(option, scored.candidate.text) for _, _, option, scored in chosen)
+    confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited))
+    return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
 
 
 def _value(
     question: QuestionForSuggestion, support: list[_Scored], groups: list[Group], kind: str
 ) -> Suggestion:
-    """The date or number in the supporting sentences that sits closest to the question's words."""
+    """The date or number in the supporting sentences that sits closest to the question's words,
+    in the unit the question asks for; a value marked as superseded ("down from", "previously")
+    ranks last. Several different values among the supporting sentences cap the confidence."""
     question_terms = {t for g in groups for a in g.alternatives for t in a.terms}
-    best: tuple[float, float, Value, _Scored] | None = None
+    unit = asked_unit(question.text) if kind == "number" else None
+    ranked: list[tuple[bool, float, float, str, _Scored]] = []
     for scored in support:
         text = scored.candidate.text
-        for value in find_dates(text) if kind == "date" else find_numbers(text):
-            candidate = (context_score(text, value, question_terms), scored.coverage, value, scored)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-    if best is None:
+        if kind == "date":
+            values = [(v.start, v.end, v.value) for v in find_dates(text)]
+        else:
+            values = [
+                (q.start, q.end, written)
+                for q in find_quantities(text)
+                if (written := in_asked_unit(q, unit)) is not None
+            ]
+        for start, end, written in values:
+            where = Value(start, end, written)
+            current = not superseded(text, where)
+            ranked.append(
+                (current, context_score(text, where, question_terms), scored.coverage, written, scored)
+            )
+    if not ranked:
         return _not_stated(question, 0.0)
-    _, coverage, value, scored = best
+    ranked.sort(key=lambda item: item[:3], reverse=True)
+    current, _, coverage, value, scored = ranked[0]
+    distinct = {written for *_, written, _ in ranked}
     rationale = f"{_where(scored.candidate.passage)} gives the {kind}."
-    return _suggested(question, value.value, coverage, [scored], rationale)
+    confidence = label(coverage, sure=current and len(distinct) == 1, complete=scored.missing == 0)
+    return _suggested(question, value, coverage, [scored], rationale, confidence)
 
 
 def _suggested(
@@ -281,6 +328,7 @@ def _suggested(
     score: float,
     support: list[_Scored],
     rationale: str,
+    confidence: ConfidenceLabel | None = None,
 ) -> Suggestion:
     citations = tuple(
         Citation(
@@ -293,7 +341,8 @@ def _suggested(
         for s in support
     )
     score = round(min(1.0, max(0.0, score)), 3)
-    return Suggestion(question.id, "suggested", answer, _label(score), score, rationale, citations)
+    chosen = confidence or label(score, sure=True, complete=all(s.missing == 0 for s in support))
+    return Suggestion(question.id, "suggested", answer, chosen, score, rationale, citations)
 
 
 def _not_stated(question: QuestionForSuggestion, score: float) -> Suggestion:
@@ -303,12 +352,6 @@ def _not_stated(question: QuestionForSuggestion, score: float) -> Suggestion:
     return Suggestion(question.id, "not_stated", None, "low", score, NOT_STATED_TEXT)
 
 
-def _label(score: float) -> ConfidenceLabel:
-    if score >= HIGH_CONFIDENCE:
-        return "high"
-    return "medium" if score >= MEDIUM_CONFIDENCE else "low"
-
-
 def _where(passage: Passage) -> str:
     place = [passage.document_name]
     if passage.page is not None:
@@ -316,13 +359,3 @@ def _where(passage: Passage) -> str:
     if passage.section:
         place.append(f"“{passage.section}”")
     return ", ".join(place)
-
-
-def _negation_cue(clause: str) -> str | None:
-    match = re.search(
-        r"\b(?:\w+n[’']t|(?:does|do|did|will|is|are|was|were|has|have|can|could|would|should|must)\s+not"
-        r"|not|no|never|neither|nor|without|none|cannot)\b",
-        clause,
-        re.IGNORECASE,
-    )
-    return match.group(0) if match else None

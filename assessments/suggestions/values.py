@@ -60,6 +60,20 @@ def find_numbers(text: str) -> list[Value]:
     return values
 
 
+_SUPERSEDED = re.compile(
+    r"\b(?:previously|formerly|originally|down from|up from|instead of|rather than|replac(?:ed|es)|superseded"
+    r"|was|were|used to be|old|standard is|no longer)\b",
+    re.I,
+)
+
+
+def superseded(text: str, value: Value) -> bool:
+    """Whether the words just before ``value`` mark it as an old or default figure, not the one
+    agreed ("down from £465,000", "our standard is RPO 1 hour")."""
+    before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
+    return bool(_SUPERSEDED.search(before))
+
+
 def context_score(text: str, value: Value, question_terms: set[str]) -> float:
     """How closely the words next to ``value`` echo the question: nearer words count more."""
     before = text[: value.start].split()[-_CONTEXT_WORDS:]
@@ -83,3 +97,78 @@ def _date_value(match: re.Match[str]) -> str | None:
         except ValueError:
             return None
     return f"{year:04d}-{month:02d}"
+
+
+# --- quantities with their units --------------------------------------------------------------
+
+_SECONDS = {
+    "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "h": 3600,
+    "day": 86400, "week": 604800, "wk": 604800, "month": 2629800, "year": 31557600, "yr": 31557600,
+}  # fmt: skip
+_UNIT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
+_ASKED_UNIT = re.compile(
+    r"\b(?:in|how many|number of|within how many|as a)\s+(seconds|minutes|hours|days|weeks|months|years|percent(?:age)?)\b"
+    r"|(%)|\b(percentage|percent)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    amount: float
+    unit: str | None  # "seconds", "%", "currency" or None
+
+
+def duration_seconds(word: str) -> int | None:
+    word = word.lower()
+    return _SECONDS.get(word) or _SECONDS.get(word.removesuffix("s"))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers in ``text`` with the unit written next to them ("RPO 15 min" -> 900 seconds)."""
+    found = []
+    for value in find_numbers(text):
+        amount = float(value.value)
+        unit: str | None = None
+        after = _UNIT_AFTER.match(text, value.end)
+        word = after.group(1).lower() if after else ""
+        if _CURRENCY_BEFORE.search(text[: value.start]):
+            unit = "currency"
+        elif word == "%" or word.startswith("per"):
+            unit = "%"
+        elif scale := duration_seconds(word):
+            amount, unit = amount * scale, "seconds"
+        found.append(Quantity(value.start, value.end, amount, unit))
+    return found
+
+
+def asked_unit(question: str) -> tuple[str, float] | None:
+    """The unit a number question asks for, with its scale: ("seconds", 3600) for "in hours"."""
+    match = _ASKED_UNIT.search(question)
+    if not match:
+        return None
+    word = next(g for g in match.groups() if g)
+    if word == "%" or word.lower().startswith("percent"):
+        return ("%", 1.0)
+    return ("seconds", float(duration_seconds(word) or 1))
+
+
+def in_asked_unit(quantity: Quantity, asked: tuple[str, float] | None) -> str | None:
+    """``quantity`` written in the unit asked (None when it is a different kind of quantity)."""
+    if asked is None:
+        amount = quantity.amount
+        if quantity.unit == "seconds":
+            return None  # a duration without an asked unit: which unit would the answer be in?
+        return _digits(amount)
+    kind, scale = asked
+    if quantity.unit != kind:
+        return None
+    return _digits(quantity.amount / scale)
+
+
+def _digits(amount: float) -> str:
+    rounded = round(amount, 4)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"

@@ -1,0 +1,94 @@
+"""Reading a Yes/No answer from one sentence, and how sure the evidence lets us be.
+
+A sentence answers a Yes/No question only when the clause that carries the match affirms or
+denies the question's own terms (see ``polarity``) in a state that fits what is asked (see
+``modality``). Everything else is an abstention with a reason, never a guess.
+
+Confidence is not the match score alone. "High" needs every part of the question matched in a
+clause with nothing else denied in it, a state that fits exactly, and no other passage saying
+otherwise; anything less is at most "medium". These rules were calibrated on the dev split of
+the blind evaluation, where "high" answers were wrong half the time when read from the score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assessments.suggestions import lexicon
+from assessments.suggestions.modality import asked_state, fits, modality
+from assessments.suggestions.polarity import read_polarity
+from assessments.suggestions.types import ConfidenceLabel
+
+HIGH_CONFIDENCE = 0.8
+MEDIUM_CONFIDENCE = 0.65
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[|]\s|,\s+(?:and|but|while|whereas|although|so|as)\s+|\s+but\s+|\s+whereas\s+|\s[-–—]\s"
+)
+
+
+@dataclass(frozen=True)
+class YesNoReading:
+    answer: str | None  # "Yes", "No", or None to abstain
+    clause: str
+    cue: str | None = None  # the negation that made it "No"
+    sure: bool = False  # nothing in the clause weakens the reading
+    why: str = ""  # why it abstained
+
+
+def clauses(sentence: str) -> list[str]:
+    return _CLAUSE_BREAK.split(sentence)
+
+
+def answering_clause(sentence: str, matched: frozenset[str]) -> str:
+    """The clause of ``sentence`` that carries most of the match (the shortest on a tie)."""
+    return max(
+        _CLAUSE_BREAK.split(sentence),
+        key=lambda part: (len(set(lexicon.terms(part, broader=True)) & matched), -len(part)),
+    )
+
+
+def read_yes_no(
+    question: str, sentence: str, matched: frozenset[str], narrow: frozenset[str]
+) -> YesNoReading:
+    clause = answering_clause(sentence, matched)
+    polarity = read_polarity(clause, matched, narrow)
+    if polarity.reading == "narrower":
+        return YesNoReading(None, clause, why="it denies something narrower than the question asks")
+    # "RTO achieved; would not meet the RPO": a Yes needs no other clause denying a part of the
+    # question (a No about one part of a question that asks for both stands on its own).
+    own = set(lexicon.terms(clause, broader=True)) & matched
+    for other in clauses(sentence) if polarity.reading == "affirmed" else ():
+        theirs = frozenset(set(lexicon.terms(other, broader=True)) & matched)
+        if other == clause or not theirs or (theirs <= own and len(theirs) < 2):
+            continue
+        if read_polarity(other, theirs, narrow).reading == "denied":
+            return YesNoReading(None, clause, why="another clause denies part of it")
+    stated = modality(clause)
+    asked = asked_state(question)
+    affirmed = polarity.reading == "affirmed"
+    if stated == "conditional":
+        return YesNoReading(None, clause, why="it is conditional")
+    if affirmed and not fits(asked, stated):
+        return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
+    # A negated question ("Can it run without a network?") is answered in its own terms.
+    flipped = lexicon.negation_count(question) % 2 == 1
+    answer = "Yes" if affirmed != flipped else "No"
+    sure = stated in ("done", "plain") or asked == "any"
+    return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
+
+
+def label(
+    score: float, *, sure: bool, complete: bool, conflict: bool = False, direct: bool = True
+) -> ConfidenceLabel:
+    """The confidence a suggestion earns from its evidence.
+
+    ``complete``: every part of the question is matched; ``sure``: nothing in the clause weakens
+    the reading; ``conflict``: another passage points elsewhere; ``direct``: the evidence names
+    the exact subject (needed before a qualifying answer may switch an area off with "high").
+    """
+    if score < MEDIUM_CONFIDENCE:
+        return "low"
+    if score >= HIGH_CONFIDENCE and sure and complete and direct and not conflict:
+        return "high"
+    return "medium"

@@ -1,0 +1,76 @@
+"""What state a statement puts its fact in (done, in progress, planned, conditional), and what
+state a question asks about.
+
+"A DPIA is in draft" does not answer "Has a DPIA been completed?" with Yes, and "the vendor will
+provide a report" is not a report received. A question in the future ("Will the system store
+...?") is answered by a plan or a present fact; a question about what has happened ("Has ...
+been completed?", "Were the targets achieved?", "Is ... in place?") only by a statement that it
+has. A conditional ("may", "if approved", "could") settles neither.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Modality = Literal["plain", "done", "in_progress", "planned", "conditional"]
+Asked = Literal["any", "done"]
+
+_CONDITIONAL = re.compile(
+    r"\b(?:may|might|could|would|if|unless|subject to|depending on|provided that|where (?:needed|required)"
+    r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on))\b",
+    re.I,
+)
+_IN_PROGRESS = re.compile(
+    r"\b(?:in progress|in draft|draft(?:ed)?|under (?:negotiation|review|way|discussion)|ongoing"
+    r"|pending|awaiting|not yet|not started|outstanding|being (?:\w+ed|\w+en)|tbc|tbd|open"
+    r"|partially|in train|work(?:ing)? on)\b",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plan(?:s|ned)?|intends?|intended|expected|proposed|to be|scheduled|due"
+    r"|going to|aim(?:s|ed)? to|target(?:ed|s)?|booked|roadmap|phase \d+ candidate)\b",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(?:has been|have been|had been|was|were|completed?|implemented|signed|approved|achieved"
+    r"|received|in place|confirmed|done|passed|agreed|issued|certified)\b",
+    re.I,
+)
+# Questions about something that has happened, or a state already reached.
+_ASKS_DONE = re.compile(
+    r"^\s*(?:has|have|had|was|were|did)\b|\b(?:been|already|completed|achieved|in place|signed|received"
+    r"|carried out|performed|conducted|obtained|approved)\b",
+    re.I,
+)
+
+
+# What follows "that" is a reported content, not the state of the main fact ("customers will be
+# told that replies may be drafted with AI" is a plan to tell, not a conditional).
+_COMPLEMENT = re.compile(r"\b(?:that|which|whether)\b", re.I)
+
+
+def modality(clause: str) -> Modality:
+    """The state ``clause`` puts its fact in; the weakest cue wins (a draft that "will be
+    completed" is in progress, an approval "if needed" is conditional)."""
+    clause = _COMPLEMENT.split(clause, maxsplit=1)[0]
+    if _CONDITIONAL.search(clause):
+        return "conditional"
+    if _IN_PROGRESS.search(clause):
+        return "in_progress"
+    if _DONE.search(clause):
+        return "done"
+    if _PLANNED.search(clause):
+        return "planned"
+    return "plain"
+
+
+def asked_state(question: str) -> Asked:
+    return "done" if _ASKS_DONE.search(question) else "any"
+
+
+def fits(asked: Asked, stated: Modality) -> bool:
+    """Whether a statement in state ``stated`` can answer Yes to a question asking ``asked``."""
+    if stated == "conditional":
+        return False
+    return asked == "any" or stated in ("done", "plain")
