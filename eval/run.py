@@ -10,7 +10,6 @@ those a blank assessment shows). Needs configured Django settings with the dummy
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import tempfile
 import time
@@ -38,7 +37,6 @@ from assessments.tasks import document_process_task, suggestions_precompute_task
 from eval.gold import QUESTIONNAIRES, GoldCase, document_bytes, gold_case
 from eval.score import Verdict, judge
 from integrations.runtime import run_sync
-from integrations.table import Put, get_table
 
 DETAILS = AssessmentDetails(
     title="Sable customer service platform",
@@ -76,22 +74,8 @@ def questionnaire_ensure(key: str) -> Questionnaire:
 
 
 def _assessment_on(actor: Actor, key: str) -> str:
-    questionnaire_ensure("default")  # assessment_create opens every draft on it
-    record = run_sync(assessment_create, actor=actor, details=DETAILS)
-    if record.questionnaire_key == key:
-        return record.id
-    # assessment_create only opens assessments on "default" (issue 7 part 3 adds the choice):
-    # point this fresh draft at the other questionnaire, as a create with it would have.
-    version, questionnaire = questionnaire_get_active(key=key)
-    moved = dataclasses.replace(
-        record,
-        questionnaire_key=key,
-        questionnaire_version=version,
-        active_areas=tuple(engine.active_areas(questionnaire, {})),
-        version=record.version + 1,
-    )
-    run_sync(get_table().put, Put(moved.to_item()).item)
-    return record.id
+    questionnaire_ensure(key)
+    return run_sync(assessment_create, actor=actor, details=DETAILS, questionnaire=key).id
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """The Ninja API: the requestor's use cases over JSON, session-authenticated with CSRF.
 
 One module of operations per use case (``assessments``, ``answers``, ``documents``,
-``suggestions``); ``schemas`` holds what they take and give, ``errors`` the one error
+``suggestions``, ``questionnaires``); ``schemas`` holds what they take and give, ``errors`` the one error
 shape, ``auth`` the async session check. ``tra_site/api.py`` owns the NinjaAPI object.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from assessments.api import answers, assessments, documents, errors, suggestions
+from assessments.api import answers, assessments, documents, errors, questionnaires, suggestions
 
 
 def register(api: NinjaAPI) -> None:
-    for module in (assessments, answers, documents, suggestions):
+    for module in (assessments, answers, documents, suggestions, questionnaires):
         api.add_router("/", module.router)
     errors.install(api)

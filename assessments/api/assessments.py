@@ -42,10 +42,14 @@ async def list_assessments(
 @router.post(
     "/assessments",
     response={201: AssessmentOut, **errors(WRITE - {404})},
-    summary="Open a new assessment",
+    summary='Open a new assessment on a questionnaire (default "default"; 422 if not active)',
 )
 async def create_assessment(request: HttpRequest, payload: AssessmentIn) -> Status:
-    record = await assessment_create(actor=actor(request), details=AssessmentDetails(**payload.dict()))
+    fields = payload.dict()
+    questionnaire = fields.pop("questionnaire")
+    record = await assessment_create(
+        actor=actor(request), details=AssessmentDetails(**fields), questionnaire=questionnaire
+    )
     return Status(201, AssessmentOut.of(record))
 
 

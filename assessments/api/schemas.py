@@ -18,7 +18,8 @@ from assessments.domain.records import AnswerRecord, AssessmentRecord
 from assessments.domain.workflow import Action, State
 from assessments.presenters.overview import Overview
 from assessments.questionnaire.model import Question, ResponseType
-from assessments.services.assessments import DATA_CLASSIFICATIONS, FIELD_LIMITS
+from assessments.selectors.questionnaire_catalog import ActiveQuestionnaire
+from assessments.services.assessments import DATA_CLASSIFICATIONS, DEFAULT_QUESTIONNAIRE, FIELD_LIMITS
 from assessments.services.documents import UploadOutcome
 
 # Literal[tuple] is Literal of its members: the enum in the schema is the tuple the service checks.
@@ -42,6 +43,8 @@ class AssessmentIn(Schema):
     system_id: str = Field("", max_length=FIELD_LIMITS["system_id"])
     data_classification: DataClassification
     business_unit: str = _text("business_unit", required=True)
+    # A key GET /api/questionnaires lists; the assessment is opened on its active version.
+    questionnaire: str = Field(DEFAULT_QUESTIONNAIRE, min_length=1, max_length=64)
 
 
 class AssessmentOut(Schema):
@@ -54,6 +57,7 @@ class AssessmentOut(Schema):
     business_unit: str
     state: StateName
     owner: str
+    questionnaire: str
     questionnaire_version: int
     active_areas: list[str]
     created_at: str
@@ -72,12 +76,27 @@ class AssessmentOut(Schema):
             "business_unit": a.business_unit,
             "state": a.state.value,
             "owner": a.owner_name,
+            "questionnaire": a.questionnaire_key,
             "questionnaire_version": a.questionnaire_version,
             "active_areas": list(a.active_areas),
             "created_at": a.created_at,
             "updated_at": a.updated_at,
             "feedback": a.feedback,
         }
+
+
+class QuestionnaireOut(Schema):
+    key: str
+    name: str
+    version: int
+
+    @staticmethod
+    def of(q: ActiveQuestionnaire) -> dict[str, Any]:
+        return {"key": q.key, "name": q.name, "version": q.version}
+
+
+class QuestionnaireListOut(Schema):
+    items: list[QuestionnaireOut]
 
 
 class AssessmentListOut(Schema):

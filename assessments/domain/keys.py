@@ -68,3 +68,19 @@ def content_sk(sha256: str) -> str:
 # Task workers' heartbeats: one item per worker (sk = its id), all in one partition so one
 # Query reads them (``manage.py run_worker`` writes them, ``/healthz`` reads them).
 WORKER_HEARTBEAT_PK = "WORKER#heartbeat"
+
+
+# Which assessments use a questionnaire version (the admin's usage pages): one partition per
+# version, an entry per assessment sorted by creation, and one counter item, so listing and
+# counting are a Query and a GetItem. Written by assessment_create in its transaction.
+QUESTIONNAIRE_USAGE_PREFIX = "QUESTIONNAIRE#"
+QUESTIONNAIRE_USAGE_ENTRY_PREFIX = "ASSESSMENT#"
+QUESTIONNAIRE_USAGE_COUNT = "USAGE"
+
+
+def questionnaire_usage_pk(key: str, version: int) -> str:
+    return f"{QUESTIONNAIRE_USAGE_PREFIX}{key}#{version}"
+
+
+def questionnaire_usage_sk(created_at: str, assessment_id: str) -> str:
+    return f"{QUESTIONNAIRE_USAGE_ENTRY_PREFIX}{created_at}#{assessment_id}"

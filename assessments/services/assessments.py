@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -15,10 +16,16 @@ from assessments.domain.text import control_character_problem
 from assessments.domain.workflow import Action, State, TransitionNotAllowed, find_transition
 from assessments.errors import ConflictError, NotAllowed, ValidationFailed
 from assessments.questionnaire import engine
+from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.selectors.questionnaires import aquestionnaire_get, questionnaire_get_active
+from assessments.selectors.questionnaires import (
+    QuestionnaireUnavailable,
+    aquestionnaire_get,
+    questionnaire_get_active,
+)
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
+from assessments.services.questionnaire_usage import usage_ops
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
 from integrations.table.contract import Condition, Put, TransactOp
@@ -31,6 +38,8 @@ FIELD_LIMITS = {
     "system_id": 100,
     "business_unit": 200,
 }
+DEFAULT_QUESTIONNAIRE = "default"
+_KEY_RE = re.compile(r"[-a-zA-Z0-9_]{1,64}")
 _ID_ATTEMPTS = 5
 _TRANSITION_ATTEMPTS = 4
 
@@ -66,10 +75,27 @@ class AssessmentDetails:
         return AssessmentDetails(**values)
 
 
-async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> AssessmentRecord:
-    """Open a new draft on the active questionnaire version; the id is never reused."""
-    clean = details.cleaned()
-    q_version, questionnaire = await sync_to_async(questionnaire_get_active)(key="default")
+async def assessment_create(
+    *, actor: Actor, details: AssessmentDetails, questionnaire: str = DEFAULT_QUESTIONNAIRE
+) -> AssessmentRecord:
+    """Open a new draft on the active version of questionnaire ``questionnaire``; the id is never reused.
+
+    An unknown or inactive questionnaire key is a ValidationFailed naming the ``questionnaire``
+    field, reported together with any other field at fault.
+    """
+    errors: dict[str, str] = {}
+    clean: AssessmentDetails | None = None
+    try:
+        clean = details.cleaned()
+    except ValidationFailed as exc:
+        errors.update(exc.extra["fields"])
+    key = str(questionnaire or "").strip()
+    try:
+        q_version, chosen = await sync_to_async(_active_questionnaire)(key)
+    except QuestionnaireUnavailable:
+        errors["questionnaire"] = f"There is no active questionnaire '{key}'; choose one of those listed."
+    if errors or clean is None:
+        raise ValidationFailed("Please correct the highlighted fields.", extra={"fields": errors})
     table = get_table()
     for _attempt in range(_ID_ATTEMPTS):
         now = now_iso()
@@ -79,9 +105,9 @@ async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> Asse
             state=State.DRAFT,
             owner_id=actor.user_id,
             owner_name=actor.username,
-            questionnaire_key="default",
+            questionnaire_key=key,
             questionnaire_version=q_version,
-            active_areas=tuple(engine.active_areas(questionnaire, {})),
+            active_areas=tuple(engine.active_areas(chosen, {})),
             created_at=now,
             updated_at=now,
             submitted_at=None,
@@ -92,16 +118,24 @@ async def assessment_create(*, actor: Actor, details: AssessmentDetails) -> Asse
             assessment_id=record.id,
             event_type="assessment_created",
             actor=actor,
-            after={"title": record.title},
+            after={"title": record.title, "questionnaire": key, "questionnaire_version": q_version},
             at=now,
         )
         try:
             with table_errors_as_domain():
-                await table.transact([Put(record.to_item(), Condition.absent()), created])
+                await table.transact([Put(record.to_item(), Condition.absent()), created, *usage_ops(record)])
         except TransactionCanceled:
             continue  # the random id was taken: draw another
         return record
     raise ConflictError("Could not allocate a new assessment id; please try again.")
+
+
+def _active_questionnaire(key: str) -> tuple[int, Questionnaire]:
+    # Keys are slugs (import_questionnaire checks): anything else cannot name one, and is not
+    # sent to the database (PostgreSQL refuses a NUL in a string parameter outright).
+    if not _KEY_RE.fullmatch(key):
+        raise QuestionnaireUnavailable(f"No active questionnaire '{key}'.")
+    return questionnaire_get_active(key=key)
 
 
 async def assessment_transition(

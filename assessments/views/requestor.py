@@ -26,6 +26,7 @@ from assessments.presenters.overview import (
 )
 from assessments.presenters.questions import dom_id, question_context
 from assessments.selectors.assessments import assessments_of_user
+from assessments.selectors.questionnaire_catalog import questionnaires_active
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.assessments import AssessmentDetails, assessment_create, assessment_transition
 from assessments.services.suggestion_actions import suggestion_apply
@@ -45,16 +46,19 @@ async def assessment_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 async def assessment_new(request: HttpRequest) -> HttpResponse:
-    form = AssessmentCreateForm(request.POST or None)
+    form = AssessmentCreateForm(request.POST or None, questionnaires=await questionnaires_active())
     status = 200
     if request.method == "POST" and form.is_valid():
         try:
             record = await assessment_create(
-                actor=await signed_in_actor(request), details=AssessmentDetails(**form.cleaned_data)
+                actor=await signed_in_actor(request),
+                details=AssessmentDetails(**form.details()),
+                questionnaire=form.questionnaire_key(),
             )
         except ValidationFailed as exc:
             for field, message in exc.extra.get("fields", {}).items():
-                form.add_error(field, message)
+                # No questionnaire field when there was nothing to choose: say it on the form.
+                form.add_error(field if field in form.fields else None, message)
         except DomainError as exc:
             # Kept on the form so nothing typed is lost; the status says what happened (503: retry).
             form.add_error(None, exc.message)

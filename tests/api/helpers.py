@@ -7,6 +7,7 @@ import functools
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -39,6 +40,7 @@ OPERATION_NAMES = (
     "GET /api/assessments/{assessment_id}/suggestions",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss",
+    "GET /api/questionnaires",
 )
 
 
@@ -128,7 +130,8 @@ def quick_scene(cast: Any, op: Operation | None = None) -> Scene:
             SuggestionRecord(
                 question_id=question_id,
                 status="suggested",
-                answer="2026-04-01",
+                # A year ahead: the go-live date refuses past dates (not_before: today).
+                answer=(date.today() + timedelta(days=365)).isoformat(),
                 confidence="high",
                 score=0.9,
                 rationale="The brief names the go-live date.",

@@ -30,7 +30,7 @@ def _operations() -> list[Any]:
 
 def test_it_declares_every_operation_async() -> None:
     ops = _operations()
-    assert len(ops) == 12
+    assert len(ops) == 13
     for op in ops:
         assert inspect.iscoroutinefunction(op.view_func), op.view_func.__qualname__
         assert op.is_async

@@ -45,6 +45,7 @@ EXPECTATIONS = {
     "GET /api/assessments/{assessment_id}/suggestions": READ,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": WRITE,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss": WRITE,
+    "GET /api/questionnaires": MINE,
 }
 
 

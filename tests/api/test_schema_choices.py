@@ -55,7 +55,12 @@ def test_it_states_the_text_limits_the_server_checks(cast: Any) -> None:
     props = _component(cast, "AssessmentIn")["properties"]
     for name, limit in FIELD_LIMITS.items():
         assert props[name]["maxLength"] == limit, name
-    assert {n for n, p in props.items() if p.get("minLength") == 1} == {"title", "project", "business_unit"}
+    assert {n for n, p in props.items() if p.get("minLength") == 1} == {
+        "title",
+        "project",
+        "business_unit",
+        "questionnaire",  # optional, but an empty key is not a questionnaire
+    }
     assert set(_component(cast, "AssessmentIn")["required"]) == {
         "title",
         "project",
