@@ -35,3 +35,18 @@ def document_cleanup_task(assessment_id: str, document_id: str, storage_key: str
     return run_sync(
         document_cleanup, assessment_id=assessment_id, document_id=document_id, storage_key=storage_key
     )
+
+
+@task()
+def document_ingestion_check_task(assessment_id: str, document_id: str, job_id: str, poll: int) -> str | None:
+    """One poll of a document's knowledge-base ingestion job; re-enqueues itself while it runs."""
+    from assessments.services.ingestion import document_ingestion_check
+
+    status = run_sync(
+        document_ingestion_check,
+        assessment_id=assessment_id,
+        document_id=document_id,
+        job_id=job_id,
+        poll=poll,
+    )
+    return status.value if status else None

@@ -236,6 +236,11 @@ TRA_TASK_WORKERS = env_int("TRA_TASK_WORKERS", 2, minimum=1)
 # Waiting for a busy knowledge base (a Bedrock ingestion job already running, a locked index).
 TRA_KB_BUSY_RETRIES = env_int("TRA_KB_BUSY_RETRIES", 6, minimum=0)
 TRA_KB_BUSY_BACKOFF_S = env_float("TRA_KB_BUSY_BACKOFF_S", 5.0, minimum=0.0)
+# Waiting for a Bedrock ingestion job to COMPLETE: a task re-enqueued after this delay (doubling
+# up to the max) polls GetIngestionJob; a document still indexing after the timeout is failed.
+TRA_KB_POLL_INTERVAL_S = env_float("TRA_KB_POLL_INTERVAL_S", 5.0, minimum=0.0)
+TRA_KB_POLL_MAX_INTERVAL_S = env_float("TRA_KB_POLL_MAX_INTERVAL_S", 60.0, minimum=0.0)
+TRA_KB_INGESTION_TIMEOUT_S = env_float("TRA_KB_INGESTION_TIMEOUT_S", 1800.0, minimum=1.0)
 
 # --- AI: LLM, knowledge base, suggestions -------------------------------------------------
 TRA_LLM_PROVIDER = env_choice(
@@ -244,6 +249,10 @@ TRA_LLM_PROVIDER = env_choice(
 TRA_BEDROCK_MODEL_ID = env_str("TRA_BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20240620-v1:0")
 TRA_BEDROCK_REGION = env_str("TRA_BEDROCK_REGION", AWS_REGION)
 TRA_BEDROCK_ENDPOINT_URL = env_str("TRA_BEDROCK_ENDPOINT_URL", "") or None
+# Bedrock Runtime's own client config: a full answer takes tens of seconds, far past the short
+# TRA_AWS_READ_TIMEOUT that suits DynamoDB and S3; standard retries (no client-side rate limiter).
+TRA_BEDROCK_READ_TIMEOUT = env_float("TRA_BEDROCK_READ_TIMEOUT", 90.0, minimum=1.0)
+TRA_BEDROCK_MAX_ATTEMPTS = env_int("TRA_BEDROCK_MAX_ATTEMPTS", 3, minimum=1)
 TRA_LLM_MAX_TOKENS = env_int("TRA_LLM_MAX_TOKENS", 1024, minimum=16)
 TRA_LLM_TEMPERATURE = env_float("TRA_LLM_TEMPERATURE", 0.0, minimum=0.0, maximum=1.0)
 TRA_OPENAI_BASE_URL = env_str("TRA_OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")

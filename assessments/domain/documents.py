@@ -41,8 +41,10 @@ _LABELS = {
 _PERCENT = {
     DocumentStatus.UPLOADED: 5,
     DocumentStatus.EXTRACTING: 25,
-    DocumentStatus.INDEXING: 55,
-    DocumentStatus.SUMMARISING: 80,
+    # Summarising comes before indexing: the wait for the knowledge base (a Bedrock ingestion
+    # job) is the last step before ready.
+    DocumentStatus.SUMMARISING: 55,
+    DocumentStatus.INDEXING: 80,
     DocumentStatus.READY: 100,
     DocumentStatus.FAILED: 100,
 }
@@ -66,6 +68,9 @@ class DocumentRecord:
     summary: str = ""
     pages: int | None = None
     chunks: int = 0
+    # The knowledge base's generation of this document: the ingestion job that made it
+    # searchable ("" where indexing is immediate, as in the local index).
+    indexed_by: str = ""
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> DocumentRecord:
@@ -87,6 +92,7 @@ class DocumentRecord:
             summary=item.get("summary", ""),
             pages=int(pages) if pages is not None else None,
             chunks=int(item.get("chunks", 0)),
+            indexed_by=item.get("indexed_by", ""),
         )
 
     def to_item(self) -> dict[str, Any]:
@@ -114,16 +120,29 @@ class DocumentRecord:
         }
         if self.pages is not None:
             item["pages"] = self.pages
+        if self.indexed_by:
+            item["indexed_by"] = self.indexed_by
         return item
 
 
 def document_set_fingerprint(documents: Iterable[DocumentRecord]) -> str:
-    """Identifies the evidence suggestions were drawn from: the ready documents' contents.
+    """Identifies the evidence suggestions were drawn from: the ready documents' contents and
+    the knowledge-base generation that made each searchable.
 
     Built from content hashes, so re-uploading the same file elsewhere or renaming nothing
-    changes it, while adding, removing or replacing a ready document always does.
+    changes it, while adding, removing or replacing a ready document always does. A document
+    is ready only once its ingestion job is COMPLETE, and that job's id is part of the
+    fingerprint (and so of every suggestion's cache key): an answer drawn from a half-indexed
+    knowledge base is recomputed when the indexing completes, never kept as final. The
+    local index's generation is simply its set of indexed documents (``indexed_by`` empty).
     """
-    hashes = sorted({d.sha256 for d in documents if d.status is DocumentStatus.READY})
+    hashes = sorted(
+        {
+            f"{d.sha256}@{d.indexed_by}" if d.indexed_by else d.sha256
+            for d in documents
+            if d.status is DocumentStatus.READY
+        }
+    )
     if not hashes:
         return ""
     return hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:32]

@@ -1,4 +1,4 @@
-"""Processing one uploaded document: extract → chunk → index → summarise → ready.
+"""Processing one uploaded document: extract → chunk → summarise → index → ready.
 
 Runs in the task worker. Every step starts from what the table says, so a run interrupted by a
 crash simply runs again from the top when the worker picks the task up after a restart: the
@@ -10,13 +10,20 @@ and memory budget (``assessments.documents.isolation``): a document over budget 
 the reason and never holds the worker. Each run is counted on the document item, so one that
 keeps killing its worker (the run never gets to fail cleanly) is failed after
 ``TRA_TASK_MAX_ATTEMPTS`` starts instead of being requeued for ever.
+
+Indexing is the last step because it may not finish in this run: the Bedrock knowledge base
+indexes in an ingestion job, and a document is ready only once that job is COMPLETE. The run
+then leaves the document "indexing" with the job's id and hands over to a task that polls the
+job (``assessments.services.ingestion``), so no worker sleeps for minutes on it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.conf import settings
 
@@ -69,7 +76,7 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     if document.status is DocumentStatus.READY:
         # A run killed between "ready" and queueing the suggestions comes back here: queue
         # them again (cheap: every suggestion still matching the documents is reused).
-        await _enqueue_suggestions(assessment_id)
+        await enqueue_suggestions(assessment_id)
         return document.status
     try:
         if attempts >= settings.TRA_TASK_MAX_ATTEMPTS:
@@ -93,18 +100,22 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
         except Conflict:
             return None
         return document.status
-    # New evidence: bring every applicable question's suggestion up to date.
-    await _enqueue_suggestions(assessment_id)
+    if document.status is DocumentStatus.READY:
+        # New evidence: bring every applicable question's suggestion up to date. (A document
+        # still indexing brings nothing new yet; its check task queues them once it is ready.)
+        await enqueue_suggestions(assessment_id)
     return document.status
 
 
-async def _enqueue_suggestions(assessment_id: str) -> None:
+async def enqueue_suggestions(assessment_id: str) -> None:
     from assessments.tasks import suggestions_precompute_task
 
     await suggestions_precompute_task.aenqueue(assessment_id)
 
 
 async def _run(document: DocumentRecord, attempt: int) -> DocumentRecord:
+    from assessments.services import ingestion
+
     counted = {ATTEMPTS: attempt}
     try:
         document = await document_status_set(document, status=DocumentStatus.EXTRACTING, extra_item=counted)
@@ -113,23 +124,43 @@ async def _run(document: DocumentRecord, attempt: int) -> DocumentRecord:
             raise _Failed("No text could be found in this document (is it a scan without a text layer?).")
 
         document = await document_status_set(
-            document, status=DocumentStatus.INDEXING, pages=prepared.extracted.page_count, extra_item=counted
-        )
-        await _index(document, prepared.chunks)
-
-        document = await document_status_set(
-            document, status=DocumentStatus.SUMMARISING, chunks=len(prepared.chunks), extra_item=counted
+            document,
+            status=DocumentStatus.SUMMARISING,
+            pages=prepared.extracted.page_count,
+            chunks=len(prepared.chunks),
+            extra_item=counted,
         )
         summary = await _summarise(prepared)
+
+        document = await document_status_set(
+            document, status=DocumentStatus.INDEXING, summary=summary, extra_item=counted
+        )
+        started = await _index(document, prepared.chunks)
     except _Failed as failure:
         # Each step stored a new version: failing must write over the latest one, or the
         # version check loses and the document stays "in progress" for ever.
         failure.document = document
         raise
 
-    return await document_status_set(
-        document, status=DocumentStatus.READY, summary=summary, event=("document_ready", SYSTEM)
-    )
+    if started.searchable:
+        return await document_status_set(
+            document, status=DocumentStatus.READY, indexed_by="", event=("document_ready", SYSTEM)
+        )
+    # Written, not yet searchable: the check task takes it from here (no run count: a poll
+    # reads nothing of the document, so it cannot be what kills a worker).
+    return await ingestion.ingestion_wait(document, job_id=started.job_id, written_at=started.written_at)
+
+
+@dataclass(frozen=True)
+class IndexStarted:
+    """What indexing left to wait for: nothing, a running job, or a sync still owed (busy)."""
+
+    job_id: str | None  # None with ``searchable``; "" when the sync is owed
+    written_at: dt.datetime
+
+    @property
+    def searchable(self) -> bool:
+        return self.job_id is None
 
 
 async def _prepare(document: DocumentRecord) -> Prepared:
@@ -165,27 +196,24 @@ async def _prepare(document: DocumentRecord) -> Prepared:
         ) from None
 
 
-async def _index(document: DocumentRecord, chunks: Sequence[Chunk]) -> None:
+async def _index(document: DocumentRecord, chunks: Sequence[Chunk]) -> IndexStarted:
     kb = get_knowledge_base()
     try:
-        try:
-            await kb.ingest(
-                assessment_id=document.assessment_id,
-                document_id=document.id,
-                document_name=document.name,
-                chunks=chunks,
-            )
-        except IngestionBusy:
-            await sync_when_free(kb)
+        job_id = await kb.ingest(
+            assessment_id=document.assessment_id,
+            document_id=document.id,
+            document_name=document.name,
+            chunks=chunks,
+        )
     except IngestionBusy:
-        raise _Failed(
-            "The knowledge base is busy indexing other documents and did not take this one in time; "
-            "try again in a few minutes with Retry."
-        ) from None
+        # The objects are written; the sync they need waits behind another job. The check
+        # task retries (or joins) it with back-off instead of this worker sleeping on it.
+        return IndexStarted(job_id="", written_at=dt.datetime.now(dt.UTC))
     except IntegrationError as exc:
         raise _Failed(
             f"The knowledge base is not answering ({_short(exc)}); try again in a moment with Retry."
         ) from None
+    return IndexStarted(job_id=job_id, written_at=dt.datetime.now(dt.UTC))
 
 
 async def sync_when_free(kb: KnowledgeBase) -> None:
@@ -193,6 +221,7 @@ async def sync_when_free(kb: KnowledgeBase) -> None:
 
     The changes are already written: only the sync is repeated, and a sync started by any
     later run covers them too. ``IngestionBusy`` when it is still busy after the retries.
+    (Removal's clean-up uses it; a document being indexed waits in the check task instead.)
     """
     delay = settings.TRA_KB_BUSY_BACKOFF_S
     for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from integrations.kb.contract import Chunk, KnowledgeBase, Passage
+from integrations.kb.contract import Chunk, IngestionJob, KnowledgeBase, Passage
 
-__all__ = ["Chunk", "KnowledgeBase", "Passage", "get_knowledge_base"]
+__all__ = ["Chunk", "IngestionJob", "KnowledgeBase", "Passage", "get_knowledge_base"]
 
 
 def get_knowledge_base() -> KnowledgeBase:

@@ -14,7 +14,9 @@ also holds uploaded documents.
 
 A sync (StartIngestionJob) is data-source wide and only one may run at a time: a second start
 raises ``IngestionBusy``, which the caller retries later with ``sync`` (the objects are
-already in place, so only the sync is repeated).
+already in place, so only the sync is repeated). A document is searchable only once the job
+that read its objects reports COMPLETE (GetIngestionJob): ``ingest`` and ``sync`` return that
+job's id and the caller polls ``ingestion`` (processing does it in a re-enqueued task).
 """
 
 from __future__ import annotations
@@ -25,14 +27,13 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from integrations.clients import get_client
 from integrations.errors import Conflict, IngestionBusy, Unavailable, translate_aws_errors
 from integrations.instrumentation import record
 from integrations.kb import bedrock_shapes as shapes
-from integrations.kb.contract import Chunk, Passage
+from integrations.kb.contract import Chunk, IngestionJob, Passage
 from integrations.llm.bedrock import translate_bedrock_errors
 from integrations.storage import safe_segment
 
@@ -72,12 +73,8 @@ def chunk_metadata(assessment_id: str, document_name: str, chunk: Chunk) -> dict
     return {"metadataAttributes": attributes}
 
 
-@dataclass(frozen=True)
-class IngestionJobResult:
-    job_id: str
-    status: str
-    documents_failed: int = 0
-    failure_reasons: tuple[str, ...] = ()
+# The job state is the contract's (the local index reports the same shape).
+IngestionJobResult = IngestionJob
 
 
 def _optional_int(value: Any) -> int | None:
@@ -253,10 +250,14 @@ class BedrockKnowledgeBase:
             raise IngestionBusy(str(exc)) from exc
         return shapes.IngestionJobResponse.model_validate(response).ingestionJob.ingestionJobId
 
+    async def ingestion(self, job_id: str) -> IngestionJob:
+        return await self.get_ingestion(job_id)
+
     async def get_ingestion(self, job_id: str) -> IngestionJobResult:
         agent = await self._client("bedrock-agent")
         record("bedrock-agent", "GetIngestionJob")
         with translate_bedrock_errors("GetIngestionJob"):
+            # Reference: GetIngestionJob (Agents for Amazon Bedrock API Reference)
             response = await agent.get_ingestion_job(
                 knowledgeBaseId=self.kb_id, dataSourceId=self.data_source_id, ingestionJobId=job_id
             )
@@ -312,8 +313,8 @@ class BedrockKnowledgeBase:
 
     async def ingest(
         self, *, assessment_id: str, document_id: str, document_name: str, chunks: Sequence[Chunk]
-    ) -> None:
-        await self.ingest_document(
+    ) -> str | None:
+        return await self.ingest_document(
             assessment_id=assessment_id, document_id=document_id, document_name=document_name, chunks=chunks
         )
 
@@ -326,22 +327,24 @@ class BedrockKnowledgeBase:
     async def remove(self, *, assessment_id: str, document_id: str) -> None:
         await self.remove_document(assessment_id=assessment_id, document_id=document_id)
 
-    async def sync(self) -> None:
-        """Start the sync an earlier ``IngestionBusy`` left owing (``IngestionBusy`` again if still busy).
+    async def sync(self, *, written_at: dt.datetime | None = None) -> str | None:
+        """Start the sync an earlier ``IngestionBusy`` left owing; the job to wait for.
 
-        Coalesced: when the job now running started after this instance's last write, that
-        job picks the new objects up, so nothing more is started (a second job would only
-        queue behind it for the same objects).
+        Coalesced: when the job now running started after the writes (``written_at``, or this
+        instance's last write), that job picks the new objects up, so its id is returned and
+        nothing more is started (a second job would only queue behind it for the same
+        objects). ``IngestionBusy`` again when the running job predates the writes.
         """
         try:
-            await self.start_ingestion()
+            return await self.start_ingestion()
         except IngestionBusy:
-            if self._written_at is not None and await self._running_job_started_after(self._written_at):
-                logger.info("a running ingestion job started after our writes covers them")
-                return
+            moment = written_at or self._written_at
+            if moment is not None and (running := await self._running_job_started_after(moment)):
+                logger.info("ingestion job %s started after our writes and covers them", running)
+                return running
             raise
 
-    async def _running_job_started_after(self, moment: dt.datetime) -> bool:
+    async def _running_job_started_after(self, moment: dt.datetime) -> str | None:
         agent = await self._client("bedrock-agent")
         record("bedrock-agent", "ListIngestionJobs")
         with translate_bedrock_errors("ListIngestionJobs"):
@@ -356,7 +359,9 @@ class BedrockKnowledgeBase:
         jobs = shapes.IngestionJobList.model_validate(response).ingestionJobSummaries
         # The margin absorbs clock skew between this host and AWS: a job that started
         # around the time of our writes may have listed the objects just before them.
-        return bool(jobs) and jobs[0].startedAt >= moment + _CLOCK_MARGIN
+        if jobs and jobs[0].startedAt >= moment + _CLOCK_MARGIN:
+            return jobs[0].ingestionJobId
+        return None
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         runtime = await self._client("bedrock-agent-runtime")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -22,7 +23,7 @@ from typing import TypeVar
 
 from integrations.errors import Unavailable
 from integrations.instrumentation import record
-from integrations.kb.contract import Chunk, Passage
+from integrations.kb.contract import COMPLETE, Chunk, IngestionJob, Passage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -97,7 +98,7 @@ class LocalKnowledgeBase:
 
     async def ingest(
         self, *, assessment_id: str, document_id: str, document_name: str, chunks: Sequence[Chunk]
-    ) -> None:
+    ) -> str | None:
         record(SERVICE, "Ingest")
         rows = [
             (
@@ -114,13 +115,19 @@ class LocalKnowledgeBase:
             if chunk.text.strip()
         ]
         await asyncio.to_thread(self._guarded, "Ingest", self._replace, assessment_id, document_id, rows)
+        return None  # searchable once committed: no job to wait for
 
     async def remove(self, *, assessment_id: str, document_id: str) -> None:
         record(SERVICE, "Remove")
         await asyncio.to_thread(self._guarded, "Remove", self._replace, assessment_id, document_id, [])
 
-    async def sync(self) -> None:
+    async def sync(self, *, written_at: dt.datetime | None = None) -> str | None:
         """Nothing to do: a committed write is searchable at once."""
+        return None
+
+    async def ingestion(self, job_id: str) -> IngestionJob:
+        # ``ingest`` and ``sync`` never hand out a job, so any job asked about is done.
+        return IngestionJob(job_id=job_id, status=COMPLETE)
 
     async def retrieve(self, *, assessment_id: str, query: str, limit: int = 5) -> list[Passage]:
         record(SERVICE, "Retrieve")

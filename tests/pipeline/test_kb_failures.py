@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django_tasks import default_task_backend
 
 from assessments.domain.documents import DocumentStatus
 from assessments.services import document_cleanup as cleanup_service
-from assessments.services import processing
+from assessments.services import ingestion, processing
 from assessments.services.document_cleanup import document_cleanup
 from assessments.services.documents import document_remove
+from assessments.services.ingestion import document_ingestion_check
 from integrations.errors import IngestionBusy, Unavailable
 from integrations.kb.local import LocalKnowledgeBase
 from integrations.runtime import run_sync
@@ -72,14 +74,34 @@ class BusyOnce(LocalKnowledgeBase):
         self.busy_syncs = busy_syncs
         self.syncs = 0
 
-    async def ingest(self, **kwargs: Any) -> None:
+    async def ingest(self, **kwargs: Any) -> str | None:
         await super().ingest(**kwargs)
         raise IngestionBusy("StartIngestionJob: ConflictException: There is already an ongoing ingestion job")
 
-    async def sync(self) -> None:
+    async def sync(self, *, written_at: Any = None) -> str | None:
         self.syncs += 1
         if self.syncs <= self.busy_syncs:
             raise IngestionBusy("StartIngestionJob: ConflictException: still running")
+        return None
+
+
+CHECK_TASK = "assessments.tasks.document_ingestion_check_task"
+
+
+def run_checks(assessment_id: str, limit: int = 20) -> int:
+    """Run the ingestion checks the processing queued (and those they queue), as a worker would."""
+    done = 0
+    while done < limit and len(queued := enqueued(CHECK_TASK, assessment_id)) > done:
+        _, document_id, job_id, poll = queued[done]
+        run_sync(
+            document_ingestion_check,
+            assessment_id=assessment_id,
+            document_id=document_id,
+            job_id=job_id,
+            poll=poll,
+        )
+        done += 1
+    return done
 
 
 @pytest.fixture
@@ -88,26 +110,48 @@ def fast_backoff(settings: Any) -> None:
     settings.TRA_KB_BUSY_BACKOFF_S = 0.01
 
 
-def test_it_waits_for_a_running_ingestion_job_and_then_is_ready(
-    cast: Any, pipeline: Path, fast_backoff: None, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def fast_polls(settings: Any) -> None:
+    settings.TRA_KB_POLL_INTERVAL_S = 5.0
+    settings.TRA_KB_POLL_MAX_INTERVAL_S = 20.0
+
+
+def test_it_waits_for_a_running_ingestion_job_in_a_requeued_task_and_then_is_ready(
+    cast: Any, pipeline: Path, fast_polls: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kb = BusyOnce(pipeline / "kb-index" / "kb.sqlite3", busy_syncs=2)
     monkeypatch.setattr(processing, "get_knowledge_base", lambda: kb)
+    monkeypatch.setattr(ingestion, "get_knowledge_base", lambda: kb)
     assessment_id, document_id = uploaded(cast)
 
-    assert process(assessment_id, document_id) is DocumentStatus.READY
+    # The run ends at once, the sync owed to a check task (no worker sleeps on it).
+    assert process(assessment_id, document_id) is DocumentStatus.INDEXING
+    assert kb.syncs == 0 and enqueued(SUGGESTIONS_TASK, assessment_id) == []
+
+    assert run_checks(assessment_id) == 3
     assert kb.syncs == 3
+    assert only_document(assessment_id).status is DocumentStatus.READY
+    assert len(enqueued(SUGGESTIONS_TASK, assessment_id)) == 1
+    # Each busy answer put the next check further off.
+    checks = [r for r in default_task_backend.results if r.task.module_path == CHECK_TASK]  # type: ignore[attr-defined]
+    gaps = [(r.task.run_after - r.enqueued_at).total_seconds() for r in checks]
+    assert [round(g) for g in gaps] == [5, 10, 20]
 
 
 def test_it_fails_with_a_retry_when_the_knowledge_base_stays_busy(
-    cast: Any, pipeline: Path, fast_backoff: None, monkeypatch: pytest.MonkeyPatch
+    cast: Any, pipeline: Path, fast_polls: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kb = BusyOnce(pipeline / "kb-index" / "kb.sqlite3", busy_syncs=100)
     monkeypatch.setattr(processing, "get_knowledge_base", lambda: kb)
+    monkeypatch.setattr(ingestion, "get_knowledge_base", lambda: kb)
     assessment_id, document_id = uploaded(cast)
+    assert process(assessment_id, document_id) is DocumentStatus.INDEXING
+    monkeypatch.setattr(ingestion, "_timed_out", lambda written_at: True)
 
-    assert process(assessment_id, document_id) is DocumentStatus.FAILED
+    run_checks(assessment_id)
+
     failed = only_document(assessment_id)
+    assert failed.status is DocumentStatus.FAILED
     assert "busy indexing other documents" in failed.error and "Retry" in failed.error
 
 

@@ -85,7 +85,7 @@ def test_it_takes_a_docx_brief_to_ready_with_a_summary_quoted_from_it(
     assert len(first_sentence) > 20 and normalised(first_sentence) in text
     # The requestor's open page saw every step, ending at ready and 100%.
     progress = [m for m in published if m["kind"] == "document.status" and m["document_id"] == document.id]
-    assert [m["status"] for m in progress] == ["extracting", "indexing", "summarising", "ready"]
+    assert [m["status"] for m in progress] == ["extracting", "summarising", "indexing", "ready"]
     assert [m["percent"] for m in progress] == sorted(m["percent"] for m in progress)
     assert progress[-1]["percent"] == 100 and progress[-1]["label"] == "Ready"
     [ready] = audit_events(assessment_id, "document_ready")
