@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -54,6 +55,9 @@ def docx_lines(data: bytes, budget: Budget) -> Iterator[tuple[str, bool]]:
 
 
 def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tuple[str, bool]]:
+    # Until a paragraph in a heading style is seen, short bold or numbered paragraphs are the
+    # document's headings (many documents are formatted by hand, with no heading styles).
+    styled_headings = False
     cells: list[list[str]] = []  # the open cells, innermost last
     rows: list[list[str]] = []  # the open rows' finished cells, innermost last
     tables = 0
@@ -79,7 +83,9 @@ def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tu
                 cells[-1].append(text)
             elif text and not tables and not content_controls:
                 # Like python-docx's body content, content controls (a table of contents) are skipped.
-                yield text, _style_of(element) in headings
+                styled = _style_of(element) in headings
+                styled_headings = styled_headings or styled
+                yield text, styled or (not styled_headings and looks_like_heading(element, text))
         elif tag == _TC and cells:
             text = " ".join(cells.pop())
             if text and rows:
@@ -103,6 +109,31 @@ def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tu
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
+
+
+_HEADING_MAX_CHARS = 80
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+\S")
+
+
+def looks_like_heading(paragraph: Any, text: str) -> bool:
+    """A short paragraph that is bold throughout, or numbered ("3.1 Hosting"), and does not end
+    like a sentence: a heading written by hand."""
+    if len(text) > _HEADING_MAX_CHARS or text.endswith((".", ",", ";", ":", "?", "!")) or "|" in text:
+        return False
+    if _NUMBERED.match(text) and not text[-1].isdigit():
+        return True
+    runs = [r for r in paragraph.iter(f"{_W}r") if "".join(t.text or "" for t in r.iter(f"{_W}t")).strip()]
+    paragraph_bold = _bold(paragraph.find(f"{_W}pPr/{_W}rPr"))
+    return bool(runs) and all(_bold(r.find(f"{_W}rPr"), default=paragraph_bold) for r in runs)
+
+
+def _bold(properties: Any, *, default: bool = False) -> bool:
+    if properties is None:
+        return default
+    bold = properties.find(f"{_W}b")
+    if bold is None:
+        return default
+    return bold.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _paragraph_text(paragraph: Any) -> str:
