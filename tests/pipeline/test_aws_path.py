@@ -8,19 +8,28 @@ is a Query, GetItem or write (never a Scan), and suggestions come from the LLM e
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
 from typing import Any
 
 import aioboto3
 import pytest
 
-from assessments.domain.documents import DocumentStatus
+from assessments.domain import keys
+from assessments.domain.documents import DocumentStatus, document_set_fingerprint
 from assessments.selectors.assessments import assessment_collection
+from assessments.services import ingestion, processing
 from assessments.services.documents import UploadFile, documents_upload
-from assessments.services.suggestions import suggestions_precompute
+from assessments.services.suggestions import Engine, suggestions_precompute
+from assessments.suggestions.generative import PROMPT_VERSION
 from integrations import instrumentation
+from integrations.kb.contract import COMPLETE, IngestionJob
+from integrations.kb.local import LocalKnowledgeBase
 from integrations.runtime import run_sync
 from tests.fixtures.pipeline import brief
 from tests.pipeline.fakes import FakeLLM
+from tests.pipeline.helpers import item
+from tests.pipeline.suggestion_helpers import BRIEF_TXT
 from tests.web.helpers import create_assessment
 
 BUCKET = "tra-documents-test"
@@ -101,3 +110,113 @@ def test_it_leaves_nothing_behind_when_s3_refuses_the_upload(
     assert outcomes[0].unavailable and "Nothing was saved" in outcomes[0].error
     collection = run_sync(assessment_collection, assessment_id=assessment_id)
     assert collection.documents == []
+
+
+# --- the knowledge base's generation in the suggestion cache key ----------------------------
+
+
+class IndexedLater(LocalKnowledgeBase):
+    """The local index with Bedrock's timing: what ``ingest`` writes becomes searchable only
+    when its ingestion job completes (``complete``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.pending: dict[str, dict[str, Any]] = {}
+        self.done: set[str] = set()
+
+    async def ingest(self, **kwargs: Any) -> str:
+        job_id = f"JOB{len(self.pending) + len(self.done) + 1:07d}"
+        self.pending[job_id] = kwargs
+        return job_id
+
+    async def ingestion(self, job_id: str) -> IngestionJob:
+        return IngestionJob(job_id=job_id, status=COMPLETE if job_id in self.done else "IN_PROGRESS")
+
+    async def complete(self, job_id: str) -> None:
+        await LocalKnowledgeBase.ingest(self, **self.pending.pop(job_id))
+        self.done.add(job_id)
+
+
+@pytest.fixture
+def kb_indexing_later(pipeline: Path, monkeypatch: pytest.MonkeyPatch) -> IndexedLater:
+    kb = IndexedLater(pipeline / "kb-index" / "kb.sqlite3")
+    monkeypatch.setattr(processing, "get_knowledge_base", lambda: kb)
+    monkeypatch.setattr(ingestion, "get_knowledge_base", lambda: kb)
+    return kb
+
+
+def upload_and_process(cast: Any, assessment_id: str, name: str, text: str) -> tuple[str, str]:
+    """(document id, the ingestion job it waits for) after processing it up to indexing."""
+    [outcome] = run_sync(
+        documents_upload,
+        actor=cast.actor("requestor"),
+        assessment_id=assessment_id,
+        files=[UploadFile(name, text.encode())],
+    )
+    assert outcome.document
+    document_id = outcome.document.id
+    status = run_sync(processing.document_process, assessment_id=assessment_id, document_id=document_id)
+    assert status is DocumentStatus.INDEXING
+    waiting = item(assessment_id, keys.document_sk(document_id))
+    assert waiting is not None
+    return document_id, waiting["ingestion_job"]
+
+
+def finish_indexing(kb: IndexedLater, assessment_id: str, document_id: str, job_id: str) -> None:
+    run_sync(kb.complete, job_id)
+    status = run_sync(
+        ingestion.document_ingestion_check,
+        assessment_id=assessment_id,
+        document_id=document_id,
+        job_id=job_id,
+        poll=0,
+    )
+    assert status is DocumentStatus.READY
+
+
+def test_a_not_stated_drawn_while_a_document_is_still_indexing_is_recomputed_once_it_is_complete(
+    cast: Any, kb_indexing_later: IndexedLater
+) -> None:
+    kb = kb_indexing_later
+    fake = FakeLLM()
+    engine_ = Engine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
+    assessment_id = create_assessment(cast)
+    minutes = "Kick-off minutes. The steering group agreed a fortnightly meeting on Tuesdays."
+    first_id, first_job = upload_and_process(cast, assessment_id, "minutes.txt", minutes)
+    finish_indexing(kb, assessment_id, first_id, first_job)
+    brief_id, brief_job = upload_and_process(cast, assessment_id, "brief.txt", BRIEF_TXT)
+
+    # Asked while the brief is written but its ingestion job still runs: nothing says so yet.
+    run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    early = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
+    assert early.status == "not_stated"
+    # ... and while nothing changes, that answer stands (cached under this generation).
+    again = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    assert again.computed == 0
+
+    finish_indexing(kb, assessment_id, brief_id, brief_job)
+    calls_before = fake.calls_by_question["Q-06"]
+    report = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+
+    late = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
+    assert report.computed > 0 and fake.calls_by_question["Q-06"] == calls_before + 1
+    assert late.status == "suggested" and late.cache_key != early.cache_key
+    assert {c.document_id for c in late.citations} == {brief_id}
+
+
+def test_the_same_documents_indexed_by_another_job_are_another_generation(
+    cast: Any, kb_indexing_later: IndexedLater
+) -> None:
+    assessment_id = create_assessment(cast)
+    document_id, job_id = upload_and_process(cast, assessment_id, "brief.txt", BRIEF_TXT)
+    finish_indexing(kb_indexing_later, assessment_id, document_id, job_id)
+    [ready] = run_sync(assessment_collection, assessment_id=assessment_id).documents
+    assert ready.indexed_by == job_id
+
+    reindexed = dataclasses.replace(ready, indexed_by="JOB9999999")
+    local = dataclasses.replace(ready, indexed_by="")
+
+    assert document_set_fingerprint([ready]) != document_set_fingerprint([reindexed])
+    # The local index's generation is its set of documents: the content hashes alone.
+    assert document_set_fingerprint([local]) == document_set_fingerprint([dataclasses.replace(local, id="x")])
+    assert document_set_fingerprint([dataclasses.replace(ready, status=DocumentStatus.INDEXING)]) == ""
