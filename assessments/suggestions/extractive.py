@@ -10,6 +10,7 @@ sentence. The score is that coverage: the weighted share of the question the evi
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -90,7 +91,23 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
 
 
 def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
-    """Suggest an answer to ``question`` from ``passages`` only, or say it is not stated."""
+    """Suggest an answer to ``question`` from ``passages`` only, or say it is not stated.
+
+    An answer that would switch a risk area off is never "high" unless its evidence is direct
+    (the whole question matched, no narrower word standing in for its subject), and says which
+    areas accepting it removes.
+    """
+    suggestion = _suggest(question, passages)
+    removed = question.areas_removed_by(suggestion.answer) if suggestion.status == "suggested" else ()
+    if not removed:
+        return suggestion
+    confidence = suggestion.confidence
+    if confidence == "high" and question.response_type.lower() not in _YES_NO:
+        confidence = "medium"  # only a Yes/No reading is checked for direct evidence (_yes_no)
+    return dataclasses.replace(suggestion, confidence=confidence, removes_areas=removed)
+
+
+def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
     kind = question.response_type.lower()
     groups = question_groups(question.text, kind)
     candidates = _candidates(passages)
@@ -246,7 +263,9 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
             return _not_stated(question, best.coverage)  # the documents disagree
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
-    confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0)
+    # A qualifying answer needs its subject named, not implied by a narrower word, to be "high".
+    direct = not (question.gates and best.narrow)
+    confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 
 

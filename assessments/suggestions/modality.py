@@ -17,7 +17,8 @@ Modality = Literal["plain", "done", "in_progress", "planned", "conditional"]
 Asked = Literal["any", "done"]
 
 _CONDITIONAL = re.compile(
-    r"\b(?:may|might|could|would|if|unless|subject to|depending on|provided that|where (?:needed|required)"
+    # "may" in lower case only: "in May" is a month.
+    r"(?-i:\bmay\b)|\b(?:might|could|would|if|unless|subject to|depending on|provided that|where (?:needed|required)"
     r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on))\b",
     re.I,
 )

@@ -218,3 +218,37 @@ def test_it_builds_the_query_from_the_question_terms_and_options() -> None:
     query = retrieval_query(question)
     assert "hosted" in query and "Vendor-hosted SaaS" in query and "Our data centre" in query
     assert "Describe" not in query
+
+
+def test_it_says_which_risk_areas_accepting_a_qualifying_answer_removes() -> None:
+    question = QuestionForSuggestion(
+        id="Q-6",
+        text="Will the change process personal data?",
+        response_type="Yes/No",
+        gates=(("Yes", "Data Privacy"),),
+    )
+    no = suggest_extractive(question, [_passage("The change does not process personal data.")])
+    assert (no.answer, no.removes_areas) == ("No", ("Data Privacy",))
+    yes = suggest_extractive(question, [_passage("The change processes personal data of customers.")])
+    assert (yes.answer, yes.removes_areas) == ("Yes", ())
+
+
+def test_it_abstains_on_a_denial_of_something_narrower_than_the_question() -> None:
+    question = _yes_no("Will the change collect or process personal data?")
+    passage = _passage("No health, biometric or criminal record data is collected.")
+    assert suggest_extractive(question, [passage]).status == "not_stated"
+
+
+def test_it_does_not_read_a_plan_or_a_draft_as_done() -> None:
+    question = _yes_no("Has a data protection impact assessment been completed?")
+    for sentence in ("The DPIA is in draft and will be approved before go-live.", "A DPIA may be needed."):
+        assert suggest_extractive(question, [_passage(sentence)]).status == "not_stated", sentence
+    assert suggest_extractive(question, [_passage("The DPIA was completed in May.")]).answer == "Yes"
+
+
+def test_it_gives_a_duration_in_the_unit_the_question_asks_for() -> None:
+    question = QuestionForSuggestion(
+        id="Q-1", text="What is the recovery point objective in hours?", response_type="number"
+    )
+    passage = _passage("The agreed RPO is 15 minutes; our standard is RPO 1 hour.")
+    assert suggest_extractive(question, [passage]).answer == "0.25"
