@@ -43,10 +43,22 @@ class RiskAreaHint:
     areas: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionLink:
-    section: SectionProgress
+    """One row of the progress panel: a section's figures and its page's URL, flat for the template."""
+
+    key: str
+    name: str
+    answered: int
+    total: int
+    percent: int
+    waiting: int
+    unanswered: int
     href: str
+
+    @classmethod
+    def of(cls, s: SectionProgress, href: str) -> SectionLink:
+        return cls(s.key, s.name, s.answered, s.total, s.percent, s.waiting, s.unanswered, href)
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,7 @@ class Overview:
     @cached_property
     def section_links(self) -> list[SectionLink]:
         """Each section with the URL of its page (for the progress panel)."""
-        return [SectionLink(s, self.links.section(s.key)) for s in self.sections]
+        return [SectionLink.of(s, self.links.section(s.key)) for s in self.sections]
 
     @cached_property
     def missing_links(self) -> list[QuestionLink]:
