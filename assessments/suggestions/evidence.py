@@ -78,6 +78,36 @@ def read_yes_no(
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
 
 
+_REPLY = re.compile(
+    r"^\s*(?:A\s*[:.]|Answer\s*[:.]|Response\s*[:.])?\s*(Yes|No)\b(?!\s*(?:later|more|longer|-\w))", re.I
+)
+# A reply that hedges ("Yes, but ...", "No, except ...") is read as prose, not as a plain answer.
+_HEDGE = re.compile(
+    r"^\W*(?:but|except|although|however|partially|partly|not yet|only|unless|subject)\b", re.I
+)
+
+
+def replied(line: str) -> bool:
+    """Whether ``line`` opens with a plain Yes or No (a reply to the question before it)."""
+    match = _REPLY.match(line)
+    return bool(match) and not _HEDGE.match(line[match.end() :])
+
+
+def read_reply(question: str, text: str) -> YesNoReading | None:
+    """The Yes or No a document gives to its own question ("Is data encrypted?" / "Yes."),
+    in the terms of ``question``; None when ``text`` is not such a pair."""
+    asked, mark, reply = text.partition("?")
+    if not mark or not replied(reply):
+        return None
+    word = _REPLY.match(reply)
+    assert word is not None  # replied() matched it
+    says_yes = word.group(1).lower() == "yes"
+    # A negated question in the document, or in ours, answers the other way round.
+    flips = lexicon.negation_count(asked) + lexicon.negation_count(question)
+    answer = "Yes" if says_yes != bool(flips % 2) else "No"
+    return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=True)
+
+
 def label(
     score: float, *, sure: bool, complete: bool, conflict: bool = False, direct: bool = True
 ) -> ConfidenceLabel:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.choices import named_verbatim, option_share
-from assessments.suggestions.evidence import YesNoReading, label, read_yes_no
+from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -50,6 +50,7 @@ _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it il
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
 _CURRENT_STATE_FACTOR = 0.8
+_ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
 _VENDOR_NAMED = re.compile(
@@ -127,6 +128,10 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     if best.coverage < threshold:
         return _not_stated(question, best.coverage)
     support = [s for s in scored if s.coverage >= max(threshold, best.coverage - 0.15)]
+    # A sentence that asks ("4. Is any of our data used for training?") states nothing.
+    support = [s for s in support if not _ASKS.search(s.candidate.text)]
+    if not support:
+        return _not_stated(question, best.coverage)
     if kind in _YES_NO:
         return _yes_no(question, support)
     if kind in ("single-choice", "multi-choice"):
@@ -158,6 +163,14 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 and end - start < _SHORT_LINE
                 and passage.text[end - 1] not in ".!?"
                 and "\n" in passage.text[end : following[0]]
+            ):
+                texts.append(passage.text[start : following[1]])
+            # A question in the document answered on the next line ("Is data encrypted at
+            # rest?" / "Yes. AES-256.") reads as one statement: the question and its answer.
+            if (
+                following
+                and passage.text[start:end].rstrip().endswith("?")
+                and replied(passage.text[following[0] : following[1]])
             ):
                 texts.append(passage.text[start : following[1]])
             for text in texts:
@@ -243,7 +256,9 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
 
 
 def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
-    reading = read_yes_no(question.text, scored.candidate.text, scored.matched, scored.narrow)
+    reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
+        question.text, scored.candidate.text, scored.matched, scored.narrow
+    )
     if reading.answer == "No" and scored.missing > 1 and scored.coverage < _PARTIAL_COVERAGE:
         # A denial that leaves two parts of the question unmatched is about something else or
         # narrower ("payment card data is not collected" is no answer about personal data).

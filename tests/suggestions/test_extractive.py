@@ -252,3 +252,19 @@ def test_it_gives_a_duration_in_the_unit_the_question_asks_for() -> None:
     )
     passage = _passage("The agreed RPO is 15 minutes; our standard is RPO 1 hour.")
     assert suggest_extractive(question, [passage]).answer == "0.25"
+
+
+def test_it_takes_no_answer_from_a_sentence_that_asks() -> None:
+    question = _yes_no("Is any of our data used for model training?")
+    passage = _passage("Open points from the call.\n4. Is any of our data used for model training?")
+    assert suggest_extractive(question, [passage]).status == "not_stated"
+
+
+def test_it_reads_the_reply_a_document_gives_to_its_own_question() -> None:
+    question = _yes_no("Is customer data encrypted at rest?")
+    passage = _passage("Is customer data encrypted at rest?\nNo. Encryption at rest is on the 2027 roadmap.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "No"
+    assert suggestion.citations[0].passage.startswith("Is customer data encrypted at rest?\nNo.")
+    hedged = _passage("Is customer data encrypted at rest?\nYes, but only for the database tier.")
+    assert suggest_extractive(question, [hedged]).answer != "No"
