@@ -133,7 +133,11 @@ def test_it_waits_for_a_running_ingestion_job_in_a_requeued_task_and_then_is_rea
     assert only_document(assessment_id).status is DocumentStatus.READY
     assert len(enqueued(SUGGESTIONS_TASK, assessment_id)) == 1
     # Each busy answer put the next check further off.
-    checks = [r for r in default_task_backend.results if r.task.module_path == CHECK_TASK]  # type: ignore[attr-defined]
+    checks = [
+        r
+        for r in default_task_backend.results  # type: ignore[attr-defined]
+        if r.task.module_path == CHECK_TASK and r.args[0] == assessment_id
+    ]
     gaps = [(r.task.run_after - r.enqueued_at).total_seconds() for r in checks]
     assert [round(g) for g in gaps] == [5, 10, 20]
 
