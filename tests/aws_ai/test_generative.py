@@ -58,6 +58,8 @@ def reply(**overrides: Any) -> str:
     body = {
         "status": "suggested",
         "answer": "Yes",
+        "evidence": {"subject_match": "exact", "modality": "done", "value_quote": None},
+        "conflict": False,
         "confidence": "high",
         "score": 0.92,
         "citations": [{"passage": 1, "quote": "Customer data is encrypted at rest using AES-256."}],
@@ -260,7 +262,11 @@ async def test_it_requires_a_list_for_a_multi_choice_question() -> None:
     [("2025-06-30", "suggested"), ("30/06/2025", "unavailable"), ("2025-02-30", "unavailable")],
 )
 async def test_it_requires_a_real_iso_date(answer: str, status: str) -> None:
-    dated = reply(answer=answer, citations=[{"passage": 2, "quote": "Go-live is 2025-06-30."}])
+    dated = reply(
+        answer=answer,
+        evidence={"subject_match": "exact", "modality": "planned", "value_quote": "2025-06-30"},
+        citations=[{"passage": 2, "quote": "Go-live is 2025-06-30."}],
+    )
     llm = ScriptedLLM(dated, dated)
 
     assert (await suggest_with_llm(llm, GO_LIVE, PASSAGES, prompt_version=PROMPT_VERSION)).status == status
@@ -271,7 +277,11 @@ async def test_it_requires_a_real_iso_date(answer: str, status: str) -> None:
 )
 async def test_it_requires_a_number_for_a_number_question(answer: Any, stored: str | None) -> None:
     question = QuestionForSuggestion(id="Q-N", text="Key length in bits?", response_type="number")
-    numbered = reply(answer=answer, citations=[{"passage": 1, "quote": "AES-256"}])
+    numbered = reply(
+        answer=answer,
+        evidence={"subject_match": "exact", "modality": "done", "value_quote": "AES-256"},
+        citations=[{"passage": 1, "quote": "AES-256"}],
+    )
     llm = ScriptedLLM(numbered, numbered)
 
     suggestion = await suggest_with_llm(llm, question, PASSAGES, prompt_version=PROMPT_VERSION)
@@ -332,6 +342,7 @@ async def test_it_stops_previewing_rather_than_rewrite_text_already_shown() -> N
             "status": "suggested",
             "rationale": "Encryption at rest is stated.",
             "answer": "Yes",
+            "evidence": {"subject_match": "exact", "modality": "done", "value_quote": None},
             "confidence": "high",
             "score": 0.9,
             "citations": [{"passage": 1, "quote": "Keys are rotated yearly."}],

@@ -136,6 +136,8 @@ class FakeLLM:
             body: dict[str, Any] = {
                 "status": "suggested",
                 "answer": self.answers.get(question_id, "Yes"),
+                "evidence": {"subject_match": "exact", "modality": "done", "value_quote": None},
+                "conflict": False,
                 "confidence": "high",
                 "score": 0.9,
                 "citations": [{"passage": min(passages), "quote": quote}],
@@ -145,6 +147,8 @@ class FakeLLM:
             body = {
                 "status": "not_stated",
                 "answer": None,
+                "evidence": None,
+                "conflict": False,
                 "confidence": "low",
                 "score": 0.0,
                 "citations": [],
