@@ -129,12 +129,20 @@ async def _check_job(
     if job.complete:
         if job.documents_failed:
             # The job covers the whole data source: the failures may be other documents'.
+            # Ours are named by their objects' keys (kb/<assessment>/<document>/...).
+            ours = [r for r in job.failure_reasons if f"/{document.assessment_id}/{document.id}/" in r]
             log.warning(
                 "ingestion job %s completed with %d failed documents: %s",
                 job_id,
                 job.documents_failed,
                 "; ".join(job.failure_reasons),
             )
+            if ours:
+                return await _fail(
+                    document,
+                    f"The knowledge base could not index parts of this document ({_short_text('; '.join(ours))}). "
+                    "Retry it; if it fails again, tell the team.",
+                )
         return await _ready(document, indexed_by=job_id)
     if job.ended_without_completing:
         return await _fail(document, _ended_reason(job))

@@ -253,3 +253,36 @@ async def test_a_poll_for_a_document_that_moved_on_does_nothing(stub, uploaded) 
 
     assert status is None and calls.count("bedrock-agent", "GetIngestionJob") == 0
     assert (await document(assessment_id, document_id)).status is DocumentStatus.INDEXING
+
+
+async def test_a_complete_job_that_failed_this_documents_objects_fails_it(stub, uploaded) -> None:
+    assessment_id, document_id = uploaded
+    agent = await stub("bedrock-agent")
+    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
+    await processing.document_process(assessment_id=assessment_id, document_id=document_id)
+    key = f"s3://{BUCKET}/kb/{assessment_id}/{document_id}/00000.txt"
+    other = f"s3://{BUCKET}/kb/TRA-2025-FFFFFF/d9/00000.txt"
+    agent.add_response(
+        "get_ingestion_job",
+        ingestion_job("COMPLETE", failure_reasons=[f"File is empty: {key}", f"Too large: {other}"], failed=2),
+    )
+
+    [first] = queued(CHECK_TASK, assessment_id)
+    assert await check(assessment_id, first) is DocumentStatus.FAILED
+
+    failed = await document(assessment_id, document_id)
+    assert key in failed.error and other not in failed.error and "Retry" in failed.error
+
+
+async def test_a_complete_job_with_only_other_documents_failures_makes_this_one_ready(stub, uploaded) -> None:
+    assessment_id, document_id = uploaded
+    agent = await stub("bedrock-agent")
+    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
+    await processing.document_process(assessment_id=assessment_id, document_id=document_id)
+    other = f"s3://{BUCKET}/kb/TRA-2025-FFFFFF/d9/00000.txt"
+    agent.add_response(
+        "get_ingestion_job", ingestion_job("COMPLETE", failure_reasons=[f"Too large: {other}"], failed=1)
+    )
+
+    [first] = queued(CHECK_TASK, assessment_id)
+    assert await check(assessment_id, first) is DocumentStatus.READY
