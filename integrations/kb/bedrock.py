@@ -25,7 +25,6 @@ import asyncio
 import datetime as dt
 import json
 import logging
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -268,31 +267,6 @@ class BedrockKnowledgeBase:
             documents_failed=job.statistics.numberOfDocumentsFailed,
             failure_reasons=tuple(job.failureReasons),
         )
-
-    async def wait_for_ingestion(
-        self, job_id: str, *, timeout: float = 900.0, poll_interval: float = 5.0
-    ) -> IngestionJobResult:
-        """Poll until the job is COMPLETE; FAILED, STOPPED or too slow raise ``Unavailable``."""
-        deadline = time.monotonic() + timeout
-        while True:
-            job = await self.get_ingestion(job_id)
-            if job.status == "COMPLETE":
-                if job.documents_failed:
-                    # The sync covers the whole data source, so the failures may be other
-                    # documents'; report them without failing this caller.
-                    logger.warning(
-                        "Ingestion job %s completed with %d failed documents: %s",
-                        job_id,
-                        job.documents_failed,
-                        "; ".join(job.failure_reasons),
-                    )
-                return job
-            if job.status in {"FAILED", "STOPPED", "STOPPING"}:
-                reasons = "; ".join(job.failure_reasons) or "no reason given"
-                raise Unavailable(f"Ingestion job {job_id} {job.status}: {reasons}")
-            if time.monotonic() + poll_interval > deadline:
-                raise Unavailable(f"Ingestion job {job_id} still {job.status} after {timeout:.0f}s")
-            await asyncio.sleep(poll_interval)
 
     # --- KnowledgeBase ----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import pytest
 
 from assessments.services.processing import sync_when_free
 from integrations.clients import get_client
-from integrations.errors import Conflict, IngestionBusy, Throttled, Unavailable
+from integrations.errors import Conflict, IngestionBusy, IntegrationError, Throttled, Unavailable
 from integrations.instrumentation import recording
 from integrations.kb.bedrock import BedrockKnowledgeBase
 from integrations.kb.contract import Chunk, Passage
@@ -153,18 +153,19 @@ async def test_it_reports_a_failing_vector_store_as_unavailable(stub) -> None:
 # --- ingestion jobs -----------------------------------------------------------------------------
 
 
-async def test_it_waits_for_an_ingestion_job_to_complete(stub) -> None:
+@pytest.mark.parametrize("status", ["STARTING", "IN_PROGRESS", "COMPLETE", "STOPPED"])
+async def test_it_reports_an_ingestion_jobs_state(stub, status: str) -> None:
     agent = await stub("bedrock-agent")
     params = {"knowledgeBaseId": KB_ID, "dataSourceId": DS_ID, "ingestionJobId": "JOB0000001"}
-    agent.add_response("get_ingestion_job", ingestion_job("STARTING"), params)
-    agent.add_response("get_ingestion_job", ingestion_job("IN_PROGRESS"), params)
-    agent.add_response("get_ingestion_job", ingestion_job("COMPLETE"), params)
+    agent.add_response("get_ingestion_job", ingestion_job(status), params)
 
     with recording() as calls:
-        result = await make_kb().wait_for_ingestion("JOB0000001", timeout=5, poll_interval=0.01)
+        job = await make_kb().ingestion("JOB0000001")
 
-    assert result.status == "COMPLETE"
-    assert calls.count("bedrock-agent", "GetIngestionJob") == 3
+    assert (job.job_id, job.status) == ("JOB0000001", status)
+    assert job.complete is (status == "COMPLETE")
+    assert job.ended_without_completing is (status == "STOPPED")
+    assert calls.count("bedrock-agent", "GetIngestionJob") == 1
 
 
 async def test_it_reports_a_failed_ingestion_job_with_its_reasons(stub) -> None:
@@ -176,16 +177,20 @@ async def test_it_reports_a_failed_ingestion_job_with_its_reasons(stub) -> None:
         ),
     )
 
-    with pytest.raises(Unavailable, match="metadata file is not valid JSON"):
-        await make_kb().wait_for_ingestion("JOB0000001", timeout=5, poll_interval=0.01)
+    job = await make_kb().ingestion("JOB0000001")
+
+    assert job.ended_without_completing and job.documents_failed == 1
+    assert job.failure_reasons == ("Encountered error: metadata file is not valid JSON",)
 
 
-async def test_it_gives_up_waiting_after_the_timeout(stub) -> None:
+async def test_it_translates_an_unknown_ingestion_job(stub) -> None:
     agent = await stub("bedrock-agent")
-    agent.add_response("get_ingestion_job", ingestion_job("IN_PROGRESS"))
+    agent.add_client_error(
+        "get_ingestion_job", service_error_code="ResourceNotFoundException", http_status_code=404
+    )
 
-    with pytest.raises(Unavailable, match="still IN_PROGRESS"):
-        await make_kb().wait_for_ingestion("JOB0000001", timeout=0.05, poll_interval=1)
+    with pytest.raises(IntegrationError):
+        await make_kb().ingestion("JOB-GONE")
 
 
 def busy(agent) -> None:  # noqa: ANN001
