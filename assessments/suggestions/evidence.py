@@ -64,13 +64,19 @@ def read_yes_no(
             continue
         if read_polarity(other, theirs, narrow).reading == "denied":
             return YesNoReading(None, clause, why="another clause denies part of it")
-    stated = modality(clause)
+    # In a list, each item carries its own state ("2 high (fixed), 5 medium (2 open)"): read it
+    # from the items about the question.
+    items = [item for item in clause.split(",") if set(lexicon.terms(item, broader=True)) & matched]
+    stated = modality(",".join(items) if items else clause)
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
     if stated == "conditional":
         return YesNoReading(None, clause, why="it is conditional")
     if affirmed and not fits(asked, stated):
-        return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
+        # Still in progress or only planned: not done yet, so "has it been done?" is No.
+        if lexicon.negation_count(question) % 2:
+            return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
+        return YesNoReading("No", clause, cue=stated.replace("_", " "), sure=False)
     # A negated question ("Can it run without a network?") is answered in its own terms.
     flipped = lexicon.negation_count(question) % 2 == 1
     answer = "Yes" if affirmed != flipped else "No"

@@ -33,6 +33,7 @@ _PLANNED = re.compile(
     r"|going to|aim(?:s|ed)? to|target(?:ed|s)?|booked|roadmap|phase \d+ candidate)\b",
     re.I,
 )
+_FUTURE = re.compile(r"\b(?:will|shall|going to|is to be|are to be|to be \w+ed)\b", re.I)
 _DONE = re.compile(
     r"\b(?:has been|have been|had been|was|were|completed?|implemented|signed|approved|achieved"
     r"|received|in place|confirmed|done|passed|agreed|issued|certified)\b",
@@ -59,6 +60,8 @@ def modality(clause: str) -> Modality:
         return "conditional"
     if _IN_PROGRESS.search(clause):
         return "in_progress"
+    if _FUTURE.search(clause):
+        return "planned"  # "will be completed before go-live" is not completed
     if _DONE.search(clause):
         return "done"
     if _PLANNED.search(clause):
@@ -67,6 +70,10 @@ def modality(clause: str) -> Modality:
 
 
 def asked_state(question: str) -> Asked:
+    """ "done" for a question about what has happened; a question about the future ("Will the
+    contract be signed before go-live?") is answered by a plan as well."""
+    if _FUTURE.search(question):
+        return "any"
     return "done" if _ASKS_DONE.search(question) else "any"
 
 
