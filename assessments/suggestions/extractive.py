@@ -142,7 +142,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     answer = " ".join(s.candidate.text for s in chosen)
     rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
     # A quoted sentence rarely holds every fact a free-text answer needs: never "high".
-    confidence = label(best.coverage, sure=False, complete=best.missing == 0)
+    confidence = label(best.coverage, sure=False, complete=best.missing == 0, ceiling="low")
     return _suggested(question, answer, best.coverage, chosen, rationale, confidence)
 
 
@@ -317,7 +317,10 @@ def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: b
     score = min(share * coverage for share, coverage, _, _ in chosen)
     # Sure only when each option is written as it is in the list, not pieced together from words.
     sure = all(named_verbatim(option, scored.candidate.text) for _, _, option, scored in chosen)
-    confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited))
+    # Pieced together from words, an option is a weak reading (calibrated on the dev split);
+    # a multiple choice may also miss options named elsewhere, so it is never "high".
+    ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")
+    confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited), ceiling=ceiling)
     return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
 
 
@@ -352,7 +355,11 @@ def _value(
     current, _, coverage, value, scored = ranked[0]
     distinct = {written for *_, written, _ in ranked}
     rationale = f"{_where(scored.candidate.passage)} gives the {kind}."
-    confidence = label(coverage, sure=current and len(distinct) == 1, complete=scored.missing == 0)
+    # Several different values about the question, or an old one: the pick is a weak reading.
+    unambiguous = current and len(distinct) == 1
+    confidence = label(
+        coverage, sure=unambiguous, complete=scored.missing == 0, ceiling="high" if unambiguous else "low"
+    )
     return _suggested(question, value, coverage, [scored], rationale, confidence)
 
 
