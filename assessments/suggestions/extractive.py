@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
+from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.choices import named_verbatim, option_share
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.question_terms import Group, question_groups
@@ -55,12 +56,6 @@ _CURRENT_STATE_FACTOR = 0.8
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
-_VENDOR_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2})(?: (?:Ltd|Limited|Inc|plc|LLC|GmbH)\b\.?)?"
-    r"(?: is|,) (?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:vendor|supplier|third[- ]party)\b"
-    r"|\b(?:from|by) (?P<company>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2}) (?:Ltd|Limited|Inc|plc|LLC|GmbH)\b"
-    r"|\b(?:vendor|supplier)(?: [\w-]+){0,3} (?:on|of|with) (?P<object>[A-Z][\w&]+(?: [A-Z][\w&]+){0,2})"
-)
 
 
 @dataclass(frozen=True)
@@ -152,7 +147,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
 
 
 def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
-    aliases = _vendor_aliases(passages)
+    aliases = vendor_aliases(passages)
     candidates: dict[str, _Candidate] = {}
     for rank, passage in enumerate(passages):
         spans = sentence_spans(passage.text)
@@ -185,25 +180,6 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                     direct.add("vendor")
                 candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
-
-
-def _vendor_aliases(passages: Sequence[Passage]) -> re.Pattern[str] | None:
-    """Names the passages give the vendor ("Brightdesk is a third-party vendor"), so sentences
-    that name it answer questions about "the vendor"."""
-    names: set[str] = set()
-    for passage in passages:
-        for match in _VENDOR_NAMED.finditer(passage.text):
-            name = match.group("name") or match.group("company") or match.group("object")
-            if name.split()[0].lower() in lexicon.STOP_WORDS:
-                continue
-            names.add(name)
-            if len(name.split()[0]) >= 4:
-                names.add(name.split()[0])
-    if not names:
-        return None
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    )
 
 
 def _idf(candidates: list[_Candidate]) -> dict[str, float]:
