@@ -50,3 +50,13 @@ def document_ingestion_check_task(assessment_id: str, document_id: str, job_id: 
         poll=poll,
     )
     return status.value if status else None
+
+
+@task()
+def kb_removal_check_task(assessment_id: str, document_id: str, job_id: str, poll: int) -> bool:
+    """One poll of a removed document's knowledge-base job; re-enqueues itself while it runs."""
+    from assessments.services.ingestion import kb_removal_check
+
+    return run_sync(
+        kb_removal_check, assessment_id=assessment_id, document_id=document_id, job_id=job_id, poll=poll
+    )

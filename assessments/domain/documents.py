@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -125,7 +125,9 @@ class DocumentRecord:
         return item
 
 
-def document_set_fingerprint(documents: Iterable[DocumentRecord]) -> str:
+def document_set_fingerprint(
+    documents: Iterable[DocumentRecord], *, pending_removals: Mapping[str, str] | None = None
+) -> str:
     """Identifies the evidence suggestions were drawn from: the ready documents' contents and
     the knowledge-base generation that made each searchable.
 
@@ -135,6 +137,8 @@ def document_set_fingerprint(documents: Iterable[DocumentRecord]) -> str:
     fingerprint (and so of every suggestion's cache key): an answer drawn from a half-indexed
     knowledge base is recomputed when the indexing completes, never kept as final. The
     local index's generation is simply its set of indexed documents (``indexed_by`` empty).
+    A removal the knowledge base is still applying (``pending_removals``: document id to job)
+    is a generation of its own too: what is computed meanwhile is recomputed once it is done.
     """
     hashes = sorted(
         {
@@ -145,7 +149,8 @@ def document_set_fingerprint(documents: Iterable[DocumentRecord]) -> str:
     )
     if not hashes:
         return ""
-    return hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:32]
+    pending = [f"removing {doc}@{job}" for doc, job in sorted((pending_removals or {}).items())]
+    return hashlib.sha256("\n".join([*hashes, *pending]).encode()).hexdigest()[:32]
 
 
 def suggestion_cache_key(

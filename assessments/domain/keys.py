@@ -56,6 +56,16 @@ def user_partition(user_id: int | str) -> str:
     return f"USER#{user_id}"
 
 
+# One per removed document whose removal the knowledge base has not finished indexing (a
+# Bedrock ingestion job still running): part of the suggestions' fingerprint while it lasts,
+# so nothing computed from a half-updated index is kept once the removal completes.
+KB_REMOVAL_PREFIX = "KBREMOVAL#"
+
+
+def kb_removal_sk(document_id: str) -> str:
+    return f"{KB_REMOVAL_PREFIX}{document_id}"
+
+
 # One per distinct file content in an assessment: written with ``Condition.absent`` in the same
 # transaction as the document, so two simultaneous uploads of one file cannot both land.
 CONTENT_PREFIX = "DOCHASH#"

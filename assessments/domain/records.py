@@ -220,6 +220,8 @@ class AssessmentCollection:
     documents: list[DocumentRecord] = field(default_factory=list)
     suggestions: dict[str, SuggestionRecord] = field(default_factory=dict)
     comments: list[dict[str, Any]] = field(default_factory=list)
+    # Removed documents still being dropped from the knowledge base: document id -> job id.
+    kb_removals: dict[str, str] = field(default_factory=dict)
 
     def answer_values(self) -> dict[str, str | list[str]]:
         return {qid: a.value for qid, a in self.answers.items()}
@@ -232,7 +234,7 @@ class AssessmentCollection:
         return next((d for d in self.documents if d.id == document_id), None)
 
     def fingerprint(self) -> str:
-        return document_set_fingerprint(self.documents)
+        return document_set_fingerprint(self.documents, pending_removals=self.kb_removals)
 
     @classmethod
     def from_items(cls, items: list[dict[str, Any]]) -> AssessmentCollection | None:
@@ -254,6 +256,8 @@ class AssessmentCollection:
                 collection.suggestions[suggestion.question_id] = suggestion
             elif sk.startswith(keys.COMMENT_PREFIX):
                 collection.comments.append(item)
+            elif sk.startswith(keys.KB_REMOVAL_PREFIX):
+                collection.kb_removals[sk.removeprefix(keys.KB_REMOVAL_PREFIX)] = item.get("job_id", "")
         return collection
 
 

@@ -9,6 +9,7 @@ suggestions are recomputed without the document either way. Every failure is log
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Awaitable
 
@@ -41,13 +42,23 @@ async def document_leftovers_remove(*, assessment_id: str, document_id: str, sto
     from integrations.kb.contract import KnowledgeBase
 
     async def unindex(kb: KnowledgeBase) -> None:
-        try:
-            await kb.remove(assessment_id=assessment_id, document_id=document_id)
-        except IngestionBusy:
-            # The index objects are gone; the sync that drops them from search waits its turn.
-            from assessments.services.processing import sync_when_free
+        from assessments.services.ingestion import removal_wait
 
-            await sync_when_free(kb)
+        try:
+            job_id = await kb.remove(assessment_id=assessment_id, document_id=document_id)
+        except IngestionBusy:
+            # The index objects are gone; the sync that drops them from search is owed to
+            # the removal check, which retries it with back-off.
+            job_id = ""
+        if job_id is not None:
+            # Search still finds the document until the job completes: the removal stays a
+            # pending generation (recomputed after) instead of suggestions kept as final.
+            await removal_wait(
+                assessment_id=assessment_id,
+                document_id=document_id,
+                job_id=job_id,
+                written_at=dt.datetime.now(dt.UTC),
+            )
 
     results = await asyncio.gather(
         get_document_storage().delete(storage_key), unindex(get_knowledge_base()), return_exceptions=True

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from typing import Any
 
 from django.conf import settings
 
@@ -60,12 +61,15 @@ async def ingestion_wait(document: DocumentRecord, *, job_id: str, written_at: d
 
 
 async def schedule_check(assessment_id: str, document_id: str, *, job_id: str, poll: int) -> None:
-    from django.utils import timezone
-
     from assessments.tasks import document_ingestion_check_task
 
+    await _schedule(document_ingestion_check_task, assessment_id, document_id, job_id=job_id, poll=poll)
+
+
+async def _schedule(task: Any, assessment_id: str, document_id: str, *, job_id: str, poll: int) -> None:
+    from django.utils import timezone
+
     delay = poll_delay(poll)
-    task = document_ingestion_check_task
     if task.get_backend().supports_defer:
         task = task.using(run_after=timezone.now() + dt.timedelta(seconds=delay))
     elif delay:
@@ -216,3 +220,70 @@ def _short(exc: Exception) -> str:
 
 def _short_text(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- a removal the knowledge base is still applying -----------------------------------------
+
+
+async def removal_wait(*, assessment_id: str, document_id: str, job_id: str, written_at: dt.datetime) -> None:
+    """Mark the removal as pending (a generation of its own) and schedule its first check."""
+    await _put_removal(assessment_id, document_id, job_id=job_id, written_at=written_at)
+    await _schedule_removal(assessment_id, document_id, job_id=job_id, poll=0)
+
+
+async def kb_removal_check(*, assessment_id: str, document_id: str, job_id: str, poll: int) -> bool:
+    """One poll of a removal's ingestion job; True once the removal is no longer pending.
+
+    When it ends (COMPLETE, or failed, stopped or too slow, which are logged: the objects are
+    gone and the next sync drops them), the marker goes and the suggestions are recomputed:
+    their fingerprint changes back from the "removal pending" generation.
+    """
+    marker = await get_table().get(keys.assessment_pk(assessment_id), keys.kb_removal_sk(document_id))
+    if marker is None or marker.get("job_id") != job_id:
+        return False
+    written_at = dt.datetime.fromisoformat(marker[WRITTEN_AT])
+    kb = get_knowledge_base()
+    try:
+        if not job_id:
+            started = await kb.sync(written_at=written_at)
+            if started is not None:
+                await _put_removal(assessment_id, document_id, job_id=started, written_at=written_at)
+                await _schedule_removal(assessment_id, document_id, job_id=started, poll=0)
+                return False
+            job = None
+        else:
+            job = await kb.ingestion(job_id)
+    except IntegrationError as exc:  # IngestionBusy included: the sync waits its turn
+        log.info("removal of document %s not indexed yet (poll %d): %s", document_id, poll, exc)
+        if not _timed_out(written_at):
+            await _schedule_removal(assessment_id, document_id, job_id=job_id, poll=poll + 1)
+            return False
+        log.error("gave up waiting for the knowledge base to drop removed document %s", document_id)
+        job = None
+    if job is not None and not job.complete:
+        if not job.ended_without_completing and not _timed_out(written_at):
+            await _schedule_removal(assessment_id, document_id, job_id=job_id, poll=poll + 1)
+            return False
+        log.error("removal of document %s: ingestion job %s %s", document_id, job_id, job.status)
+    await get_table().delete(keys.assessment_pk(assessment_id), keys.kb_removal_sk(document_id))
+    from assessments.services.processing import enqueue_suggestions
+
+    await enqueue_suggestions(assessment_id)
+    return True
+
+
+async def _put_removal(assessment_id: str, document_id: str, *, job_id: str, written_at: dt.datetime) -> None:
+    await get_table().put(
+        {
+            "pk": keys.assessment_pk(assessment_id),
+            "sk": keys.kb_removal_sk(document_id),
+            "job_id": job_id,
+            WRITTEN_AT: written_at.isoformat(),
+        }
+    )
+
+
+async def _schedule_removal(assessment_id: str, document_id: str, *, job_id: str, poll: int) -> None:
+    from assessments.tasks import kb_removal_check_task
+
+    await _schedule(kb_removal_check_task, assessment_id, document_id, job_id=job_id, poll=poll)

@@ -298,8 +298,8 @@ class BedrockKnowledgeBase:
         self._written_at = dt.datetime.now(dt.UTC)
         return await self.start_ingestion()
 
-    async def remove(self, *, assessment_id: str, document_id: str) -> None:
-        await self.remove_document(assessment_id=assessment_id, document_id=document_id)
+    async def remove(self, *, assessment_id: str, document_id: str) -> str | None:
+        return await self.remove_document(assessment_id=assessment_id, document_id=document_id)
 
     async def sync(self, *, written_at: dt.datetime | None = None) -> str | None:
         """Start the sync an earlier ``IngestionBusy`` left owing; the job to wait for.

@@ -71,7 +71,8 @@ class KnowledgeBase(Protocol):
 
         Returns the ingestion job to wait for, or ``None`` when the chunks are searchable now."""
 
-    async def remove(self, *, assessment_id: str, document_id: str) -> None: ...
+    async def remove(self, *, assessment_id: str, document_id: str) -> str | None:
+        """Drop a document from the index; the job to wait for (``None``: gone from search now)."""
 
     async def sync(self, *, written_at: dt.datetime | None = None) -> str | None:
         """Make the changes written so far searchable; called again after ``IngestionBusy``.

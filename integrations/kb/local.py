@@ -117,9 +117,10 @@ class LocalKnowledgeBase:
         await asyncio.to_thread(self._guarded, "Ingest", self._replace, assessment_id, document_id, rows)
         return None  # searchable once committed: no job to wait for
 
-    async def remove(self, *, assessment_id: str, document_id: str) -> None:
+    async def remove(self, *, assessment_id: str, document_id: str) -> str | None:
         record(SERVICE, "Remove")
         await asyncio.to_thread(self._guarded, "Remove", self._replace, assessment_id, document_id, [])
+        return None
 
     async def sync(self, *, written_at: dt.datetime | None = None) -> str | None:
         """Nothing to do: a committed write is searchable at once."""

@@ -18,6 +18,7 @@ from django_tasks import default_task_backend
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.services import ingestion, processing
+from assessments.services.document_cleanup import document_leftovers_remove
 from assessments.services.documents import UploadFile, documents_upload
 from integrations.clients import get_client
 from integrations.instrumentation import recording
@@ -56,6 +57,7 @@ def uploaded(
 
     monkeypatch.setattr(processing, "get_knowledge_base", kb)
     monkeypatch.setattr(ingestion, "get_knowledge_base", kb)
+    monkeypatch.setattr("integrations.kb.get_knowledge_base", kb)  # the removal clean-up's
     assessment_id = create_assessment(cast)
     requestor = cast.actor("requestor")
 
@@ -286,3 +288,73 @@ async def test_a_complete_job_with_only_other_documents_failures_makes_this_one_
 
     [first] = queued(CHECK_TASK, assessment_id)
     assert await check(assessment_id, first) is DocumentStatus.READY
+
+
+# --- removal: a pending generation until its job completes ------------------------------------
+
+REMOVAL_TASK = "assessments.tasks.kb_removal_check_task"
+
+
+async def ready_document(agent: Any, assessment_id: str, document_id: str) -> None:
+    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
+    await processing.document_process(assessment_id=assessment_id, document_id=document_id)
+    agent.add_response("get_ingestion_job", ingestion_job("COMPLETE"))
+    [first] = queued(CHECK_TASK, assessment_id)
+    assert await check(assessment_id, first) is DocumentStatus.READY
+
+
+async def removal_marker(assessment_id: str, document_id: str) -> dict[str, Any] | None:
+    return await get_table().get(keys.assessment_pk(assessment_id), keys.kb_removal_sk(document_id))
+
+
+async def check_removal(assessment_id: str, result: Any) -> bool:
+    _, document_id, job_id, poll = result.args
+    return await ingestion.kb_removal_check(
+        assessment_id=assessment_id, document_id=document_id, job_id=job_id, poll=poll
+    )
+
+
+async def test_a_removal_stays_pending_until_its_job_completes_then_recomputes(stub, uploaded) -> None:
+    assessment_id, document_id = uploaded
+    agent = await stub("bedrock-agent")
+    await ready_document(agent, assessment_id, document_id)
+    suggestions_before = len(queued(SUGGESTIONS_TASK, assessment_id))
+    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
+
+    assert await document_leftovers_remove(
+        assessment_id=assessment_id, document_id=document_id, storage_key="x"
+    )
+
+    marker = await removal_marker(assessment_id, document_id)
+    assert marker is not None and marker["job_id"] == "JOB0000001"
+    [first] = queued(REMOVAL_TASK, assessment_id)
+    agent.add_response("get_ingestion_job", ingestion_job("IN_PROGRESS"))
+    assert await check_removal(assessment_id, first) is False
+    [_, second] = queued(REMOVAL_TASK, assessment_id)
+    assert round(delay_of(second)) == 10
+
+    agent.add_response("get_ingestion_job", ingestion_job("COMPLETE"))
+    assert await check_removal(assessment_id, second) is True
+
+    assert await removal_marker(assessment_id, document_id) is None
+    assert len(queued(SUGGESTIONS_TASK, assessment_id)) == suggestions_before + 1
+
+
+async def test_a_removal_whose_sync_was_busy_starts_it_from_the_check(stub, uploaded) -> None:
+    assessment_id, document_id = uploaded
+    agent = await stub("bedrock-agent")
+    await ready_document(agent, assessment_id, document_id)
+    busy(agent)
+
+    assert await document_leftovers_remove(
+        assessment_id=assessment_id, document_id=document_id, storage_key="x"
+    )
+    assert (await removal_marker(assessment_id, document_id))["job_id"] == ""  # type: ignore[index]
+
+    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
+    [owed] = queued(REMOVAL_TASK, assessment_id)
+    assert await check_removal(assessment_id, owed) is False
+    assert (await removal_marker(assessment_id, document_id))["job_id"] == "JOB0000001"  # type: ignore[index]
+    agent.add_response("get_ingestion_job", ingestion_job("COMPLETE"))
+    [_, waiting] = queued(REMOVAL_TASK, assessment_id)
+    assert await check_removal(assessment_id, waiting) is True

@@ -19,7 +19,7 @@ from assessments.domain import keys
 from assessments.domain.documents import DocumentStatus, document_set_fingerprint
 from assessments.selectors.assessments import assessment_collection
 from assessments.services import ingestion, processing
-from assessments.services.documents import UploadFile, documents_upload
+from assessments.services.documents import UploadFile, document_remove, documents_upload
 from assessments.services.suggestions import Engine, suggestions_precompute
 from assessments.suggestions.generative import PROMPT_VERSION
 from integrations import instrumentation
@@ -132,8 +132,17 @@ class IndexedLater(LocalKnowledgeBase):
     async def ingestion(self, job_id: str) -> IngestionJob:
         return IngestionJob(job_id=job_id, status=COMPLETE if job_id in self.done else "IN_PROGRESS")
 
+    async def remove(self, *, assessment_id: str, document_id: str) -> str:
+        job_id = f"JOB{len(self.pending) + len(self.done) + 1:07d}"
+        self.pending[job_id] = {"assessment_id": assessment_id, "document_id": document_id}
+        return job_id
+
     async def complete(self, job_id: str) -> None:
-        await LocalKnowledgeBase.ingest(self, **self.pending.pop(job_id))
+        change = self.pending.pop(job_id)
+        if "chunks" in change:
+            await LocalKnowledgeBase.ingest(self, **change)
+        else:
+            await LocalKnowledgeBase.remove(self, **change)
         self.done.add(job_id)
 
 
@@ -142,6 +151,7 @@ def kb_indexing_later(pipeline: Path, monkeypatch: pytest.MonkeyPatch) -> Indexe
     kb = IndexedLater(pipeline / "kb-index" / "kb.sqlite3")
     monkeypatch.setattr(processing, "get_knowledge_base", lambda: kb)
     monkeypatch.setattr(ingestion, "get_knowledge_base", lambda: kb)
+    monkeypatch.setattr("integrations.kb.get_knowledge_base", lambda: kb)  # the removal clean-up's
     return kb
 
 
@@ -220,3 +230,46 @@ def test_the_same_documents_indexed_by_another_job_are_another_generation(
     # The local index's generation is its set of documents: the content hashes alone.
     assert document_set_fingerprint([local]) == document_set_fingerprint([dataclasses.replace(local, id="x")])
     assert document_set_fingerprint([dataclasses.replace(ready, status=DocumentStatus.INDEXING)]) == ""
+
+
+def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed_once_it_is_done(
+    cast: Any, kb_indexing_later: IndexedLater
+) -> None:
+    kb = kb_indexing_later
+    fake = FakeLLM()
+    engine_ = Engine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
+    assessment_id = create_assessment(cast)
+    kept_id, kept_job = upload_and_process(
+        cast, assessment_id, "minutes.txt", "Kick-off minutes. We met on Tuesday."
+    )
+    finish_indexing(kb, assessment_id, kept_id, kept_job)
+    removed_id, removed_job = upload_and_process(cast, assessment_id, "brief.txt", BRIEF_TXT)
+    finish_indexing(kb, assessment_id, removed_id, removed_job)
+    with_both = run_sync(assessment_collection, assessment_id=assessment_id).fingerprint()
+
+    run_sync(
+        document_remove, actor=cast.actor("requestor"), assessment_id=assessment_id, document_id=removed_id
+    )
+
+    during = run_sync(assessment_collection, assessment_id=assessment_id)
+    [removal_job] = during.kb_removals.values()
+    assert during.kb_removals == {removed_id: removal_job}
+    run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    pending_key = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"].cache_key
+
+    run_sync(kb.complete, removal_job)
+    done = run_sync(
+        ingestion.kb_removal_check,
+        assessment_id=assessment_id,
+        document_id=removed_id,
+        job_id=removal_job,
+        poll=0,
+    )
+    assert done is True
+    after = run_sync(assessment_collection, assessment_id=assessment_id)
+    assert after.kb_removals == {}
+    assert len({with_both, during.fingerprint(), after.fingerprint()}) == 3
+    report = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    final = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
+    assert report.computed > 0 and final.cache_key != pending_key
+    assert removed_id not in {c.document_id for c in final.citations}
