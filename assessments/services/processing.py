@@ -36,7 +36,7 @@ from assessments.domain.documents import DocumentRecord, DocumentStatus
 from assessments.domain.records import Actor
 from assessments.services.documents import document_status_set
 from integrations.errors import Conflict, IngestionBusy, IntegrationError, NotFound
-from integrations.kb import Chunk, KnowledgeBase, get_knowledge_base
+from integrations.kb import Chunk, get_knowledge_base
 from integrations.llm import get_llm
 from integrations.storage import get_document_storage
 from integrations.table import get_table
@@ -214,26 +214,6 @@ async def _index(document: DocumentRecord, chunks: Sequence[Chunk]) -> IndexStar
             f"The knowledge base is not answering ({_short(exc)}); try again in a moment with Retry."
         ) from None
     return IndexStarted(job_id=job_id, written_at=dt.datetime.now(dt.UTC))
-
-
-async def sync_when_free(kb: KnowledgeBase) -> None:
-    """Start the sync another one was blocking, backing off while it stays busy.
-
-    The changes are already written: only the sync is repeated, and a sync started by any
-    later run covers them too. ``IngestionBusy`` when it is still busy after the retries.
-    (Removal's clean-up uses it; a document being indexed waits in the check task instead.)
-    """
-    delay = settings.TRA_KB_BUSY_BACKOFF_S
-    for attempt in range(settings.TRA_KB_BUSY_RETRIES + 1):
-        if attempt:
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 120.0)
-        try:
-            await kb.sync()
-            return
-        except IngestionBusy:
-            log.info("knowledge base sync busy (attempt %d); backing off", attempt + 1)
-    raise IngestionBusy("the knowledge base stayed busy")
 
 
 async def _summarise(prepared: Prepared) -> str:

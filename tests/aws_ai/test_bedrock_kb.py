@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from assessments.services.processing import sync_when_free
 from integrations.clients import get_client
 from integrations.errors import Conflict, IngestionBusy, IntegrationError, Throttled, Unavailable
 from integrations.instrumentation import recording
@@ -210,30 +209,6 @@ async def test_it_reports_a_sync_already_running_as_busy_not_as_a_lost_update(st
         await make_kb().start_ingestion()
     # Processing treats a Conflict as "someone else changed the document" and walks away.
     assert not isinstance(raised.value, Conflict)
-
-
-async def test_it_retries_only_the_sync_while_another_job_runs(stub, settings) -> None:  # noqa: ANN001
-    settings.TRA_KB_BUSY_RETRIES = 3
-    settings.TRA_KB_BUSY_BACKOFF_S = 0.01
-    agent = await stub("bedrock-agent")
-    busy(agent)
-    busy(agent)
-    agent.add_response("start_ingestion_job", ingestion_job("STARTING"))
-
-    await sync_when_free(make_kb())
-    agent.assert_no_pending_responses()
-
-
-async def test_it_gives_up_when_the_knowledge_base_stays_busy(stub, settings) -> None:  # noqa: ANN001
-    settings.TRA_KB_BUSY_RETRIES = 1
-    settings.TRA_KB_BUSY_BACKOFF_S = 0.01
-    agent = await stub("bedrock-agent")
-    busy(agent)
-    busy(agent)
-
-    with pytest.raises(IngestionBusy):
-        await sync_when_free(make_kb())
-    agent.assert_no_pending_responses()
 
 
 # --- ingest / remove on the S3 data source (moto) -----------------------------------------------
