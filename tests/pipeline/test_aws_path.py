@@ -273,3 +273,38 @@ def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed
     final = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
     assert report.computed > 0 and final.cache_key != pending_key
     assert removed_id not in {c.document_id for c in final.citations}
+
+
+class CompletesOnSecondPoll(IndexedLater):
+    """Reports a job running at its first poll and complete at the next."""
+
+    polls = 0
+
+    async def ingestion(self, job_id: str) -> IngestionJob:
+        self.polls += 1
+        if job_id in self.pending and self.polls > 1:
+            await self.complete(job_id)
+        return await super().ingestion(job_id)
+
+
+def test_with_a_backend_that_cannot_defer_the_checks_run_in_turn_until_ready(
+    cast: Any, pipeline: Path, run_tasks: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.TRA_KB_POLL_INTERVAL_S = 0.0
+    kb = CompletesOnSecondPoll(pipeline / "kb-index" / "kb.sqlite3")
+    monkeypatch.setattr(processing, "get_knowledge_base", lambda: kb)
+    monkeypatch.setattr(ingestion, "get_knowledge_base", lambda: kb)
+    assessment_id = create_assessment(cast)
+
+    run_sync(
+        documents_upload,
+        actor=cast.actor("requestor"),
+        assessment_id=assessment_id,
+        files=[UploadFile("brief.txt", BRIEF_TXT.encode())],
+    )
+
+    collection = run_sync(assessment_collection, assessment_id=assessment_id)
+    [document] = collection.documents
+    assert document.status is DocumentStatus.READY and document.indexed_by == "JOB0000001"
+    assert kb.polls == 2
+    assert collection.suggestions  # the check queued them once the job completed
