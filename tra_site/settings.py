@@ -237,7 +237,7 @@ TRA_TASK_WORKERS = env_int("TRA_TASK_WORKERS", 2, minimum=1)
 # local stores: the table, sessions, login throttle and channel layer are SQLite files in WAL mode
 # shared across processes. Started through `python -m tra_site.serve` (keeps TCP_NODELAY with
 # --workers). Upload concurrency (TRA_UPLOAD_CONCURRENCY) is per worker.
-TRA_WEB_WORKERS = env_int("TRA_WEB_WORKERS", 1, minimum=1)
+TRA_WEB_WORKERS = env_int("TRA_WEB_WORKERS", 2, minimum=1)
 # Waiting for a busy knowledge base (a Bedrock ingestion job already running, a locked index).
 TRA_KB_BUSY_RETRIES = env_int("TRA_KB_BUSY_RETRIES", 6, minimum=0)
 TRA_KB_BUSY_BACKOFF_S = env_float("TRA_KB_BUSY_BACKOFF_S", 5.0, minimum=0.0)

@@ -10,7 +10,9 @@ from assessments.presenters.dom import dom_id
 from assessments.presenters.links import AssessmentLinks
 from assessments.presenters.overview import Overview, areas_added_by_yes
 from assessments.questionnaire import engine
+from assessments.questionnaire.errors import AnswerInvalid
 from assessments.questionnaire.model import Question, ResponseType
+from assessments.questionnaire.validation import validate_answer
 
 SOURCE_LABELS = {
     "manual": "",
@@ -47,6 +49,9 @@ class QuestionView:
     suggestion: SuggestionRecord | None = None  # shown to the owner while answers are editable
     suggestion_matches: bool = False  # the current answer already is the suggested one
     switches_on: list[str] = field(default_factory=list)  # risk areas a suggested Yes would add
+    # Why the suggested value cannot be saved as it stands (e.g. a go-live date now in the past):
+    # the card then offers Edit, not Accept.
+    suggestion_problem: str = ""
     choices: list[Choice] = field(default_factory=list)  # radio and checkbox options
     # The answer came from a suggestion that is still offered: a change to it is an edit of it.
     from_suggestion: bool = False
@@ -147,6 +152,7 @@ def question_context(
         suggestion = None
     offered = bool(suggestion and suggestion.offerable)
     matches = bool(offered and answer and suggestion and answer.value == suggestion.answer)
+    problem = _unacceptable(question, suggestion) if offered and suggestion else ""
     switches_on: list[str] = []
     if suggestion is not None and offered and suggestion.answer == "Yes":
         switches_on = areas_added_by_yes(overview.rules, question)
@@ -167,7 +173,20 @@ def question_context(
         suggestion=suggestion,
         suggestion_matches=matches,
         switches_on=switches_on,
+        suggestion_problem=problem,
         choices=_choices(overview, question, dom, answer.value if answer else None),
         links=overview.links,
         from_suggestion=bool(offered and answer and answer.source != "manual"),
     )
+
+
+def _unacceptable(question: Question, suggestion: SuggestionRecord) -> str:
+    """The validation message the suggested value would get today, or "" when it would be saved.
+
+    Validated when shown, not when computed: a date bound such as ``not_before: today`` moves.
+    """
+    try:
+        validate_answer(question, suggestion.answer)
+    except AnswerInvalid as exc:
+        return exc.message
+    return ""

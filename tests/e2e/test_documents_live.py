@@ -20,7 +20,8 @@ pytestmark = pytest.mark.e2e
 
 CHROMIUM = os.environ.get("TRA_CHROMIUM", "/usr/bin/chromium")
 BRIEF = ROOT / "tests" / "fixtures" / "documents" / "project_brief.docx"
-ORDER = ["Uploaded, waiting to be processed", "Extracting text", "Indexing", "Summarising", "Ready"]
+# Summarising comes before indexing: a Bedrock KB document is ready only once its ingestion job completes.
+ORDER = ["Uploaded, waiting to be processed", "Extracting text", "Summarising", "Indexing", "Ready"]
 
 # Every distinct list of document status labels the page shows, in order, whatever replaced them
 # (a websocket message rewriting the label, or htmx swapping the whole list).

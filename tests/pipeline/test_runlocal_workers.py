@@ -43,15 +43,15 @@ def test_it_starts_as_many_task_workers_as_configured(
     settings.TRA_TASK_WORKERS = workers
     with pytest.raises(CommandError, match="exited"):
         call_command("runlocal", "--port", "8765")
-    worker_runs = [args for args in started if "uvicorn" not in args]
+    worker_runs = [args for args in started if "run_worker" in args]
     assert len(worker_runs) == workers
     assert len(started) == workers + 1  # and one web server
 
 
-def test_it_runs_the_heartbeat_worker_when_the_project_has_it(
-    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(runlocal, "_COMMANDS", tmp_path)
-    assert runlocal.worker_command("python")[2] == "db_worker"
-    (tmp_path / "run_worker.py").write_text("")
-    assert runlocal.worker_command("python")[2] == "run_worker"
+@pytest.mark.django_db
+def test_it_serves_with_as_many_web_workers_as_configured(settings: Any, started: list[list[str]]) -> None:
+    settings.TRA_WEB_WORKERS = 3
+    with pytest.raises(CommandError, match="exited"):
+        call_command("runlocal", "--port", "8765")
+    [web] = [args for args in started if "tra_site.serve" in args]
+    assert web[web.index("--workers") + 1] == "3"

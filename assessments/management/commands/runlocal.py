@@ -1,8 +1,10 @@
 """Serve the app (ASGI, websockets included) and run the task workers; Ctrl-C stops them all.
 
-``TRA_TASK_WORKERS`` workers (default 2) take tasks from the queue, so one long document never
-holds back everyone else's. A worker is the ``run_worker`` command when the project has it
-(django-tasks' worker plus a heartbeat for /healthz), otherwise django-tasks' ``db_worker``.
+``TRA_WEB_WORKERS`` web processes (default 2: one per core here) serve requests; the local
+table store, sessions, sign-in throttle and channel layer are WAL-journalled SQLite files that
+processes share. ``TRA_TASK_WORKERS`` workers (default 2) take tasks from the queue, so one long
+document never holds back everyone else's; a worker is ``run_worker`` (django-tasks' worker plus
+a heartbeat for /healthz).
 """
 
 from __future__ import annotations
@@ -12,20 +14,15 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-_COMMANDS = Path(__file__).resolve().parent
-
 
 def worker_command(python: str) -> list[str]:
     """The command line of one task worker."""
-    if (_COMMANDS / "run_worker.py").exists():
-        return [python, "manage.py", "run_worker", "--interval", "0.5"]
-    return [python, "manage.py", "db_worker", "--interval", "0.5"]
+    return [python, "manage.py", "run_worker", "--interval", "0.5"]
 
 
 class Command(BaseCommand):
@@ -45,7 +42,9 @@ class Command(BaseCommand):
                 [
                     python,
                     "-m",
-                    "uvicorn",
+                    # uvicorn's command line, with TCP_NODELAY kept on the socket it shares
+                    # between workers (see tra_site/serve.py).
+                    "tra_site.serve",
                     "tra_site.asgi:application",
                     "--host",
                     host,
@@ -54,6 +53,8 @@ class Command(BaseCommand):
                     "--lifespan",
                     "on",
                     "--no-access-log",
+                    "--workers",
+                    str(settings.TRA_WEB_WORKERS),
                 ]
             ),
         }
