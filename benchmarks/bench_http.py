@@ -16,7 +16,9 @@ measures, each for a bounded time:
   the upload minus the usual (p50) one without it (the issue's goal: at most 100 ms).
 
 ``req/s`` counts 2xx answers only (a refused save is no work done); p50/p99 are over every
-answered request, refusals included. Figures are noisy on a shared machine: the load average
+answered request, refusals included. Each line also gives the CPU the server's processes and
+this benchmark used meanwhile, in cores: "until the CPU is busy" is then a reading, not a
+guess. Figures are noisy on a shared machine: the load average
 is printed before and after.
 """
 
@@ -218,8 +220,8 @@ def _line(kind: str, run: Run) -> str:
         {s: n for s, n in run.statuses.items() if not (isinstance(s, int) and 200 <= s < 300) and s != 409}
     )
     text += f"  ({run.ok} ok, {conflicts} × 409"
-    text += f", other non-2xx: {dict(others)})" if others else ", 0 other non-2xx)"
-    return text
+    text += f", other non-2xx: {dict(others)}" if others else ", 0 other non-2xx"
+    return text + f"; CPU: server {run.server_cores:.2f}, bench client {run.client_cores:.2f} cores)"
 
 
 def _ratios(kind: str, one: Run, many: Run) -> str:
@@ -297,7 +299,7 @@ async def _measure(stack: Stack) -> None:
         for clients in CONCURRENCY:
             request = saver if kind == "save" else (lambda s, _i: get_status(s, page))
             saver.conflicts.clear()
-            run = await closed_loop(login, clients, SECONDS, request)
+            run = await closed_loop(login, clients, SECONDS, request, server_cpu=stack.cpu_seconds)
             runs[kind][clients] = run
             print(_line(kind, run), flush=True)
             if saver.conflicts:

@@ -29,6 +29,8 @@ class Run:
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)  # seconds, every answered request (409s too)
     statuses: Counter[int | str] = field(default_factory=Counter)
+    server_cores: float = math.nan  # CPU the server's processes used, in cores (2.0 = both busy)
+    client_cores: float = math.nan  # CPU this benchmark process used meanwhile
 
     @property
     def throughput(self) -> float:
@@ -98,11 +100,18 @@ def _cookies(jar: aiohttp.CookieJar) -> dict[str, str]:
     return {cookie.key: cookie.value for cookie in jar}
 
 
-async def closed_loop(login: Login, clients: int, duration: float, request: Request) -> Run:
+async def closed_loop(
+    login: Login,
+    clients: int,
+    duration: float,
+    request: Request,
+    server_cpu: Callable[[], float] | None = None,
+) -> Run:
     """Run ``clients`` clients for ``duration`` seconds; requests in flight at the end finish."""
     run = Run(clients=clients)
     sessions = [client(login) for _ in range(clients)]
     try:
+        server_before, client_before = server_cpu() if server_cpu else math.nan, time.process_time()
         started = time.perf_counter()
         deadline = started + duration
 
@@ -119,6 +128,9 @@ async def closed_loop(login: Login, clients: int, duration: float, request: Requ
 
         await asyncio.gather(*(one(i) for i in range(clients)))
         run.elapsed = time.perf_counter() - started
+        run.client_cores = (time.process_time() - client_before) / run.elapsed
+        if server_cpu:
+            run.server_cores = (server_cpu() - server_before) / run.elapsed
     finally:
         await asyncio.gather(*(s.close() for s in sessions))
     return run

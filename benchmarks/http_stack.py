@@ -8,6 +8,7 @@ same benchmark can drive an older clone (the "before" figures) and the working t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -34,6 +35,11 @@ class Stack:
     var_dir: Path
     port: int
     log_path: Path
+    pgid: int = 0  # the runlocal process group: server, workers and supervisor
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by every live process of the stack (Linux /proc), in seconds."""
+        return group_cpu_seconds(self.pgid)
 
     @property
     def url(self) -> str:
@@ -47,6 +53,19 @@ class Stack:
             return self.log_path.read_text(errors="replace")[-chars:]
         except FileNotFoundError:
             return ""
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # After the command name in parentheses: state ppid pgrp ... utime(12) stime cutime cstime.
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[2]) == pgid:
+            ticks += sum(int(f) for f in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -107,6 +126,7 @@ def running_stack(app_dir: Path) -> Iterator[Stack]:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+        stack = dataclasses.replace(stack, pgid=proc.pid)  # a new session: its leader's pid is the group
         try:
             deadline = time.monotonic() + START_TIMEOUT_S
             while not _answers(stack.url):
