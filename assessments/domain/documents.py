@@ -195,6 +195,8 @@ class SuggestionRecord:
     generated_at: str
     dismissed: bool = False
     error: str = ""
+    # Risk areas accepting this answer would switch off (a qualifying question's No): the card says so.
+    removes_areas: tuple[str, ...] = ()
 
     @property
     def offerable(self) -> bool:
@@ -233,6 +235,7 @@ class SuggestionRecord:
             generated_at=item.get("generated_at", ""),
             dismissed=bool(item.get("dismissed", False)),
             error=item.get("error", ""),
+            removes_areas=tuple(item.get("removes_areas", ())),
         )
 
     def to_item(self, assessment_id: str) -> dict[str, Any]:
@@ -263,6 +266,7 @@ class SuggestionRecord:
             "generated_at": self.generated_at,
             "dismissed": self.dismissed,
             "error": self.error,
+            "removes_areas": list(self.removes_areas),
         }
 
 

@@ -9,9 +9,10 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
+from assessments.domain import policy
 from assessments.domain.documents import SuggestionRecord
 from assessments.domain.records import Actor, AssessmentCollection
-from assessments.domain.workflow import EDITABLE_STATES, Action, allowed_actions
+from assessments.domain.workflow import Action, allowed_actions
 from assessments.presenters.dom import dom_id
 from assessments.presenters.links import AssessmentLinks
 from assessments.questionnaire import engine
@@ -154,7 +155,7 @@ def build_overview(
     progress = evaluation.progress()
     active = set(evaluation.active_areas)
     assessment = collection.assessment
-    is_owner = assessment.owner_id == actor.user_id
+    is_owner = policy.is_owner(actor, assessment)
     applicable = evaluation.applicable_questions()
     waiting = [
         q
@@ -185,7 +186,7 @@ def build_overview(
         next_question=evaluation.next_question(),
         missing_required=evaluation.missing_required(),
         actions=allowed_actions(state=assessment.state, roles=actor.roles, is_owner=is_owner),
-        editable=is_owner and assessment.state in EDITABLE_STATES,
+        editable=policy.can_edit(actor, assessment),
         answers_from_suggestions=sum(1 for a in collection.answers.values() if a.source != "manual"),
         suggestions_waiting=len(waiting),
         risk_area_hints=hints,

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core import signing
 
-from assessments.domain import keys
+from assessments.domain import keys, policy
 from assessments.domain.ids import is_assessment_id
 from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord
 from assessments.domain.workflow import State
@@ -62,15 +62,10 @@ async def assessment_collection(*, assessment_id: str) -> AssessmentCollection:
     return collection
 
 
-def can_view(actor: Actor, assessment: AssessmentRecord) -> bool:
-    return assessment.owner_id == actor.user_id or actor.is_reviewer
-
-
 async def assessment_for_actor(*, actor: Actor, assessment_id: str) -> AssessmentCollection:
     collection = await assessment_collection(assessment_id=assessment_id)
-    if not can_view(actor, collection.assessment):
-        # Another user's assessment is indistinguishable from a missing one.
-        raise NotFoundError("No such assessment.")
+    # Another user's assessment is indistinguishable from a missing one.
+    policy.ensure_can_read(actor, collection.assessment)
     return collection
 
 

@@ -23,8 +23,8 @@ from django.conf import settings
 from assessments.documents.sniff import UnsupportedDocument, inspect_upload
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
+from assessments.domain.policy import ensure_can_edit
 from assessments.domain.records import Actor, AssessmentCollection, now_iso
-from assessments.domain.workflow import EDITABLE_STATES
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ServiceUnavailable, ValidationFailed
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.services import document_cleanup as cleanup
@@ -108,16 +108,6 @@ class UploadOutcome:
         return self.document is not None and not self.duplicate
 
 
-def _editable_by(actor: Actor, collection: AssessmentCollection) -> None:
-    assessment = collection.assessment
-    if assessment.owner_id != actor.user_id:
-        raise NotAllowed("Only the requestor who owns this assessment can change its documents.")
-    if assessment.state not in EDITABLE_STATES:
-        raise NotAllowed(
-            "This assessment has been submitted; its documents are read-only until it is sent back."
-        )
-
-
 def _display_name(name: str) -> str:
     # Keep only the last path segment and printable characters: it is shown, never used as a path.
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
@@ -134,7 +124,7 @@ async def documents_upload(
     if len(files) > settings.TRA_UPLOAD_MAX_FILES:
         raise ValidationFailed(f"Upload at most {settings.TRA_UPLOAD_MAX_FILES} files at a time.")
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    _editable_by(actor, collection)
+    ensure_can_edit(actor, collection.assessment, part="documents")
     known = {d.sha256: d for d in collection.documents}
     outcomes: list[UploadOutcome] = []
     for upload in files:
@@ -240,7 +230,7 @@ async def _enqueue_processing(document: DocumentRecord) -> None:
 async def _owned_document(actor: Actor, assessment_id: str, document_id: str) -> DocumentRecord:
     """A document of an assessment the actor may change (404 for others' assessments)."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    _editable_by(actor, collection)
+    ensure_can_edit(actor, collection.assessment, part="documents")
     document = collection.document(document_id)
     if document is None:
         raise NotFoundError("No such document.")
