@@ -21,7 +21,7 @@ def document_process_task(assessment_id: str, document_id: str) -> str | None:
 
 @task()
 def suggestions_precompute_task(assessment_id: str) -> dict[str, int]:
-    from assessments.services.suggestions import suggestions_precompute
+    from assessments.services.suggestions_precompute import suggestions_precompute
 
     report = run_sync(suggestions_precompute, assessment_id=assessment_id)
     return {"computed": report.computed, "reused": report.reused, "unavailable": report.unavailable}

@@ -112,7 +112,7 @@ def prepared_assessment(actor: Any, engine_factory: Any, fake: Any) -> str:
     from assessments.services.assessments import AssessmentDetails, assessment_create
     from assessments.services.documents import UploadFile, documents_upload
     from assessments.services.processing import document_process
-    from assessments.services.suggestions import suggestions_precompute
+    from assessments.services.suggestions_precompute import suggestions_precompute
     from integrations.runtime import run_sync
 
     details = AssessmentDetails(
@@ -133,14 +133,16 @@ def prepared_assessment(actor: Any, engine_factory: Any, fake: Any) -> str:
     assert outcome.stored, outcome.error
     status = run_sync(document_process, assessment_id=assessment_id, document_id=outcome.document.id)
     assert status is DocumentStatus.READY, status
-    qualifying = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_factory(fake))
+    qualifying = run_sync(
+        suggestions_precompute, assessment_id=assessment_id, suggestion_engine=engine_factory(fake)
+    )
     assert qualifying.computed == 10, qualifying
     return assessment_id
 
 
 def timed_run(actor: Any, engine_factory: Any, concurrency: int) -> tuple[Run, str, Any]:
     from assessments.services.answers import answer_save
-    from assessments.services.suggestions import suggestions_precompute
+    from assessments.services.suggestions_precompute import suggestions_precompute
     from integrations.runtime import run_sync
     from tests.pipeline.fakes import FakeLLM
 
@@ -160,7 +162,7 @@ def timed_run(actor: Any, engine_factory: Any, concurrency: int) -> tuple[Run, s
     report = run_sync(
         suggestions_precompute,
         assessment_id=assessment_id,
-        engine_=engine_factory(fake),
+        suggestion_engine=engine_factory(fake),
         concurrency=concurrency,
     )
     seconds = time.perf_counter() - started
@@ -191,15 +193,18 @@ def main() -> None:
     from assessments.questionnaire import engine
     from assessments.selectors.questionnaires import questionnaire_get_active
     from assessments.services.questionnaires import questionnaire_import
-    from assessments.services.suggestions import Engine, suggestions_precompute
+    from assessments.services.suggestion_engine import SuggestionEngine
+    from assessments.services.suggestions_precompute import suggestions_precompute
     from assessments.suggestions.generative import PROMPT_VERSION
     from integrations.kb import get_knowledge_base
     from integrations.runtime import run_sync
 
     actor = Actor(user_id=1, username="bench-requestor", roles=frozenset())
 
-    def engine_for(fake: Any) -> Engine:
-        return Engine(llm=fake, kb=get_knowledge_base(), model=fake.model, prompt_version=PROMPT_VERSION)
+    def engine_for(fake: Any) -> SuggestionEngine:
+        return SuggestionEngine(
+            llm=fake, kb=get_knowledge_base(), model=fake.model, prompt_version=PROMPT_VERSION
+        )
 
     with tempfile.TemporaryDirectory(prefix="tra-bench-") as tmp, isolated_app(Path(tmp)):
         questionnaire_import(text=bench_questionnaire_yaml(), key="default", activate=True)
@@ -213,7 +218,9 @@ def main() -> None:
         serial, _, _ = timed_run(actor, engine_for, 1)
         bounded, assessment_id, fake = timed_run(actor, engine_for, configured)
         calls_before = fake.calls
-        again = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_for(fake))
+        again = run_sync(
+            suggestions_precompute, assessment_id=assessment_id, suggestion_engine=engine_for(fake)
+        )
         repeat_calls = fake.calls - calls_before
 
     for run in (serial, bounded):

@@ -1,6 +1,7 @@
 """The requestor's side of suggestions: accept or edit into an answer, dismiss, regenerate.
 
-Pre-computation and the engine live in ``services/suggestions.py``; these use cases act on one
+The engines live in ``services/suggestion_engine.py``, pre-computation in
+``services/suggestions_precompute.py``; these use cases act on one
 question's suggestion for the assessment's owner.
 """
 
@@ -22,14 +23,14 @@ from assessments.selectors.questionnaires import questionnaire_get
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
-from assessments.services.suggestions import (
-    Engine,
-    compute,
-    for_suggestion,
-    store,
+from assessments.services.suggestion_engine import (
+    SuggestionEngine,
+    question_for_suggestion,
+    suggestion_compute,
     suggestion_record,
-    unavailable_record,
+    suggestion_unavailable_record,
 )
+from assessments.services.suggestions_precompute import suggestions_save
 from assessments.suggestions.streaming import stream_suggestion_text
 from integrations.errors import IntegrationError
 from integrations.table import get_table
@@ -122,7 +123,7 @@ async def suggestion_dismiss(*, actor: Actor, assessment_id: str, question_id: s
 
 async def _regeneration_context(
     actor: Actor, assessment_id: str, question_id: str
-) -> tuple[AssessmentCollection, Question, Engine, str]:
+) -> tuple[AssessmentCollection, Question, SuggestionEngine, str]:
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     if collection.assessment.owner_id != actor.user_id:
         raise NotAllowed("Only the requestor who owns this assessment can ask for suggestions.")
@@ -135,14 +136,16 @@ async def _regeneration_context(
     fingerprint = collection.fingerprint()
     if not fingerprint:
         raise ValidationFailed("Upload a document and wait until it is ready to get suggestions.")
-    return collection, questionnaire.question(question_id), Engine.configured(), fingerprint
+    return collection, questionnaire.question(question_id), SuggestionEngine.configured(), fingerprint
 
 
 async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
     """Compute one question's suggestion again now (the Retry of an unavailable suggestion)."""
-    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
-    record = await compute(engine_, assessment_id, question, fingerprint)
-    await store(assessment_id, [record])
+    _, question, suggestion_engine, fingerprint = await _regeneration_context(
+        actor, assessment_id, question_id
+    )
+    record = await suggestion_compute(suggestion_engine, assessment_id, question, fingerprint)
+    await suggestions_save(assessment_id, [record])
     return record
 
 
@@ -162,32 +165,41 @@ async def suggestion_regenerate_stream(
     Without an LLM (local mode) the extractive answer is produced at once and sent as one piece.
     Checks happen before the first byte, so a refused request is an ordinary error response.
     """
-    _, question, engine_, fingerprint = await _regeneration_context(actor, assessment_id, question_id)
+    _, question, suggestion_engine, fingerprint = await _regeneration_context(
+        actor, assessment_id, question_id
+    )
     result = RegenerationStream()
 
     async def run() -> AsyncIterator[str]:
-        if engine_.llm is None:
-            record = await compute(engine_, assessment_id, question, fingerprint)
+        if suggestion_engine.llm is None:
+            record = await suggestion_compute(suggestion_engine, assessment_id, question, fingerprint)
             yield record.answer_text or record.rationale
         else:
-            cache_key = engine_.cache_key(question, fingerprint)
-            target = for_suggestion(question)
+            cache_key = suggestion_engine.cache_key(question, fingerprint)
+            target = question_for_suggestion(question)
             try:
-                passages = await engine_.passages(assessment_id, target)
+                passages = await suggestion_engine.passages(assessment_id, target)
                 stream = stream_suggestion_text(
-                    engine_.llm, target, passages, prompt_version=engine_.prompt_version
+                    suggestion_engine.llm, target, passages, prompt_version=suggestion_engine.prompt_version
                 )
                 async for delta in stream:
                     yield delta
                 record = suggestion_record(
-                    stream.suggestion, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+                    stream.suggestion,
+                    suggestion_engine=suggestion_engine,
+                    cache_key=cache_key,
+                    fingerprint=fingerprint,
                 )
             except IntegrationError as exc:
                 log.warning("streamed suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
-                record = unavailable_record(
-                    question, exc, engine_=engine_, cache_key=cache_key, fingerprint=fingerprint
+                record = suggestion_unavailable_record(
+                    question,
+                    exc,
+                    suggestion_engine=suggestion_engine,
+                    cache_key=cache_key,
+                    fingerprint=fingerprint,
                 )
-        await store(assessment_id, [record])
+        await suggestions_save(assessment_id, [record])
         result.record = record
 
     result.deltas = run()

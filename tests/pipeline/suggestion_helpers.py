@@ -11,11 +11,8 @@ from assessments.selectors.assessments import assessment_collection
 from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services.documents import UploadFile, documents_upload
 from assessments.services.processing import document_process
-from assessments.services.suggestions import (
-    Engine,
-    PrecomputeReport,
-    suggestions_precompute,
-)
+from assessments.services.suggestion_engine import SuggestionEngine
+from assessments.services.suggestions_precompute import PrecomputeReport, suggestions_precompute
 from assessments.suggestions.generative import PROMPT_VERSION
 from integrations.kb import get_knowledge_base
 from integrations.runtime import run_sync
@@ -68,12 +65,18 @@ def upload_ready(cast: Any, assessment_id: str, name: str = "brief.txt", text: s
     return document_id
 
 
-def fake_engine(fake: FakeLLM) -> Engine:
-    return Engine(llm=fake, kb=get_knowledge_base(), model=fake.model, prompt_version=PROMPT_VERSION)
+def fake_engine(fake: FakeLLM) -> SuggestionEngine:
+    return SuggestionEngine(
+        llm=fake, kb=get_knowledge_base(), model=fake.model, prompt_version=PROMPT_VERSION
+    )
 
 
-def precompute(assessment_id: str, engine_: Engine | None = None, **kwargs: Any) -> PrecomputeReport:
-    return run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_, **kwargs)
+def precompute(
+    assessment_id: str, suggestion_engine: SuggestionEngine | None = None, **kwargs: Any
+) -> PrecomputeReport:
+    return run_sync(
+        suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine, **kwargs
+    )
 
 
 def collection(assessment_id: str) -> Any:

@@ -20,7 +20,8 @@ from assessments.domain.documents import DocumentStatus, document_set_fingerprin
 from assessments.selectors.assessments import assessment_collection
 from assessments.services import ingestion, processing
 from assessments.services.documents import UploadFile, document_remove, documents_upload
-from assessments.services.suggestions import Engine, suggestions_precompute
+from assessments.services.suggestion_engine import SuggestionEngine
+from assessments.services.suggestions_precompute import suggestions_precompute
 from assessments.suggestions.generative import PROMPT_VERSION
 from integrations import instrumentation
 from integrations.kb.contract import COMPLETE, IngestionJob
@@ -57,7 +58,7 @@ def s3_documents(aws: str, settings: Any) -> str:
 @pytest.fixture
 def llm(monkeypatch: pytest.MonkeyPatch) -> FakeLLM:
     fake = FakeLLM()
-    monkeypatch.setattr("assessments.services.suggestions.get_llm", lambda: fake)
+    monkeypatch.setattr("assessments.services.suggestion_engine.get_llm", lambda: fake)
     return fake
 
 
@@ -189,7 +190,7 @@ def test_a_not_stated_drawn_while_a_document_is_still_indexing_is_recomputed_onc
 ) -> None:
     kb = kb_indexing_later
     fake = FakeLLM()
-    engine_ = Engine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
+    suggestion_engine = SuggestionEngine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
     assessment_id = create_assessment(cast)
     minutes = "Kick-off minutes. The steering group agreed a fortnightly meeting on Tuesdays."
     first_id, first_job = upload_and_process(cast, assessment_id, "minutes.txt", minutes)
@@ -197,16 +198,18 @@ def test_a_not_stated_drawn_while_a_document_is_still_indexing_is_recomputed_onc
     brief_id, brief_job = upload_and_process(cast, assessment_id, "brief.txt", BRIEF_TXT)
 
     # Asked while the brief is written but its ingestion job still runs: nothing says so yet.
-    run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    run_sync(suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine)
     early = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
     assert early.status == "not_stated"
     # ... and while nothing changes, that answer stands (cached under this generation).
-    again = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    again = run_sync(suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine)
     assert again.computed == 0
 
     finish_indexing(kb, assessment_id, brief_id, brief_job)
     calls_before = fake.calls_by_question["Q-06"]
-    report = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    report = run_sync(
+        suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine
+    )
 
     late = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
     assert report.computed > 0 and fake.calls_by_question["Q-06"] == calls_before + 1
@@ -237,7 +240,7 @@ def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed
 ) -> None:
     kb = kb_indexing_later
     fake = FakeLLM()
-    engine_ = Engine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
+    suggestion_engine = SuggestionEngine(llm=fake, kb=kb, model=fake.model, prompt_version=PROMPT_VERSION)
     assessment_id = create_assessment(cast)
     kept_id, kept_job = upload_and_process(
         cast, assessment_id, "minutes.txt", "Kick-off minutes. We met on Tuesday."
@@ -254,7 +257,7 @@ def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed
     during = run_sync(assessment_collection, assessment_id=assessment_id)
     [removal_job] = during.kb_removals.values()
     assert during.kb_removals == {removed_id: removal_job}
-    run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    run_sync(suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine)
     pending_key = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"].cache_key
 
     run_sync(kb.complete, removal_job)
@@ -269,7 +272,9 @@ def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed
     after = run_sync(assessment_collection, assessment_id=assessment_id)
     assert after.kb_removals == {}
     assert len({with_both, during.fingerprint(), after.fingerprint()}) == 3
-    report = run_sync(suggestions_precompute, assessment_id=assessment_id, engine_=engine_)
+    report = run_sync(
+        suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine
+    )
     final = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"]
     assert report.computed > 0 and final.cache_key != pending_key
     assert removed_id not in {c.document_id for c in final.citations}

@@ -2,7 +2,7 @@
 
 Documents are uploaded through ``documents_upload`` and taken to ready by ``document_process``
 (or by the task chain under ``run_tasks``). Engines are the local extractive one (what the
-pipeline fixture configures) or an ``Engine`` around ``FakeLLM``, which answers valid JSON after
+pipeline fixture configures) or a ``SuggestionEngine`` around ``FakeLLM``, which answers valid JSON after
 a fixed latency and counts its calls.
 """
 
@@ -13,11 +13,9 @@ from typing import Any
 import pytest
 
 from assessments.selectors.questionnaires import questionnaire_get_active
-from assessments.services import suggestions as service
+from assessments.services import suggestion_engine as service
 from assessments.services.documents import UploadFile, documents_upload
-from assessments.services.suggestions import (
-    PrecomputeReport,
-)
+from assessments.services.suggestions_precompute import PrecomputeReport
 from integrations.errors import Throttled
 from integrations.runtime import run_sync
 from tests.pipeline.fakes import FakeLLM

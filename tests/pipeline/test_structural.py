@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from assessments.services.suggestions import suggestions_precompute
+from assessments.services.suggestions_precompute import suggestions_precompute
 from integrations import instrumentation
 from integrations.runtime import run_sync
 from tests.fixtures.pipeline import brief

@@ -9,16 +9,14 @@ import pytest
 from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
 from assessments.presenters.overview import assessment_overview
 from assessments.selectors.questionnaires import questionnaire_get_active
-from assessments.services import suggestions as service
+from assessments.services import suggestion_engine as service
 from assessments.services.suggestion_actions import (
     suggestion_apply,
     suggestion_dismiss,
     suggestion_regenerate,
     suggestion_regenerate_stream,
 )
-from assessments.services.suggestions import (
-    for_suggestion,
-)
+from assessments.services.suggestion_engine import question_for_suggestion
 from assessments.suggestions.generative import validate_reply
 from assessments.suggestions.streaming import preview_text
 from integrations.errors import Unavailable
@@ -168,7 +166,7 @@ def test_streamed_regeneration_stores_the_validated_suggestion(
     assert "".join(deltas) == preview_text(reply)
 
     _version, questionnaire = questionnaire_get_active(key="default")
-    question = for_suggestion(questionnaire.question("Q-06"))
+    question = question_for_suggestion(questionnaire.question("Q-06"))
     passages = run_sync(fake_engine(fake).passages, assessment, question)
     expected, problems = validate_reply(reply, question, passages)
     assert not problems
@@ -201,7 +199,7 @@ def test_retrying_an_unavailable_suggestion_computes_it_again(
 ) -> None:
     fake = FakeLLM(fail={"Q-06": Unavailable("HTTP 503")})
     monkeypatch.setattr(service, "get_llm", lambda: fake)
-    precompute(assessment)  # Engine.configured(): the fake
+    precompute(assessment)  # SuggestionEngine.configured(): the fake
     assert collection(assessment).suggestions["Q-06"].status == "unavailable"
 
     fake.fail.clear()
