@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from asgiref.sync import sync_to_async
 
+from assessments.domain import policy
 from assessments.domain.documents import SuggestionRecord
 from assessments.domain.records import Actor, AssessmentCollection
-from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
-from assessments.questionnaire.model import Question
+from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
+from assessments.questionnaire.model import Question, Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import questionnaire_get
 from assessments.services.answers import AnswerSaved, answer_save
@@ -32,7 +33,7 @@ from assessments.services.suggestion_engine import (
 )
 from assessments.services.suggestions_precompute import suggestions_save
 from assessments.suggestions.streaming import stream_suggestion_text
-from integrations.errors import IntegrationError
+from integrations.errors import Conflict, IntegrationError
 from integrations.table import get_table
 from integrations.table.contract import Condition, Put
 
@@ -43,7 +44,7 @@ async def _owned_suggestion(
     actor: Actor, assessment_id: str, question_id: str
 ) -> tuple[AssessmentCollection, SuggestionRecord]:
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    if collection.assessment.owner_id != actor.user_id:
+    if not policy.is_owner(actor, collection.assessment):
         raise NotAllowed("Only the requestor who owns this assessment can act on its suggestions.")
     suggestion = collection.suggestions.get(question_id)
     if suggestion is None:
@@ -116,16 +117,23 @@ async def suggestion_dismiss(*, actor: Actor, assessment_id: str, question_id: s
             before={"question_id": question_id, "answer": suggestion.answer, "status": suggestion.status},
         ),
     ]
-    with table_errors_as_domain():
-        await get_table().transact(ops)
+    try:
+        with table_errors_as_domain():
+            await get_table().transact(ops)
+    except Conflict as exc:
+        # The suggestion went away (a document was removed or added) between read and write.
+        raise ConflictError(
+            "This suggestion changed while you were looking at it (the documents changed). "
+            "Reload to see the current one."
+        ) from exc
     return dismissed
 
 
 async def _regeneration_context(
     actor: Actor, assessment_id: str, question_id: str
-) -> tuple[AssessmentCollection, Question, SuggestionEngine, str]:
+) -> tuple[Questionnaire, Question, SuggestionEngine, str]:
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-    if collection.assessment.owner_id != actor.user_id:
+    if not policy.is_owner(actor, collection.assessment):
         raise NotAllowed("Only the requestor who owns this assessment can ask for suggestions.")
     a = collection.assessment
     questionnaire = await sync_to_async(questionnaire_get)(
@@ -136,15 +144,17 @@ async def _regeneration_context(
     fingerprint = collection.fingerprint()
     if not fingerprint:
         raise ValidationFailed("Upload a document and wait until it is ready to get suggestions.")
-    return collection, questionnaire.question(question_id), SuggestionEngine.configured(), fingerprint
+    return questionnaire, questionnaire.question(question_id), SuggestionEngine.configured(), fingerprint
 
 
 async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:
     """Compute one question's suggestion again now (the Retry of an unavailable suggestion)."""
-    _, question, suggestion_engine, fingerprint = await _regeneration_context(
+    questionnaire, question, suggestion_engine, fingerprint = await _regeneration_context(
         actor, assessment_id, question_id
     )
-    record = await suggestion_compute(suggestion_engine, assessment_id, question, fingerprint)
+    record = await suggestion_compute(
+        suggestion_engine, assessment_id, question, fingerprint, questionnaire=questionnaire
+    )
     await suggestions_save(assessment_id, [record])
     return record
 
@@ -165,18 +175,20 @@ async def suggestion_regenerate_stream(
     Without an LLM (local mode) the extractive answer is produced at once and sent as one piece.
     Checks happen before the first byte, so a refused request is an ordinary error response.
     """
-    _, question, suggestion_engine, fingerprint = await _regeneration_context(
+    questionnaire, question, suggestion_engine, fingerprint = await _regeneration_context(
         actor, assessment_id, question_id
     )
     result = RegenerationStream()
 
     async def run() -> AsyncIterator[str]:
         if suggestion_engine.llm is None:
-            record = await suggestion_compute(suggestion_engine, assessment_id, question, fingerprint)
+            record = await suggestion_compute(
+                suggestion_engine, assessment_id, question, fingerprint, questionnaire=questionnaire
+            )
             yield record.answer_text or record.rationale
         else:
             cache_key = suggestion_engine.cache_key(question, fingerprint)
-            target = question_for_suggestion(question)
+            target = question_for_suggestion(question, questionnaire)
             try:
                 passages = await suggestion_engine.passages(assessment_id, target)
                 stream = stream_suggestion_text(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assessments.domain.documents import CitationRecord, SuggestionRecord, suggestion_cache_key
 from assessments.domain.records import now_iso
-from assessments.questionnaire.model import Question
+from assessments.questionnaire.model import Question, Questionnaire
 from assessments.suggestions.extractive import PASSAGES_PER_QUESTION, retrieval_query, suggest_extractive
 from assessments.suggestions.generative import PROMPT_VERSION, suggest_with_llm
 from assessments.suggestions.types import QuestionForSuggestion, Suggestion
@@ -70,12 +70,25 @@ class SuggestionEngine:
         return await suggest_with_llm(self.llm, question, passages, prompt_version=self.prompt_version)
 
 
-def question_for_suggestion(question: Question) -> QuestionForSuggestion:
+def question_for_suggestion(
+    question: Question, questionnaire: Questionnaire | None = None
+) -> QuestionForSuggestion:
+    """What an engine needs of a question; with its questionnaire, the risk areas it switches on
+    (a qualifying question), so a suggestion that would switch one off can say so."""
+    gates: tuple[tuple[str, str], ...] = ()
+    if questionnaire is not None:
+        gates = tuple(
+            (condition.answer, area.name)
+            for area in questionnaire.areas
+            for condition in questionnaire.activators(area.key)
+            if condition.question_id == question.id
+        )
     return QuestionForSuggestion(
         id=question.id,
         text=question.text,
         response_type=question.response_type.spelling,
         options=tuple(question.options),
+        gates=gates,
     )
 
 
@@ -102,6 +115,7 @@ def suggestion_record(
         fingerprint=fingerprint,
         model=suggestion_engine.model,
         prompt_version=suggestion_engine.prompt_version,
+        removes_areas=suggestion.removes_areas,
         generated_at=now_iso(),
         error=error,
     )
@@ -126,11 +140,18 @@ def suggestion_unavailable_record(
 
 
 async def suggestion_compute(
-    suggestion_engine: SuggestionEngine, assessment_id: str, question: Question, fingerprint: str
+    suggestion_engine: SuggestionEngine,
+    assessment_id: str,
+    question: Question,
+    fingerprint: str,
+    *,
+    questionnaire: Questionnaire,
 ) -> SuggestionRecord:
     cache_key = suggestion_engine.cache_key(question, fingerprint)
     try:
-        suggestion = await suggestion_engine.suggest(assessment_id, question_for_suggestion(question))
+        suggestion = await suggestion_engine.suggest(
+            assessment_id, question_for_suggestion(question, questionnaire)
+        )
     except IntegrationError as exc:
         log.warning("suggestion for %s/%s unavailable: %s", assessment_id, question.id, exc)
         return suggestion_unavailable_record(

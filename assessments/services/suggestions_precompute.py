@@ -83,7 +83,9 @@ async def suggestions_precompute(
 
     async def bounded(question: Question) -> SuggestionRecord:
         async with limit:
-            return await suggestion_compute(suggestion_engine, assessment_id, question, fingerprint)
+            return await suggestion_compute(
+                suggestion_engine, assessment_id, question, fingerprint, questionnaire=questionnaire
+            )
 
     await live.publish(assessment_id, "suggestions.progress", done=0, total=len(stale))
     pending: list[SuggestionRecord] = []

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
+from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
 from assessments.presenters.overview import assessment_overview
 from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services import suggestion_engine as service
@@ -166,7 +166,7 @@ def test_streamed_regeneration_stores_the_validated_suggestion(
     assert "".join(deltas) == preview_text(reply)
 
     _version, questionnaire = questionnaire_get_active(key="default")
-    question = question_for_suggestion(questionnaire.question("Q-06"))
+    question = question_for_suggestion(questionnaire.question("Q-06"), questionnaire)
     passages = run_sync(fake_engine(fake).passages, assessment, question)
     expected, problems = validate_reply(reply, question, passages)
     assert not problems
@@ -208,3 +208,46 @@ def test_retrying_an_unavailable_suggestion_computes_it_again(
     )
     assert (record.status, record.answer, record.error) == ("suggested", "Yes", "")
     assert collection(assessment).suggestions["Q-06"] == record
+
+
+def test_dismissing_a_suggestion_that_just_went_away_is_a_conflict_not_a_failure(
+    cast: Any, suggested: Any
+) -> None:
+    assessment_id, _fake = suggested
+    actor = cast.actor("requestor")
+    from assessments.domain import keys
+    from integrations.table import get_table
+
+    async def dismiss_after_it_is_gone() -> None:
+        # The read sees the suggestion; a document change deletes it before the write lands.
+        from assessments.services import suggestion_actions
+
+        original = suggestion_actions._owned_suggestion
+
+        async def read_then_lose(*args: Any) -> Any:
+            result = await original(*args)
+            await get_table().delete(keys.assessment_pk(assessment_id), keys.suggestion_sk("Q-05"))
+            return result
+
+        suggestion_actions._owned_suggestion = read_then_lose
+        try:
+            await suggestion_dismiss(actor=actor, assessment_id=assessment_id, question_id="Q-05")
+        finally:
+            suggestion_actions._owned_suggestion = original
+
+    with pytest.raises(ConflictError, match="changed while you were looking"):
+        run_sync(dismiss_after_it_is_gone)
+    assert "Q-05" not in collection(assessment_id).suggestions
+    assert events_of(assessment_id, "suggestion_dismissed") == []
+
+
+@pytest.mark.django_db
+def test_a_qualifying_question_tells_the_engine_which_areas_it_switches_on(suggested: Any) -> None:
+    _version, questionnaire = questionnaire_get_active(key="default")
+    q06 = question_for_suggestion(questionnaire.question("Q-06"), questionnaire)
+
+    assert ("Yes", "Data Privacy Risk") in q06.gates
+    assert q06.areas_removed_by("No") == ("Data Privacy Risk",)
+    assert q06.areas_removed_by("Yes") == ()
+    # Outside a qualifying question nothing is switched off.
+    assert question_for_suggestion(questionnaire.question("DP-01"), questionnaire).gates == ()

@@ -137,7 +137,7 @@ def test_it_shows_a_409_when_dismissing_a_suggestion_loses_a_race(
 
     assert response.status_code == 409
     assert response["HX-Retarget"] == "#flash"
-    assert b"Someone else changed this assessment at the same moment" in response.content
+    assert b"This suggestion changed while you were looking at it" in response.content
 
 
 def test_it_shows_a_409_page_for_a_lost_race_without_htmx(
@@ -150,7 +150,7 @@ def test_it_shows_a_409_page_for_a_lost_race_without_htmx(
     )
 
     assert response.status_code == 409
-    assert b"Reload the page" in response.content and b"<html" in response.content
+    assert b"Reload to see the current one" in response.content and b"<html" in response.content
 
 
 @pytest.mark.django_db(transaction=True)
@@ -168,7 +168,7 @@ async def test_it_shows_a_409_for_a_lost_race_on_the_async_stack(
     )
 
     assert response.status_code == 409
-    assert b"Someone else changed this assessment" in response.content
+    assert b"This suggestion changed while you were looking at it" in response.content
 
 
 @pytest.fixture
