@@ -24,6 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
 
+from assessments.accounts.views import ThrottledAdminAuthenticationForm
 from assessments.domain.records import Actor
 from assessments.domain.workflow import Action
 from assessments.errors import DomainError, NotFoundError, ValidationFailed
@@ -44,6 +45,8 @@ class TRAAdminSite(admin.AdminSite):
     site_title = "TRA review"
     index_title = "Assessors' workspace"
     index_template = "admin/tra_index.html"
+    # The admin's own sign-in page is throttled like the site's (per account and per address).
+    login_form = ThrottledAdminAuthenticationForm
 
     def get_urls(self) -> list[Any]:
         return [

@@ -145,3 +145,15 @@ def test_the_admin_login_form_is_throttled_too(users, limits) -> None:  # type: 
     form = ThrottledAdminAuthenticationForm(request, data={"username": "user0", "password": users["user0"]})
     assert not form.is_valid()
     assert form.has_error("__all__", "throttled")
+
+
+def test_it_throttles_the_admin_sign_in_page_too(users, limits) -> None:  # type: ignore[no-untyped-def]
+    staff = User.objects.create_user("staff", password="staff-password", is_staff=True)
+    client = Client(REMOTE_ADDR="203.0.113.9")
+    for _ in range(5):
+        client.post("/admin/login/", {"username": staff.username, "password": "wrong"})
+
+    response = client.post("/admin/login/", {"username": staff.username, "password": "staff-password"})
+
+    assert LOCKED in response.content.decode()
+    assert "_auth_user_id" not in client.session
