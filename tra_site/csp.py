@@ -20,18 +20,6 @@ from django.http import HttpRequest, HttpResponseBase
 
 HEADER = "Content-Security-Policy"
 
-DEFAULT_DIRECTIVES: dict[str, str] = {
-    "default-src": "'self'",
-    "script-src": "'self'",
-    "style-src": "'self'",
-    "img-src": "'self' data:",
-    "connect-src": "'self' ws: wss:",
-    "frame-ancestors": "'none'",
-    "base-uri": "'self'",
-    "form-action": "'self'",
-    "object-src": "'none'",
-}
-
 
 def render(directives: Mapping[str, str]) -> str:
     return "; ".join(f"{name} {value}".strip() for name, value in directives.items())
@@ -40,7 +28,7 @@ def render(directives: Mapping[str, str]) -> str:
 @cache
 def _policies() -> tuple[str, tuple[tuple[str, str], ...]]:
     """The default header and (prefix, header) per override, longest prefix first."""
-    base: dict[str, str] = dict(getattr(settings, "TRA_CSP_DIRECTIVES", DEFAULT_DIRECTIVES))
+    base: dict[str, str] = dict(settings.TRA_CSP_DIRECTIVES)
     overrides: Mapping[str, Mapping[str, str]] = getattr(settings, "TRA_CSP_PATH_OVERRIDES", {})
     by_prefix = tuple(
         (prefix, render({**base, **changes}))
