@@ -144,7 +144,8 @@ async def _regeneration_context(
     fingerprint = collection.fingerprint()
     if not fingerprint:
         raise ValidationFailed("Upload a document and wait until it is ready to get suggestions.")
-    return questionnaire, questionnaire.question(question_id), SuggestionEngine.configured(), fingerprint
+    suggestion_engine = SuggestionEngine.configured().grounded_in(collection.documents)
+    return questionnaire, questionnaire.question(question_id), suggestion_engine, fingerprint
 
 
 async def suggestion_regenerate(*, actor: Actor, assessment_id: str, question_id: str) -> SuggestionRecord:

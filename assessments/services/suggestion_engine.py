@@ -12,10 +12,18 @@ is cached under (question id, question text, document-set fingerprint, model, pr
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assessments.domain.documents import CitationRecord, SuggestionRecord, suggestion_cache_key
+from assessments.domain.documents import (
+    CitationRecord,
+    DocumentRecord,
+    DocumentStatus,
+    SuggestionRecord,
+    suggestion_cache_key,
+)
 from assessments.domain.records import now_iso
 from assessments.questionnaire.model import Question, Questionnaire
 from assessments.suggestions.extractive import PASSAGES_PER_QUESTION, retrieval_query, suggest_extractive
@@ -39,6 +47,14 @@ class SuggestionEngine:
     kb: KnowledgeBase
     model: str
     prompt_version: str
+    # The documents whose passages may ground an answer: the ready ones (None: any). The
+    # knowledge base can return others: still being indexed, failed after their chunks were
+    # written, or removed but not yet dropped by a Bedrock ingestion job.
+    documents: frozenset[str] | None = None
+
+    def grounded_in(self, documents: Iterable[DocumentRecord]) -> SuggestionEngine:
+        ready = frozenset(d.id for d in documents if d.status is DocumentStatus.READY)
+        return dataclasses.replace(self, documents=ready)
 
     @classmethod
     def configured(cls) -> SuggestionEngine:
@@ -59,9 +75,12 @@ class SuggestionEngine:
         )
 
     async def passages(self, assessment_id: str, question: QuestionForSuggestion) -> list[Passage]:
-        return await self.kb.retrieve(
+        found = await self.kb.retrieve(
             assessment_id=assessment_id, query=retrieval_query(question), limit=PASSAGES_PER_QUESTION
         )
+        if self.documents is None:
+            return found
+        return [p for p in found if p.document_id in self.documents]
 
     async def suggest(self, assessment_id: str, question: QuestionForSuggestion) -> Suggestion:
         passages = await self.passages(assessment_id, question)

@@ -65,8 +65,8 @@ async def suggestions_precompute(
     *, assessment_id: str, suggestion_engine: SuggestionEngine | None = None, concurrency: int | None = None
 ) -> PrecomputeReport:
     """Bring the suggestions of every applicable question up to date with the ready documents."""
-    suggestion_engine = suggestion_engine or SuggestionEngine.configured()
     collection = await assessment_collection(assessment_id=assessment_id)
+    suggestion_engine = (suggestion_engine or SuggestionEngine.configured()).grounded_in(collection.documents)
     a = collection.assessment
     questionnaire = await sync_to_async(questionnaire_get)(
         key=a.questionnaire_key, version=a.questionnaire_version

@@ -258,7 +258,11 @@ def test_suggestions_drawn_while_a_removal_is_still_being_indexed_are_recomputed
     [removal_job] = during.kb_removals.values()
     assert during.kb_removals == {removed_id: removal_job}
     run_sync(suggestions_precompute, assessment_id=assessment_id, suggestion_engine=suggestion_engine)
-    pending_key = run_sync(assessment_collection, assessment_id=assessment_id).suggestions["Q-06"].cache_key
+    drawn = run_sync(assessment_collection, assessment_id=assessment_id).suggestions
+    pending_key = drawn["Q-06"].cache_key
+    # The index still returns the removed brief, but only ready documents ground an answer.
+    assert kb.pending and drawn["Q-06"].status == "not_stated"
+    assert all(c.document_id != removed_id for s in drawn.values() for c in s.citations)
 
     run_sync(kb.complete, removal_job)
     done = run_sync(
