@@ -22,6 +22,9 @@ from tests.fixtures.pipeline import brief
 from tests.pipeline.helpers import collection, upload
 from tests.web.helpers import create_assessment
 
+# Accepting a suggestion accepts the brief's go-live date (2 March 2026): validate as before it.
+pytestmark = pytest.mark.usefixtures("on_the_briefs_day")
+
 ROLES = ["anonymous", "requestor", "requestor2", "assessor", "admin"]
 
 # Sniffed as a Word document (a zip with the Office parts), but its XML is garbage: processing fails.
