@@ -12,7 +12,7 @@ TEST_STAMP := $(VENV)/.installed-test
 UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock" --quiet
 
-.PHONY: run test test-fast test-setup bench lint fmt setup lock browser clean
+.PHONY: run test test-fast test-setup bench eval lint fmt setup lock browser clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ test-fast: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(PY) -m benchmarks
+
+# The blind evaluation of suggestions: the real local pipeline over tests/eval (eval/README.md).
+eval: $(RUNTIME_STAMP)
+	$(PY) -m eval $(EVAL_ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
