@@ -36,7 +36,9 @@ from integrations.llm import LLM, get_llm
 log = logging.getLogger(__name__)
 
 EXTRACTIVE_MODEL = "local-extractive"
-EXTRACTIVE_VERSION = "extractive-1"
+# Part of every local suggestion's cache key: bump it when the engine's reading changes, so
+# suggestions drawn by an older engine are recomputed rather than kept.
+EXTRACTIVE_VERSION = "extractive-2"
 
 
 @dataclass(frozen=True)
