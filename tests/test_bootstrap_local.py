@@ -30,3 +30,17 @@ def test_it_creates_the_indexes_itself_and_never_tells_the_user_to(settings: Any
     assert "create_gsis" not in printed
     assert f"Table {settings.TRA_TABLE_NAME} and its indexes are ready." in printed
     assert statuses and {s.status for s in statuses} == {"ACTIVE"}
+
+
+def test_it_makes_the_document_directory_so_a_fresh_start_is_ready(settings: Any, tmp_path: Path) -> None:
+    settings.TRA_TABLE_BACKEND = "local"
+    settings.TRA_LOCAL_TABLE_PATH = tmp_path / "fresh-table.sqlite3"
+    settings.TRA_DOCUMENT_STORE = "local"
+    settings.TRA_DOCUMENT_DIR = tmp_path / "documents"
+    forget_tables()
+    try:
+        call_command("bootstrap_local", stdout=StringIO())
+    finally:
+        forget_tables()
+
+    assert settings.TRA_DOCUMENT_DIR.is_dir()

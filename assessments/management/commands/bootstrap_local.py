@@ -26,6 +26,9 @@ class Command(BaseCommand):
         call_command("create_table", verbosity=0, stdout=quiet)
         call_command("create_gsis", verbosity=0, stdout=quiet)
         self.stdout.write(f"Table {settings.TRA_TABLE_NAME} and its indexes are ready.")
+        if settings.TRA_DOCUMENT_STORE == "local":
+            # The document store exists from the start, so /healthz is ready before the first upload.
+            settings.TRA_DOCUMENT_DIR.mkdir(parents=True, exist_ok=True)
         if not QuestionnaireVersion.objects.filter(key="default", is_active=True).exists():
             version = questionnaire_import(
                 text=default_questionnaire_path().read_text(), key="default", activate=True
