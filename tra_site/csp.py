@@ -29,7 +29,7 @@ def render(directives: Mapping[str, str]) -> str:
 def _policies() -> tuple[str, tuple[tuple[str, str], ...]]:
     """The default header and (prefix, header) per override, longest prefix first."""
     base: dict[str, str] = dict(settings.TRA_CSP_DIRECTIVES)
-    overrides: Mapping[str, Mapping[str, str]] = getattr(settings, "TRA_CSP_PATH_OVERRIDES", {})
+    overrides: Mapping[str, Mapping[str, str]] = settings.TRA_CSP_PATH_OVERRIDES
     by_prefix = tuple(
         (prefix, render({**base, **changes}))
         for prefix, changes in sorted(overrides.items(), key=lambda item: -len(item[0]))

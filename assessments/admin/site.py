@@ -136,7 +136,9 @@ class TRAAdminSite(admin.AdminSite):
                 "progress": s,
                 "questions": [
                     {"q": q, "answer": overview.collection.answers.get(q.id)}
-                    for q in section_questions(overview.questionnaire, s.key, answers)
+                    for q in section_questions(
+                        overview.questionnaire, s.key, answers, evaluation=overview.rules
+                    )
                 ],
             }
             for s in overview.sections

@@ -18,7 +18,7 @@ from assessments.domain.workflow import EDITABLE_STATES
 from assessments.errors import NotAllowed, NotFoundError
 
 # What the refusal names: "its answers", "its documents", ...
-Part = Literal["answers", "documents", "suggestions"]
+Part = Literal["answers", "documents"]
 
 
 def is_owner(actor: Actor, assessment: AssessmentRecord) -> bool:

@@ -35,6 +35,10 @@ class Actor:
         return Role.ASSESSOR in self.roles
 
 
+# The actor of what the background work does by itself (processing, suggestions), in audit events.
+SYSTEM_ACTOR = Actor(user_id=0, username="system", roles=frozenset())
+
+
 @dataclass(frozen=True)
 class AssessmentRecord:
     id: str

@@ -218,11 +218,6 @@ async def assessment_overview(*, actor: Actor, assessment_id: str) -> Overview:
     return build_overview(actor=actor, collection=collection, questionnaire=questionnaire)
 
 
-def areas_switched_on_by_yes(questionnaire: Questionnaire, answers: dict, question: Question) -> list[str]:
-    """Names of the risk areas a Yes to this qualifying question would switch on now."""
-    return areas_added_by_yes(engine.evaluate(questionnaire, answers), question)
-
-
 def areas_added_by_yes(now: engine.Evaluation, question: Question) -> list[str]:
     if not question.is_qualifying:
         return []

@@ -25,6 +25,7 @@ from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.boundary import table_errors_as_domain
+from assessments.services.suggestions_precompute import suggestions_enqueue
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
 
@@ -110,9 +111,7 @@ async def _saved(
         collection.answers.pop(plan.question_id, None)
     if plan.questions_appeared and collection.ready_documents:
         # Questions just appeared: give them suggestions from the documents already there.
-        from assessments.tasks import suggestions_precompute_task
-
-        await suggestions_precompute_task.aenqueue(plan.assessment.id)
+        await suggestions_enqueue(plan.assessment.id)
     return AnswerSaved(
         plan.answer, collection, questionnaire, applicability_changed=plan.applicability_changed
     )

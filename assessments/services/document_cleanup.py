@@ -16,6 +16,9 @@ from collections.abc import Awaitable
 from django.conf import settings
 
 from assessments.services import live
+
+# The test suite replaces this name to count the queued recomputes.
+from assessments.services.suggestions_precompute import suggestions_enqueue as _enqueue_suggestions
 from integrations.errors import IngestionBusy, IntegrationError
 from integrations.storage import get_document_storage
 
@@ -93,12 +96,6 @@ async def _follow_up(step: Awaitable[object], what: str, assessment_id: str) -> 
         await step
     except Exception:  # the change is committed; a follow-up must not fail the request
         log.error("could not %s assessment %s", what, assessment_id, exc_info=True)
-
-
-async def _enqueue_suggestions(assessment_id: str) -> None:
-    from assessments.tasks import suggestions_precompute_task
-
-    await suggestions_precompute_task.aenqueue(assessment_id)
 
 
 async def _enqueue_cleanup(assessment_id: str, document_id: str, storage_key: str) -> None:

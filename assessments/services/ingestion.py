@@ -28,15 +28,15 @@ from django.conf import settings
 
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
-from assessments.domain.records import Actor
+from assessments.domain.records import SYSTEM_ACTOR
 from assessments.services.documents import document_status_set
+from assessments.services.suggestions_precompute import suggestions_enqueue
 from integrations.errors import Conflict, IngestionBusy, IntegrationError
 from integrations.kb import IngestionJob, KnowledgeBase, get_knowledge_base
 from integrations.table import get_table
 
 log = logging.getLogger(__name__)
 
-SYSTEM = Actor(user_id=0, username="system", roles=frozenset())
 # Item attributes beside the record's own while a document waits for its ingestion job; any
 # later status change drops them (document_status_set keeps only what it is given).
 INGESTION_JOB = "ingestion_job"  # "" while the sync is owed (the knowledge base was busy)
@@ -198,18 +198,17 @@ async def _waiting(document: DocumentRecord, *, job_id: str, written_at: dt.date
 
 
 async def _ready(document: DocumentRecord, *, indexed_by: str) -> DocumentStatus:
-    from assessments.services.processing import enqueue_suggestions
 
     document = await document_status_set(
-        document, status=DocumentStatus.READY, indexed_by=indexed_by, event=("document_ready", SYSTEM)
+        document, status=DocumentStatus.READY, indexed_by=indexed_by, event=("document_ready", SYSTEM_ACTOR)
     )
-    await enqueue_suggestions(document.assessment_id)
+    await suggestions_enqueue(document.assessment_id)
     return document.status
 
 
 async def _fail(document: DocumentRecord, reason: str) -> DocumentStatus:
     document = await document_status_set(
-        document, status=DocumentStatus.FAILED, error=reason, event=("document_failed", SYSTEM)
+        document, status=DocumentStatus.FAILED, error=reason, event=("document_failed", SYSTEM_ACTOR)
     )
     return document.status
 
@@ -266,9 +265,8 @@ async def kb_removal_check(*, assessment_id: str, document_id: str, job_id: str,
             return False
         log.error("removal of document %s: ingestion job %s %s", document_id, job_id, job.status)
     await get_table().delete(keys.assessment_pk(assessment_id), keys.kb_removal_sk(document_id))
-    from assessments.services.processing import enqueue_suggestions
 
-    await enqueue_suggestions(assessment_id)
+    await suggestions_enqueue(assessment_id)
     return True
 
 

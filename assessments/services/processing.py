@@ -33,8 +33,9 @@ from assessments.documents.prepare import Prepared, prepare
 from assessments.documents.summary import summarise_with_llm
 from assessments.domain import keys
 from assessments.domain.documents import DocumentRecord, DocumentStatus
-from assessments.domain.records import Actor
+from assessments.domain.records import SYSTEM_ACTOR
 from assessments.services.documents import document_status_set
+from assessments.services.suggestions_precompute import suggestions_enqueue
 from integrations.errors import Conflict, IngestionBusy, IntegrationError, NotFound
 from integrations.kb import Chunk, get_knowledge_base
 from integrations.llm import get_llm
@@ -43,7 +44,6 @@ from integrations.table import get_table
 
 log = logging.getLogger(__name__)
 
-SYSTEM = Actor(user_id=0, username="system", roles=frozenset())
 # The item attribute counting the runs started since the document was uploaded or retried.
 # (Kept on the item beside the record's fields: a status change by a user drops it, which is
 # exactly a fresh start.)
@@ -76,7 +76,7 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     if document.status is DocumentStatus.READY:
         # A run killed between "ready" and queueing the suggestions comes back here: queue
         # them again (cheap: every suggestion still matching the documents is reused).
-        await enqueue_suggestions(assessment_id)
+        await suggestions_enqueue(assessment_id)
         return document.status
     try:
         if attempts >= settings.TRA_TASK_MAX_ATTEMPTS:
@@ -95,7 +95,7 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
                 failure.document or document,
                 status=DocumentStatus.FAILED,
                 error=failure.reason,
-                event=("document_failed", SYSTEM),
+                event=("document_failed", SYSTEM_ACTOR),
             )
         except Conflict:
             return None
@@ -103,14 +103,8 @@ async def document_process(*, assessment_id: str, document_id: str) -> DocumentS
     if document.status is DocumentStatus.READY:
         # New evidence: bring every applicable question's suggestion up to date. (A document
         # still indexing brings nothing new yet; its check task queues them once it is ready.)
-        await enqueue_suggestions(assessment_id)
+        await suggestions_enqueue(assessment_id)
     return document.status
-
-
-async def enqueue_suggestions(assessment_id: str) -> None:
-    from assessments.tasks import suggestions_precompute_task
-
-    await suggestions_precompute_task.aenqueue(assessment_id)
 
 
 async def _run(document: DocumentRecord, attempt: int) -> DocumentRecord:
@@ -144,7 +138,7 @@ async def _run(document: DocumentRecord, attempt: int) -> DocumentRecord:
 
     if started.searchable:
         return await document_status_set(
-            document, status=DocumentStatus.READY, indexed_by="", event=("document_ready", SYSTEM)
+            document, status=DocumentStatus.READY, indexed_by="", event=("document_ready", SYSTEM_ACTOR)
         )
     # Written, not yet searchable: the check task takes it from here (no run count: a poll
     # reads nothing of the document, so it cannot be what kills a worker).

@@ -12,15 +12,13 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from asgiref.sync import sync_to_async
-
 from assessments.domain import policy
 from assessments.domain.documents import SuggestionRecord
 from assessments.domain.records import Actor, AssessmentCollection
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
 from assessments.questionnaire.model import Question, Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.selectors.questionnaires import questionnaire_get
+from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.answers import AnswerSaved, answer_save
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
@@ -136,9 +134,7 @@ async def _regeneration_context(
     if not policy.is_owner(actor, collection.assessment):
         raise NotAllowed("Only the requestor who owns this assessment can ask for suggestions.")
     a = collection.assessment
-    questionnaire = await sync_to_async(questionnaire_get)(
-        key=a.questionnaire_key, version=a.questionnaire_version
-    )
+    questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
     if not questionnaire.has_question(question_id):
         raise NotFoundError("No such question in this assessment's questionnaire.")
     fingerprint = collection.fingerprint()

@@ -91,19 +91,15 @@ class SuggestionEngine:
         return await suggest_with_llm(self.llm, question, passages, prompt_version=self.prompt_version)
 
 
-def question_for_suggestion(
-    question: Question, questionnaire: Questionnaire | None = None
-) -> QuestionForSuggestion:
-    """What an engine needs of a question; with its questionnaire, the risk areas it switches on
-    (a qualifying question), so a suggestion that would switch one off can say so."""
-    gates: tuple[tuple[str, str], ...] = ()
-    if questionnaire is not None:
-        gates = tuple(
-            (condition.answer, area.name)
-            for area in questionnaire.areas
-            for condition in questionnaire.activators(area.key)
-            if condition.question_id == question.id
-        )
+def question_for_suggestion(question: Question, questionnaire: Questionnaire) -> QuestionForSuggestion:
+    """What an engine needs of a question, with the risk areas it switches on (a qualifying
+    question), so a suggestion that would switch one off can say so."""
+    gates = tuple(
+        (condition.answer, area.name)
+        for area in questionnaire.areas
+        for condition in questionnaire.activators(area.key)
+        if condition.question_id == question.id
+    )
     return QuestionForSuggestion(
         id=question.id,
         text=question.text,

@@ -13,16 +13,15 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from asgiref.sync import sync_to_async
 from django.conf import settings
 
 from assessments.domain import keys
 from assessments.domain.documents import SuggestionRecord
-from assessments.domain.records import Actor, AssessmentCollection
+from assessments.domain.records import SYSTEM_ACTOR, AssessmentCollection
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import Question, Questionnaire
 from assessments.selectors.assessments import assessment_collection
-from assessments.selectors.questionnaires import questionnaire_get
+from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services import live
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
@@ -30,7 +29,13 @@ from assessments.services.suggestion_engine import SuggestionEngine, suggestion_
 from integrations.table import get_table
 
 _FLUSH_EVERY = 10
-SYSTEM = Actor(user_id=0, username="system", roles=frozenset())
+
+
+async def suggestions_enqueue(assessment_id: str) -> None:
+    """Queue the pre-computation of an assessment's suggestions (the worker runs it)."""
+    from assessments.tasks import suggestions_precompute_task
+
+    await suggestions_precompute_task.aenqueue(assessment_id)
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,7 @@ async def suggestions_precompute(
     collection = await assessment_collection(assessment_id=assessment_id)
     suggestion_engine = (suggestion_engine or SuggestionEngine.configured()).grounded_in(collection.documents)
     a = collection.assessment
-    questionnaire = await sync_to_async(questionnaire_get)(
-        key=a.questionnaire_key, version=a.questionnaire_version
-    )
+    questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
     fingerprint = collection.fingerprint()
     if not fingerprint:
         await _forget_suggestions(collection)
@@ -111,7 +114,7 @@ async def suggestions_save(assessment_id: str, records: Sequence[SuggestionRecor
             event_put(
                 assessment_id=assessment_id,
                 event_type="suggestion_generated",
-                actor=SYSTEM,
+                actor=SYSTEM_ACTOR,
                 after={
                     "question_id": record.question_id,
                     "status": record.status,

@@ -97,7 +97,7 @@ async def assessment_section(request: HttpRequest, assessment_id: str, section: 
 
 def _section_context(overview: Overview, section: str, **overrides: object) -> dict:
     answers = overview.collection.answer_values()
-    questions = section_questions(overview.questionnaire, section, answers)
+    questions = section_questions(overview.questionnaire, section, answers, evaluation=overview.rules)
     return {
         "o": overview,
         "a": overview.collection.assessment,
