@@ -11,11 +11,11 @@ from ninja import Router, Status
 from ninja.errors import HttpError
 
 from assessments.api.auth import actor
-from assessments.api.errors import READ_ONE, WRITE, errors
+from assessments.api.errors import READ_ONE, WRITE, error_body, errors
 from assessments.api.schemas import DocumentOut, UploadOutcomeOut
 from assessments.documents.sniff import ACCEPTED_FORMATS, human_size
 from assessments.http import upload_too_large
-from assessments.presenters.overview import assessment_overview
+from assessments.selectors.assessments import assessment_for_actor
 from assessments.services.documents import document_retry, documents_upload, uploads_from
 
 router = Router(tags=["documents"])
@@ -55,8 +55,8 @@ STORE_DOWN = "Some files could not be stored because a service is not answering;
     summary="The assessment's documents with their processing progress",
 )
 async def list_documents(request: HttpRequest, assessment_id: str) -> list[dict[str, Any]]:
-    overview = await assessment_overview(actor=actor(request), assessment_id=assessment_id)
-    return [DocumentOut.of(d) for d in overview.collection.documents]
+    collection = await assessment_for_actor(actor=actor(request), assessment_id=assessment_id)
+    return [DocumentOut.of(d) for d in collection.documents]
 
 
 @router.post(
@@ -77,7 +77,7 @@ async def upload_documents(request: HttpRequest, assessment_id: str) -> Status:
     )
     body = [UploadOutcomeOut.of(o) for o in outcomes]
     if any(o.unavailable for o in outcomes):
-        return Status(503, {"message": STORE_DOWN, "extra": {"outcomes": body}})
+        return Status(503, error_body(STORE_DOWN, {"outcomes": body}))
     return Status(201 if any(o.stored for o in outcomes) else 200, body)
 
 

@@ -10,7 +10,7 @@ from ninja import Router
 from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, errors
 from assessments.api.schemas import AcceptedOut, AcceptIn, SuggestionOut
-from assessments.presenters.overview import assessment_overview
+from assessments.selectors.assessments import assessment_for_actor
 from assessments.services.suggestion_actions import suggestion_apply, suggestion_dismiss
 
 router = Router(tags=["suggestions"])
@@ -22,8 +22,8 @@ router = Router(tags=["suggestions"])
     summary="The suggestions drawn from the assessment's documents",
 )
 async def list_suggestions(request: HttpRequest, assessment_id: str) -> list[dict[str, Any]]:
-    overview = await assessment_overview(actor=actor(request), assessment_id=assessment_id)
-    return [SuggestionOut.of(s) for s in overview.collection.suggestions.values()]
+    collection = await assessment_for_actor(actor=actor(request), assessment_id=assessment_id)
+    return [SuggestionOut.of(s) for s in collection.suggestions.values()]
 
 
 @router.post(

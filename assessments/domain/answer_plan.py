@@ -137,8 +137,12 @@ def plan_answer_save(
         before={"question_id": question_id, "value": existing.value if existing else None},
         after={"question_id": question_id, "value": value or None, "source": source},
     )
-    before_ids = {q.id for q in engine.applicable_questions(questionnaire, answers)}
-    after_ids = {q.id for q in engine.applicable_questions(questionnaire, new_answers)}
+    before_ids: set[str] = set()
+    after_ids: set[str] = set()
+    if questionnaire.is_rule_input(question_id):
+        # Only an answer that a rule reads can make other questions apply or not.
+        before_ids = {q.id for q in engine.applicable_questions(questionnaire, answers)}
+        after_ids = {q.id for q in engine.applicable_questions(questionnaire, new_answers)}
     return AnswerPlan(
         question_id=question_id,
         ops=(answer_op, meta_op, Put(event.to_item(), Condition.absent())),

@@ -4,7 +4,7 @@ from django import template
 
 from assessments.domain.workflow import STATE_LABELS, State
 from assessments.http import upload_limits
-from assessments.presenters.questions import dom_id
+from assessments.presenters.dom import dom_id
 
 register = template.Library()
 

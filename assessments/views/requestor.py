@@ -17,6 +17,7 @@ from assessments.domain.workflow import Action
 from assessments.errors import ConflictError, DomainError, ValidationFailed
 from assessments.forms import AssessmentCreateForm
 from assessments.http import signed_in_actor
+from assessments.presenters.dom import dom_id
 from assessments.presenters.overview import (
     QUALIFYING,
     Overview,
@@ -24,7 +25,7 @@ from assessments.presenters.overview import (
     build_overview,
     section_questions,
 )
-from assessments.presenters.questions import dom_id, question_context
+from assessments.presenters.questions import question_context
 from assessments.selectors.assessments import assessments_of_user
 from assessments.selectors.questionnaire_catalog import questionnaires_active
 from assessments.services.answers import AnswerSaved, answer_save
