@@ -109,7 +109,6 @@ class BoundedReader:
     def __init__(self, raw: object, budget: Budget) -> None:
         self._raw = raw
         self._limit = budget.limits.max_unpacked_bytes
-        self._budget = budget
         self.read_bytes = 0
 
     def read(self, size: int = -1) -> bytes:

@@ -43,7 +43,7 @@ def clauses(sentence: str) -> list[str]:
 def answering_clause(sentence: str, matched: frozenset[str]) -> str:
     """The clause of ``sentence`` that carries most of the match (the shortest on a tie)."""
     return max(
-        _CLAUSE_BREAK.split(sentence),
+        clauses(sentence),
         key=lambda part: (len(set(lexicon.terms(part, broader=True)) & matched), -len(part)),
     )
 
@@ -122,14 +122,13 @@ def label(
     *,
     sure: bool,
     complete: bool,
-    conflict: bool = False,
     direct: bool = True,
     ceiling: ConfidenceLabel = "high",
 ) -> ConfidenceLabel:
     """The confidence a suggestion earns from its evidence.
 
     ``complete``: every part of the question is matched; ``sure``: nothing in the clause weakens
-    the reading; ``conflict``: another passage points elsewhere; ``direct``: the evidence names
+    the reading; ``direct``: the evidence names
     the exact subject (needed before a qualifying answer may switch an area off with "high");
     ``ceiling``: the most the kind of reading can earn (a quoted sentence as free text, an
     option pieced together from words, one of several values: "low", from the dev split's
@@ -138,6 +137,6 @@ def label(
     earned: ConfidenceLabel = "medium"
     if score < MEDIUM_CONFIDENCE:
         earned = "low"
-    elif score >= HIGH_CONFIDENCE and sure and complete and direct and not conflict:
+    elif score >= HIGH_CONFIDENCE and sure and complete and direct:
         earned = "high"
     return min(earned, ceiling, key=_ORDER.index)

@@ -347,7 +347,7 @@ def _suggested(
     score: float,
     support: list[_Scored],
     rationale: str,
-    confidence: ConfidenceLabel | None = None,
+    confidence: ConfidenceLabel,
 ) -> Suggestion:
     citations = tuple(
         Citation(
@@ -360,8 +360,7 @@ def _suggested(
         for s in support
     )
     score = round(min(1.0, max(0.0, score)), 3)
-    chosen = confidence or label(score, sure=True, complete=all(s.missing == 0 for s in support))
-    return Suggestion(question.id, "suggested", answer, chosen, score, rationale, citations)
+    return Suggestion(question.id, "suggested", answer, confidence, score, rationale, citations)
 
 
 def _not_stated(question: QuestionForSuggestion, score: float) -> Suggestion:

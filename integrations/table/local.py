@@ -62,8 +62,6 @@ from integrations.table.local_query import build_query_sql, quote
 
 T = TypeVar("T")
 
-_COLUMNS = COLUMNS
-
 
 class _Connection(sqlite3.Connection):
     """A connection that can be weakly referenced, so ``close()`` can find every thread's one."""
@@ -80,8 +78,8 @@ class LocalTableStore(LocalAdministration):
         self._writer: ThreadPoolExecutor | None = None
         self._t = quote(table_name)
         self._insert_sql = (
-            f"INSERT OR REPLACE INTO {self._t} ({', '.join(map(quote, _COLUMNS))}, doc) "
-            f"VALUES ({', '.join('?' for _ in _COLUMNS)}, ?)"
+            f"INSERT OR REPLACE INTO {self._t} ({', '.join(map(quote, COLUMNS))}, doc) "
+            f"VALUES ({', '.join('?' for _ in COLUMNS)}, ?)"
         )
 
     def __repr__(self) -> str:
@@ -179,7 +177,7 @@ class LocalTableStore(LocalAdministration):
 
     def _row(self, item: Item) -> list[Any]:
         doc = json.dumps(codec.to_attribute_values(item), separators=(",", ":"), ensure_ascii=False)
-        return [item.get(c) for c in _COLUMNS] + [doc]
+        return [item.get(c) for c in COLUMNS] + [doc]
 
     @staticmethod
     def _item(doc: str) -> Item:
