@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.decorators import sync_and_async_middleware
 
 from assessments.errors import ConflictError, DomainError, ServiceUnavailable
+from assessments.http import upload_too_large
 from assessments.services.boundary import UNAVAILABLE_MESSAGE
 from integrations import clients
 from integrations.errors import Conflict, IntegrationError
@@ -21,6 +23,33 @@ CONFLICT_MESSAGE = (
     "Someone else changed this assessment at the same moment. Reload the page to see the latest, "
     "then try again."
 )
+
+
+def _oversized(request: HttpRequest) -> HttpResponse | None:
+    message = upload_too_large(request)
+    if message is None:
+        return None
+    if request.path.startswith("/api/"):
+        return JsonResponse({"message": message, "extra": {}}, status=413)
+    return HttpResponse(message, status=413, content_type="text/plain")
+
+
+@sync_and_async_middleware
+def oversized_body_middleware(get_response: Callable[[HttpRequest], Any]) -> Callable[[HttpRequest], Any]:
+    """Refuse a body larger than any upload may be, from its declared length, before anything
+    reads it: CSRF's check reads a POST's form fields, which parses (and spools) a whole
+    multipart body, so a guard in the view would come too late."""
+    if iscoroutinefunction(get_response):
+
+        async def middleware(request: HttpRequest) -> Any:
+            return _oversized(request) or await get_response(request)
+
+    else:
+
+        def middleware(request: HttpRequest) -> Any:  # type: ignore[misc]
+            return _oversized(request) or get_response(request)
+
+    return middleware
 
 
 class RequestUserMiddleware:

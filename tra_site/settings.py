@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tra_site.csp.ContentSecurityPolicyMiddleware",
+    # Before anything reads the body (CSRF reads a POST's form fields): oversized bodies get 413.
+    "assessments.middleware.oversized_body_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

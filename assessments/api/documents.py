@@ -8,13 +8,11 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 from ninja import Router, Status
-from ninja.errors import HttpError
 
 from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, error_body, errors
 from assessments.api.schemas import DocumentOut, UploadOutcomeOut
 from assessments.documents.sniff import ACCEPTED_FORMATS, human_size
-from assessments.http import upload_too_large
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.services.documents import document_retry, documents_upload, uploads_from
 
@@ -67,9 +65,7 @@ async def list_documents(request: HttpRequest, assessment_id: str) -> list[dict[
     "(201 when any was stored; 503 lists the outcomes in extra.outcomes)",
 )
 async def upload_documents(request: HttpRequest, assessment_id: str) -> Status:
-    too_large = upload_too_large(request)
-    if too_large:
-        raise HttpError(413, too_large)
+    # An oversized body was refused unread by oversized_body_middleware, before the CSRF check.
     # Parsing the multipart body reads and spools every part: off the event loop.
     files = await asyncio.to_thread(lambda: request.FILES.getlist("files"))
     outcomes = await documents_upload(

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments.errors import DomainError
-from assessments.http import signed_in_actor, upload_too_large
+from assessments.http import signed_in_actor
 from assessments.presenters.overview import assessment_overview
 from assessments.services.documents import (
     UploadFile,
@@ -62,9 +62,7 @@ def _posted_uploads(request: HttpRequest) -> list[UploadFile]:
 @login_required
 @require_POST
 async def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
-    too_large = upload_too_large(request)
-    if too_large:
-        return HttpResponse(too_large, status=413, content_type="text/plain")
+    # An oversized body was refused unread by oversized_body_middleware.
     # Parsing the multipart body (up to max_files x max_bytes, spooled to temporary files) is
     # blocking work: a worker thread does it, so the event loop keeps serving everyone else.
     files = await sync_to_async(_posted_uploads, thread_sensitive=False)(request)
