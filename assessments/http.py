@@ -5,6 +5,7 @@ Kept out of the views so the API, the admin and the template tags do not import 
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.http import HttpRequest
 from assessments.documents.sniff import human_size
 from assessments.domain.records import Actor
 from assessments.domain.roles import aroles_of
+from assessments.services.documents import UploadFile, uploads_from
 
 # Multipart framing around the files; anything beyond the limits plus this is refused unread.
 UPLOAD_FRAMING_ALLOWANCE = 1024 * 1024
@@ -54,3 +56,12 @@ def upload_too_large(request: HttpRequest) -> str | None:
         f"That upload is too large: at most {files} file{'s' if files != 1 else ''} "
         f"of {human_size(settings.TRA_UPLOAD_MAX_BYTES)} each."
     )
+
+
+async def posted_uploads(request: HttpRequest) -> list[UploadFile]:
+    """The request's files (field ``files``) as the upload use case takes them.
+
+    Parsing a multipart body (up to max_files x max_bytes, spooled to temporary files) is
+    blocking work: a worker thread does it, so the event loop keeps serving everyone else.
+    """
+    return await asyncio.to_thread(lambda: uploads_from(request.FILES.getlist("files")))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from django.conf import settings
@@ -13,8 +12,9 @@ from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, error_body, errors
 from assessments.api.schemas import DocumentOut, UploadOutcomeOut
 from assessments.documents.sniff import ACCEPTED_FORMATS, human_size
+from assessments.http import posted_uploads
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.services.documents import document_retry, documents_upload, uploads_from
+from assessments.services.documents import document_retry, documents_upload
 
 router = Router(tags=["documents"])
 
@@ -66,11 +66,8 @@ async def list_documents(request: HttpRequest, assessment_id: str) -> list[dict[
 )
 async def upload_documents(request: HttpRequest, assessment_id: str) -> Status:
     # An oversized body was refused unread by oversized_body_middleware, before the CSRF check.
-    # Parsing the multipart body reads and spools every part: off the event loop.
-    files = await asyncio.to_thread(lambda: request.FILES.getlist("files"))
-    outcomes = await documents_upload(
-        actor=actor(request), assessment_id=assessment_id, files=uploads_from(files)
-    )
+    files = await posted_uploads(request)
+    outcomes = await documents_upload(actor=actor(request), assessment_id=assessment_id, files=files)
     body = [UploadOutcomeOut.of(o) for o in outcomes]
     if any(o.unavailable for o in outcomes):
         return Status(503, error_body(STORE_DOWN, {"outcomes": body}))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from asgiref.sync import sync_to_async
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -12,15 +11,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments.errors import DomainError
-from assessments.http import signed_in_actor
+from assessments.http import posted_uploads, signed_in_actor
 from assessments.presenters.overview import assessment_overview
 from assessments.services.documents import (
-    UploadFile,
     UploadOutcome,
     document_remove,
     document_retry,
     documents_upload,
-    uploads_from,
 )
 from assessments.views.errors import error_response
 
@@ -55,17 +52,11 @@ async def documents_list(request: HttpRequest, assessment_id: str) -> HttpRespon
     return await _documents_partial(request, assessment_id)
 
 
-def _posted_uploads(request: HttpRequest) -> list[UploadFile]:
-    return uploads_from(request.FILES.getlist("files"))
-
-
 @login_required
 @require_POST
 async def documents_upload_view(request: HttpRequest, assessment_id: str) -> HttpResponse:
     # An oversized body was refused unread by oversized_body_middleware.
-    # Parsing the multipart body (up to max_files x max_bytes, spooled to temporary files) is
-    # blocking work: a worker thread does it, so the event loop keeps serving everyone else.
-    files = await sync_to_async(_posted_uploads, thread_sensitive=False)(request)
+    files = await posted_uploads(request)
     try:
         outcomes = await documents_upload(
             actor=await signed_in_actor(request), assessment_id=assessment_id, files=files
