@@ -8,7 +8,16 @@ ANSWER_PREFIX = "ANSWER#"
 DOC_PREFIX = "DOC#"
 SUGGESTION_PREFIX = "SUGGESTION#"
 COMMENT_PREFIX = "COMMENT#"
+# One per question with comments: the thread's open/resolved state (its comments are COMMENT#).
+THREAD_PREFIX = "THREAD#"
 REVIEW_PREFIX = "REVIEW#"
+# One per risk area per round: DECISION#<round>#<area>; the current round's are the live ones.
+DECISION_PREFIX = "DECISION#"
+# The frozen decision record of a finalized or rejected assessment: RECORD#<round>.
+RECORD_PREFIX = "RECORD#"
+# The review queue's entries (see queue_pk): one per sort order, in the assessment's collection
+# so every workflow move rewrites them in its own transaction.
+QUEUE_PREFIX = "QUEUE#"
 EVENT_PREFIX = "EVENT#"
 # Audit events live in their own item collection (see events_pk) so the assessment page,
 # one Query of ASSESSMENT#<id>, never drags the ever-growing audit trail along.
@@ -43,12 +52,52 @@ def comment_sk(question_id: str, ts: str) -> str:
     return f"{COMMENT_PREFIX}{question_id}#{ts}"
 
 
+def thread_sk(question_id: str) -> str:
+    return f"{THREAD_PREFIX}{question_id}"
+
+
+def round_label(round_number: int) -> str:
+    """Zero-padded so rounds sort as strings."""
+    return f"{round_number:04d}"
+
+
+def decision_sk(round_number: int, area_key: str) -> str:
+    return f"{DECISION_PREFIX}{round_label(round_number)}#{area_key}"
+
+
+def decision_record_sk(round_number: int) -> str:
+    return f"{RECORD_PREFIX}{round_label(round_number)}"
+
+
 def review_sk(ts: str) -> str:
     return f"{REVIEW_PREFIX}{ts}"
 
 
 def event_sk(ts: str, event_uuid: str) -> str:
     return f"{EVENT_PREFIX}{ts}#{event_uuid}"
+
+
+# Submission snapshots live in their own collection, read only for rounds and diffs, so the
+# assessment page's one Query never drags every earlier round along.
+ROUNDS_PREFIX = "ROUNDS#"
+ROUND_PREFIX = "ROUND#"
+
+
+def rounds_pk(assessment_id: str) -> str:
+    return f"{ROUNDS_PREFIX}{assessment_id}"
+
+
+def round_sk(round_number: int) -> str:
+    return f"{ROUND_PREFIX}{round_label(round_number)}"
+
+
+def queue_entry_sk(order: str) -> str:
+    return f"{QUEUE_PREFIX}{order}"
+
+
+def queue_partition(phase: str, order: str) -> str:
+    """gsi1 partition of the review queue (phase "open") or the archive ("archive"), in one order."""
+    return f"{QUEUE_PREFIX}{phase}#{order}"
 
 
 def user_partition(user_id: int | str) -> str:

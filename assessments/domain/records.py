@@ -13,6 +13,13 @@ from assessments.domain.documents import (
     SuggestionRecord,
     document_set_fingerprint,
 )
+from assessments.domain.review import (
+    AreaDecision,
+    CommentRecord,
+    DecisionRecord,
+    QueueEntry,
+    ThreadState,
+)
 from assessments.domain.roles import Role
 from assessments.domain.workflow import State
 
@@ -65,6 +72,17 @@ class AssessmentRecord:
     # Bumped by each save of an answer that a rule reads (see Questionnaire.is_rule_input):
     # those saves recompute active_areas, so they condition on it and serialise.
     areas_rev: int = 0
+    # The review: how many times it has been submitted (the current round), who has it, by when.
+    round: int = 0
+    assignee_id: int | None = None
+    assignee_name: str = ""
+    due_on: str | None = None  # ISO date, set at each submission
+    # The last send back: who, when, which questions need work and which areas it flags.
+    sent_back_by: str = ""
+    sent_back_at: str | None = None
+    sent_back_questions: tuple[str, ...] = ()
+    sent_back_areas: tuple[str, ...] = ()
+    decided_at: str | None = None
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> AssessmentRecord:
@@ -88,6 +106,34 @@ class AssessmentRecord:
             feedback=item.get("feedback", ""),
             version=int(item["version"]),
             areas_rev=int(item.get("areas_rev", 0)),
+            round=int(item.get("round", 0)),
+            assignee_id=int(item["assignee_id"]) if item.get("assignee_id") is not None else None,
+            assignee_name=item.get("assignee_name", ""),
+            due_on=item.get("due_on"),
+            sent_back_by=item.get("sent_back_by", ""),
+            sent_back_at=item.get("sent_back_at"),
+            sent_back_questions=tuple(item.get("sent_back_questions", ())),
+            sent_back_areas=tuple(item.get("sent_back_areas", ())),
+            decided_at=item.get("decided_at"),
+        )
+
+    def queue_entry(self) -> QueueEntry:
+        """This assessment's row in the review queue or the archive."""
+        return QueueEntry(
+            assessment_id=self.id,
+            title=self.title,
+            state=self.state,
+            owner_name=self.owner_name,
+            business_unit=self.business_unit,
+            data_classification=self.data_classification,
+            active_areas=self.active_areas,
+            assignee_id=self.assignee_id,
+            assignee_name=self.assignee_name,
+            submitted_at=self.submitted_at or "",
+            due_on=self.due_on or "",
+            round=self.round,
+            updated_at=self.updated_at,
+            decided_at=self.decided_at or "",
         )
 
     def to_item(self) -> dict[str, Any]:
@@ -120,6 +166,19 @@ class AssessmentRecord:
         }
         if self.submitted_at:
             item["submitted_at"] = self.submitted_at
+        review: dict[str, Any] = {
+            "round": self.round,
+            "assignee_id": self.assignee_id,
+            "assignee_name": self.assignee_name,
+            "due_on": self.due_on,
+            "sent_back_by": self.sent_back_by,
+            "sent_back_at": self.sent_back_at,
+            "sent_back_questions": list(self.sent_back_questions),
+            "sent_back_areas": list(self.sent_back_areas),
+            "decided_at": self.decided_at,
+        }
+        # Only what is set: an assessment never submitted keeps the item it always had.
+        item.update({k: v for k, v in review.items() if v not in (None, "", [], 0)})
         return item
 
 
@@ -163,6 +222,10 @@ class ReviewRecord:
     assessor: str
     at: str
     risk_areas: tuple[str, ...] = ()
+    round: int = 0
+    # A send back names the questions that need work and may flag risk areas.
+    questions: tuple[str, ...] = ()
+    flagged_areas: tuple[str, ...] = ()
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> ReviewRecord:
@@ -172,6 +235,9 @@ class ReviewRecord:
             assessor=item["assessor"],
             at=item["at"],
             risk_areas=tuple(item.get("risk_areas", ())),
+            round=int(item.get("round", 0)),
+            questions=tuple(item.get("questions", ())),
+            flagged_areas=tuple(item.get("flagged_areas", ())),
         )
 
     def to_item(self, assessment_id: str) -> dict[str, Any]:
@@ -183,6 +249,9 @@ class ReviewRecord:
             "assessor": self.assessor,
             "at": self.at,
             "risk_areas": list(self.risk_areas),
+            "round": self.round,
+            "questions": list(self.questions),
+            "flagged_areas": list(self.flagged_areas),
         }
 
 
@@ -223,7 +292,11 @@ class AssessmentCollection:
     reviews: list[ReviewRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     suggestions: dict[str, SuggestionRecord] = field(default_factory=dict)
-    comments: list[dict[str, Any]] = field(default_factory=list)
+    comments: list[CommentRecord] = field(default_factory=list)  # oldest first
+    threads: dict[str, ThreadState] = field(default_factory=dict)
+    # Every round's area decisions; ``current_decisions`` are this round's.
+    decisions: list[AreaDecision] = field(default_factory=list)
+    decision_records: list[DecisionRecord] = field(default_factory=list)
     # Removed documents still being dropped from the knowledge base: document id -> job id.
     kb_removals: dict[str, str] = field(default_factory=dict)
 
@@ -236,6 +309,14 @@ class AssessmentCollection:
 
     def document(self, document_id: str) -> DocumentRecord | None:
         return next((d for d in self.documents if d.id == document_id), None)
+
+    def current_decisions(self) -> dict[str, AreaDecision]:
+        """Area key -> this round's decision."""
+        current = self.assessment.round
+        return {d.area_key: d for d in self.decisions if d.round == current}
+
+    def comments_on(self, question_id: str) -> list[CommentRecord]:
+        return [c for c in self.comments if c.question_id == question_id]
 
     def fingerprint(self) -> str:
         return document_set_fingerprint(self.documents, pending_removals=self.kb_removals)
@@ -259,7 +340,14 @@ class AssessmentCollection:
                 suggestion = SuggestionRecord.from_item(item)
                 collection.suggestions[suggestion.question_id] = suggestion
             elif sk.startswith(keys.COMMENT_PREFIX):
-                collection.comments.append(item)
+                collection.comments.append(CommentRecord.from_item(item))
+            elif sk.startswith(keys.THREAD_PREFIX):
+                thread = ThreadState.from_item(item)
+                collection.threads[thread.question_id] = thread
+            elif sk.startswith(keys.DECISION_PREFIX):
+                collection.decisions.append(AreaDecision.from_item(item))
+            elif sk.startswith(keys.RECORD_PREFIX):
+                collection.decision_records.append(DecisionRecord.from_item(item))
             elif sk.startswith(keys.KB_REMOVAL_PREFIX):
                 collection.kb_removals[sk.removeprefix(keys.KB_REMOVAL_PREFIX)] = item.get("job_id", "")
         return collection

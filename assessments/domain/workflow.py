@@ -1,4 +1,17 @@
-"""The assessment workflow: one explicit table of allowed moves and who may make them."""
+"""The assessment workflow: one explicit table of allowed moves and who may make them.
+
+    draft ──submit──▶ submitted ──assign──▶ under_review ──decide (last area)──▶ finalized | rejected
+      ▲                  │  ▲                   │  │ ▲
+      │                  │  └──────────── submit (round n+1)
+      │                  │                      │  └─ assign (hand to a colleague), decide (one area)
+      │                  └─send_back─┐          └─send_back─┐
+      │                              ▼                      ▼
+      └───────────────────────── sent_back ◀────────────────┘
+    draft / submitted (not yet assigned) / sent_back ──withdraw──▶ withdrawn
+
+A move's role is checked here; what a move needs beyond the role (a rationale, named questions,
+every area decided) is the use case's business (assessments/services/review.py).
+"""
 
 from __future__ import annotations
 
@@ -11,14 +24,23 @@ from assessments.domain.roles import Role
 class State(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    UNDER_REVIEW = "under_review"
     SENT_BACK = "sent_back"
     FINALIZED = "finalized"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
 
 
 class Action(StrEnum):
     SUBMIT = "submit"
-    APPROVE = "approve"
+    WITHDRAW = "withdraw"
+    ASSIGN = "assign"
     SEND_BACK = "send_back"
+    # One risk area decided while others are still open: the assessment stays under review.
+    DECIDE = "decide"
+    # The last open area decided: finalized, or rejected when any area was rejected.
+    FINALIZE = "finalize"
+    REJECT = "reject"
 
 
 @dataclass(frozen=True)
@@ -30,22 +52,59 @@ class Transition:
     owner_only: bool  # only the assessment's own requestor may make this move
 
 
+def _requestor(source: State, action: Action, target: State) -> Transition:
+    return Transition(source, action, target, Role.REQUESTOR, owner_only=True)
+
+
+def _assessor(source: State, action: Action, target: State) -> Transition:
+    return Transition(source, action, target, Role.ASSESSOR, owner_only=False)
+
+
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(State.DRAFT, Action.SUBMIT, State.SUBMITTED, Role.REQUESTOR, owner_only=True),
-    Transition(State.SENT_BACK, Action.SUBMIT, State.SUBMITTED, Role.REQUESTOR, owner_only=True),
-    Transition(State.SUBMITTED, Action.APPROVE, State.FINALIZED, Role.ASSESSOR, owner_only=False),
-    Transition(State.SUBMITTED, Action.SEND_BACK, State.SENT_BACK, Role.ASSESSOR, owner_only=False),
+    _requestor(State.DRAFT, Action.SUBMIT, State.SUBMITTED),
+    _requestor(State.SENT_BACK, Action.SUBMIT, State.SUBMITTED),
+    # Withdrawn only before review starts: once an assessor has it, they decide or send it back.
+    _requestor(State.DRAFT, Action.WITHDRAW, State.WITHDRAWN),
+    _requestor(State.SUBMITTED, Action.WITHDRAW, State.WITHDRAWN),
+    _requestor(State.SENT_BACK, Action.WITHDRAW, State.WITHDRAWN),
+    _assessor(State.SUBMITTED, Action.ASSIGN, State.UNDER_REVIEW),
+    _assessor(State.UNDER_REVIEW, Action.ASSIGN, State.UNDER_REVIEW),
+    _assessor(State.SUBMITTED, Action.SEND_BACK, State.SENT_BACK),
+    _assessor(State.UNDER_REVIEW, Action.SEND_BACK, State.SENT_BACK),
+    _assessor(State.UNDER_REVIEW, Action.DECIDE, State.UNDER_REVIEW),
+    _assessor(State.UNDER_REVIEW, Action.FINALIZE, State.FINALIZED),
+    _assessor(State.UNDER_REVIEW, Action.REJECT, State.REJECTED),
 )
 
 # Answers can be changed only while the requestor holds the assessment.
 EDITABLE_STATES = frozenset({State.DRAFT, State.SENT_BACK})
-REVIEWABLE_STATES = frozenset({State.SUBMITTED})
+# Waiting for or in review: the queue.
+REVIEWABLE_STATES = frozenset({State.SUBMITTED, State.UNDER_REVIEW})
+# Left the assessor's hands after a submission: the archive.
+ARCHIVED_STATES = frozenset({State.SENT_BACK, State.FINALIZED, State.REJECTED, State.WITHDRAWN})
+# Nothing moves any more.
+FINAL_STATES = frozenset({State.FINALIZED, State.REJECTED, State.WITHDRAWN})
+# Both sides may talk about a question while the assessment is between submission and decision.
+COMMENTABLE_STATES = frozenset({State.SUBMITTED, State.UNDER_REVIEW, State.SENT_BACK})
 
 STATE_LABELS = {
     State.DRAFT: "Draft",
     State.SUBMITTED: "Submitted for review",
+    State.UNDER_REVIEW: "Under review",
     State.SENT_BACK: "Sent back",
     State.FINALIZED: "Finalized",
+    State.REJECTED: "Rejected",
+    State.WITHDRAWN: "Withdrawn",
+}
+
+_PAST = {
+    Action.SUBMIT: "submitted",
+    Action.WITHDRAW: "withdrawn",
+    Action.ASSIGN: "assigned",
+    Action.SEND_BACK: "sent back",
+    Action.DECIDE: "decided",
+    Action.FINALIZE: "finalized",
+    Action.REJECT: "rejected",
 }
 
 
@@ -60,7 +119,7 @@ def find_transition(*, state: State, action: Action, roles: frozenset[Role], is_
                 raise TransitionNotAllowed(f"You may not {action.value.replace('_', ' ')} this assessment.")
             return transition
     raise TransitionNotAllowed(
-        f"An assessment that is {STATE_LABELS[state].lower()} cannot be {_past(action)}."
+        f"An assessment that is {STATE_LABELS[state].lower()} cannot be {_PAST[action]}."
     )
 
 
@@ -70,7 +129,3 @@ def allowed_actions(*, state: State, roles: frozenset[Role], is_owner: bool) -> 
         for t in TRANSITIONS
         if t.source == state and t.role in roles and (is_owner or not t.owner_only)
     ]
-
-
-def _past(action: Action) -> str:
-    return {Action.SUBMIT: "submitted", Action.APPROVE: "approved", Action.SEND_BACK: "sent back"}[action]
