@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from assessments.questionnaire.risk_scale import RiskLevel
+
 # The pseudo-area that holds the qualifying questions: always active, never a real area key.
 QUALIFYING = "qualifying"
 
@@ -68,6 +70,18 @@ class Action:
 
 
 @dataclass(frozen=True)
+class RiskRule:
+    """One entry of a question's ``risk:`` mapping (the scoring extension, see risk.py).
+
+    ``answer`` is an option (Yes/No or one of the question's options, spelt as the question
+    spells it) or, on a number question, a comparison such as ``>= 100000`` (canonical text).
+    """
+
+    answer: str
+    level: RiskLevel
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     text: str
@@ -91,6 +105,9 @@ class Question:
     maximum: str | None = None
     not_before: str | None = None
     not_after: str | None = None
+    # Optional scoring (an extension of the format, see risk.py): which answers raise risk
+    # and to which level, in file order; () for an unscored question.
+    risk: tuple[RiskRule, ...] = ()
 
     @property
     def is_qualifying(self) -> bool:
@@ -177,6 +194,11 @@ class Questionnaire:
     def all_questions(self) -> list[Question]:
         """Every question in file order: the qualifying questions first."""
         return list(self._by_id.values())
+
+    @property
+    def is_scored(self) -> bool:
+        """Whether any question carries ``risk:`` scoring (else nothing is rated)."""
+        return any(q.risk for q in self._by_id.values())
 
     def area(self, key: str) -> RiskArea:
         """The risk area with this key; KeyError when there is none."""

@@ -24,6 +24,7 @@ from assessments.questionnaire.model import (
     ResponseType,
     RiskArea,
 )
+from assessments.questionnaire.risk import risk_rules
 from assessments.questionnaire.scalars import as_list, id_text, optional_text, scalar_text
 from assessments.questionnaire.yaml_io import json_safe, safe_load
 
@@ -298,6 +299,7 @@ def _question(raw: Mapping[str, Any], area_key: str | None, ctx: _Context) -> Qu
         maximum=maximum,
         not_before=not_before,
         not_after=not_after,
+        risk=risk_rules(raw, qid, response_type, options),
     )
 
 

@@ -169,6 +169,8 @@ def _question(q: Question) -> dict[str, Any]:
     ):
         if bound is not None:
             out[key] = bound  # text, so a number keeps its exact digits and a date stays a string
+    if q.risk:
+        out["risk"] = {rule.answer: rule.level.value for rule in q.risk}
     return out
 
 
