@@ -176,6 +176,38 @@ TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 1
 # and counts per REMOTE_ADDR.
 TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
 
+# --- E-mail (notifications; assessments/notifications) ------------------------------------
+# Where mail goes: "file" (local default: one file per message under var/mail/), "console",
+# "smtp" (the EMAIL_* settings below) or "ses" (Amazon SES v2 SendEmail, integrations/email_ses.py).
+TRA_EMAIL = env_choice("TRA_EMAIL", "file" if LOCAL else "smtp", ("file", "console", "smtp", "ses"))
+EMAIL_BACKEND = {
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "ses": "integrations.email_ses.SESEmailBackend",
+}[TRA_EMAIL]
+EMAIL_FILE_PATH = Path(env_str("TRA_EMAIL_FILE_PATH", str(VAR_DIR / "mail")))
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL are exclusive: set one of them.")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "TRA <tra@localhost>")
+# Empty: AWS_REGION.
+TRA_SES_REGION = env_str("TRA_SES_REGION", "")
+TRA_SES_ENDPOINT_URL = env_str("TRA_SES_ENDPOINT_URL", "") or None
+# The links in e-mails: this origin + the page's path.
+TRA_PUBLIC_URL = env_str("TRA_PUBLIC_URL", "http://127.0.0.1:8000")
+# A notification e-mail that could not be sent is retried after 60 s, 120 s, ... this many times.
+TRA_EMAIL_MAX_ATTEMPTS = env_int("TRA_EMAIL_MAX_ATTEMPTS", 5, minimum=1)
+TRA_EMAIL_RETRY_SECONDS = env_float("TRA_EMAIL_RETRY_SECONDS", 60.0, minimum=0.0)
+# Due reminders (manage.py send_due_reminders): runlocal runs them this often (0: never).
+TRA_DUE_REMINDER_INTERVAL_S = env_float("TRA_DUE_REMINDER_INTERVAL_S", 300.0, minimum=0.0)
+
 # --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
 # Every response: own origin only, no inline script or style, no framing. A path that needs more
 # names only the directives it changes, by path prefix (the longest prefix wins), e.g.

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("assessments.health.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    path("notifications/", include("assessments.notifications.urls")),
     *auth_urlpatterns,
     path("", include("assessments.urls")),
 ]

@@ -22,3 +22,19 @@ class FailedLogin(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} {self.key} at {self.at:%Y-%m-%d %H:%M:%S}"
+
+
+class EmailOptOut(models.Model):
+    """A user turned one kind of notification e-mail off (no row: the kind is on, the default).
+
+    Only the e-mail: the in-app note is always written. Kinds are NotificationKind values.
+    """
+
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE, related_name="email_opt_outs")
+    kind = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "kind"], name="email_opt_out_user_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} opted out of {self.kind} e-mails"

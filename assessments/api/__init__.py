@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from assessments.api import answers, assessments, documents, errors, questionnaires, suggestions
+from assessments.api import answers, assessments, documents, errors, notifications, questionnaires, suggestions
 
 
 def register(api: NinjaAPI) -> None:
-    for module in (assessments, answers, documents, suggestions, questionnaires):
+    for module in (assessments, answers, documents, suggestions, questionnaires, notifications):
         api.add_router("/", module.router)
     errors.install(api)
