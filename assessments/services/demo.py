@@ -25,6 +25,8 @@ _CAST = (
     ("requestor", "requestor"),
     ("requestor2", "second requestor"),
     ("assessor", "assessor"),
+    # A second reviewer, so two assessors can decide different risk areas of one assessment.
+    ("privacy", "assessor"),
     ("admin", "admin"),
 )
 
@@ -40,6 +42,8 @@ def demo_users_ensure(*, credentials_path: Path) -> list[DemoUser]:
         password = stored.get(username) or secrets.token_urlsafe(12)
         stored[username] = password
         user, created = User.objects.get_or_create(username=username)
+        # Local mail goes to a file (or the console), so an address per demo user shows who gets what.
+        user.email = user.email or f"{username}@example.test"
         if created or not user.check_password(password):
             user.set_password(password)
         user.is_staff = role in ("assessor", "admin")
