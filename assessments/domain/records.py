@@ -8,6 +8,7 @@ from typing import Any
 
 from assessments.domain import keys
 from assessments.domain.documents import (
+    CitationRecord,
     DocumentRecord,
     DocumentStatus,
     SuggestionRecord,
@@ -190,6 +191,13 @@ class AnswerRecord:
     answered_by: str
     answered_at: str
     version: int
+    # The evidence an answer taken from a suggestion came from, frozen on the answer when it
+    # was saved: the SUGGESTION# item is replaced whenever the documents change, and the
+    # reviewer must still see the passage the requestor accepted (or edited). Empty for a
+    # manual answer.
+    citations: tuple[CitationRecord, ...] = ()
+    # What the suggestion said when it was taken (an edited answer differs from it).
+    suggested_value: str | list[str] | None = None
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> AnswerRecord:
@@ -200,10 +208,12 @@ class AnswerRecord:
             answered_by=item.get("answered_by", ""),
             answered_at=item.get("answered_at", ""),
             version=int(item["version"]),
+            citations=tuple(AnswerRecord._citation_from_item(c) for c in item.get("citations", ())),
+            suggested_value=item.get("suggested_value"),
         )
 
     def to_item(self, assessment_id: str) -> dict[str, Any]:
-        return {
+        item: dict[str, Any] = {
             "pk": keys.assessment_pk(assessment_id),
             "sk": keys.answer_sk(self.question_id),
             "question_id": self.question_id,
@@ -213,6 +223,35 @@ class AnswerRecord:
             "answered_at": self.answered_at,
             "version": self.version,
         }
+        # Only what is set: a manual answer keeps the item it always had.
+        if self.citations:
+            item["citations"] = [self._citation_to_item(c) for c in self.citations]
+        if self.suggested_value not in (None, "", []):
+            item["suggested_value"] = self.suggested_value
+        return item
+
+    @staticmethod
+    def _citation_from_item(c: dict[str, Any]) -> CitationRecord:
+        return CitationRecord(
+            document_id=c["document_id"],
+            document_name=c.get("document_name", ""),
+            passage=c.get("passage", ""),
+            page=int(c["page"]) if c.get("page") is not None else None,
+            section=c.get("section"),
+        )
+
+    @staticmethod
+    def _citation_to_item(c: CitationRecord) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "document_id": c.document_id,
+            "document_name": c.document_name,
+            "passage": c.passage,
+        }
+        if c.page is not None:
+            item["page"] = c.page
+        if c.section:
+            item["section"] = c.section
+        return item
 
 
 @dataclass(frozen=True)
