@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from assessments.domain import keys
+from assessments.domain.documents import CitationRecord
 from assessments.domain.policy import EDITABLE_STATE_VALUES, ensure_can_edit
 from assessments.domain.records import (
     Actor,
@@ -73,8 +74,16 @@ def plan_answer_save(
     source: AnswerSource,
     now: str,
     event_id: str,
+    citations: tuple[CitationRecord, ...] = (),
+    suggested_value: str | list[str] | None = None,
 ) -> AnswerPlan:
-    """The writes for saving ``raw_value``, or the DomainError that refuses it."""
+    """The writes for saving ``raw_value``, or the DomainError that refuses it.
+
+    An answer taken from a suggestion (accepted, or edited from it) carries the suggestion's
+    ``citations`` and ``suggested_value``, frozen on the answer item: the suggestion itself is
+    replaced whenever the documents change. A manual save is the requestor's own text and
+    carries none, whatever the answer had before.
+    """
     assessment = collection.assessment
     ensure_can_edit(actor, assessment, part="answers")
     if not questionnaire.has_question(question_id):
@@ -93,7 +102,9 @@ def plan_answer_save(
     if expected_version is not None and expected_version != seen:
         raise stale_answer(existing)
     cleared = value in ("", [])
-    if (existing and existing.value == value) or (existing is None and cleared):
+    if source == "manual":
+        citations, suggested_value = (), None
+    if (existing and _same_answer(existing, value, source, citations)) or (existing is None and cleared):
         return AnswerPlan(
             question_id, (), existing, assessment, applicability_changed=False, questions_appeared=False
         )
@@ -108,7 +119,16 @@ def plan_answer_save(
         answer_op = Delete(pk, keys.answer_sk(question_id), Condition.version_is(seen))
     else:
         new_answers[question_id] = value
-        answer = AnswerRecord(question_id, value, source, actor.username, now, seen + 1)
+        answer = AnswerRecord(
+            question_id,
+            value,
+            source,
+            actor.username,
+            now,
+            seen + 1,
+            citations=tuple(citations),
+            suggested_value=suggested_value,
+        )
         answer_op = Put(
             answer.to_item(assessment.id), Condition.version_is(seen) if existing else Condition.absent()
         )
@@ -135,7 +155,17 @@ def plan_answer_save(
         at=now,
         event_id=event_id,
         before={"question_id": question_id, "value": existing.value if existing else None},
-        after={"question_id": question_id, "value": value or None, "source": source},
+        after={
+            "question_id": question_id,
+            "value": value or None,
+            "source": source,
+            # Which documents back it (the passages themselves are on the answer item).
+            **(
+                {"cited_documents": sorted({c.document_id for c in citations})}
+                if answer and citations
+                else {}
+            ),
+        },
     )
     before_ids: set[str] = set()
     after_ids: set[str] = set()
@@ -151,6 +181,20 @@ def plan_answer_save(
         applicability_changed=before_ids != after_ids,
         questions_appeared=bool(after_ids - before_ids),
     )
+
+
+def _same_answer(
+    existing: AnswerRecord, value: Any, source: AnswerSource, citations: tuple[CitationRecord, ...]
+) -> bool:
+    """Whether saving ``value`` from ``source`` would store what is there already.
+
+    Re-saving the same value by hand keeps what the answer is (and the evidence it was taken
+    from: the requestor changed nothing). Taking a suggestion that says what the answer says
+    already still records where it came from, unless that is recorded already.
+    """
+    if existing.value != value:
+        return False
+    return source == "manual" or (existing.source == source and existing.citations == tuple(citations))
 
 
 def stale_answer(current: AnswerRecord | None) -> ConflictError:

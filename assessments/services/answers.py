@@ -19,6 +19,7 @@ from assessments.domain.answer_plan import (
     plan_answer_save,
     stale_answer,
 )
+from assessments.domain.documents import CitationRecord
 from assessments.domain.records import Actor, AnswerRecord, AssessmentCollection, now_iso
 from assessments.errors import ConflictError
 from assessments.questionnaire.model import Questionnaire
@@ -56,8 +57,13 @@ async def answer_save(
     raw_value: str | list[str],
     expected_version: int | None,
     source: AnswerSource = "manual",
+    citations: tuple[CitationRecord, ...] = (),
+    suggested_value: str | list[str] | None = None,
 ) -> AnswerSaved:
     """Validate and save one answer.
+
+    ``citations`` and ``suggested_value``: the suggestion an accepted or edited answer came
+    from, frozen on the answer (a manual save drops them).
 
     ``expected_version`` is the answer version the user last saw (0 for "unanswered"); a
     different current version raises ConflictError carrying the newer value, never overwriting
@@ -79,6 +85,8 @@ async def answer_save(
             source=source,
             now=now_iso(),
             event_id=uuid.uuid4().hex,
+            citations=citations,
+            suggested_value=suggested_value,
         )
         if plan.changes_nothing:
             return AnswerSaved(plan.answer, collection, questionnaire, applicability_changed=False)

@@ -60,8 +60,10 @@ async def suggestion_apply(
 ) -> AnswerSaved:
     """Answer with the suggestion (``edited_value`` None) or with the requestor's edit of it.
 
-    The answer records its source, and the audit event is ``suggestion_accepted`` or
-    ``suggestion_edited`` (an edit that changes nothing counts as accepting).
+    The answer records its source and keeps the suggestion's citations (an edited answer keeps
+    the ones it was edited from, and says it was edited); the audit event is
+    ``suggestion_accepted`` or ``suggestion_edited`` (an edit that changes nothing counts as
+    accepting).
     """
     try:
         _, suggestion = await _owned_suggestion(actor, assessment_id, question_id)
@@ -91,6 +93,9 @@ async def suggestion_apply(
         raw_value=value,
         expected_version=expected_version,
         source=source,
+        # The evidence travels with the answer: the suggestion is replaced when documents change.
+        citations=suggestion.citations,
+        suggested_value=suggestion.answer,
     )
 
 
