@@ -11,7 +11,12 @@ from assessments.questionnaire.model import RiskRule
 from assessments.questionnaire.parser import load_questionnaire_yaml, parse_questionnaire
 from assessments.questionnaire.risk_scale import RiskLevel
 from assessments.questionnaire.yaml_io import questionnaire_to_mapping, questionnaire_to_yaml
-from assessments.selectors.questionnaires import default_questionnaire_path
+from assessments.selectors.questionnaires import (
+    default_questionnaire_path,
+    questionnaire_get,
+    questionnaire_get_active,
+)
+from assessments.services.questionnaires import questionnaire_import
 from tests.questionnaire.test_engine import FORMAT_PAGE_EXAMPLE
 from tests.questionnaire.test_parser import with_changes
 
@@ -134,3 +139,36 @@ def test_the_default_questionnaire_is_scored_in_every_area() -> None:
     assert questionnaire.question("TP-02").risk[0] == RiskRule("Critical", RiskLevel.VERY_HIGH)
     assert RiskRule("No", RiskLevel.HIGH) in questionnaire.question("TP-04").risk
     assert RiskRule("Yes", RiskLevel.VERY_HIGH) in questionnaire.question("DP-03").risk
+
+
+@pytest.mark.django_db
+def test_importing_the_scored_default_over_an_unscored_one_makes_a_new_version_and_keeps_the_old() -> None:
+    # What bootstrap_local does on an installation that holds the default from before scoring.
+    scored_text = default_questionnaire_path().read_text(encoding="utf-8")
+    unscored_text = _without_risk_blocks(scored_text)
+    assert not load_questionnaire_yaml(unscored_text).is_scored
+
+    old = questionnaire_import(text=unscored_text, activate=True)
+    new = questionnaire_import(text=scored_text, activate=True)
+    again = questionnaire_import(text=scored_text, activate=True)
+
+    assert (old.version, new.version, again.version) == (1, 2, 2)
+    assert questionnaire_get_active()[0] == 2
+    assert questionnaire_get_active()[1].is_scored
+    assert not questionnaire_get(key="default", version=1).is_scored  # assessments on it: not rated
+
+
+def _without_risk_blocks(text: str) -> str:
+    """The file with every `risk:` entry removed (one-line mappings and the indented blocks)."""
+    kept: list[str] = []
+    block_indent: int | None = None
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if block_indent is not None and line.strip() and indent > block_indent:
+            continue
+        block_indent = None
+        if line.strip().startswith("risk:"):
+            block_indent = indent
+            continue
+        kept.append(line)
+    return "\n".join(kept) + "\n"
