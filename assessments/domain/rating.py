@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from assessments.questionnaire.engine import evaluate
 from assessments.questionnaire.model import QUALIFYING, Question, Questionnaire
@@ -68,6 +69,16 @@ class RiskFactor:
         rule = f", {self.matched}" if self.matched and self.matched != self.answer else ""
         return f"{self.question_id} '{self.answer}' ({self.level.label.lower()}{rule})"
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "question_id": self.question_id,
+            "question_text": self.question_text,
+            "answer": self.answer,
+            "matched": self.matched,
+            "level": self.level.value,
+            "level_label": self.level.label,
+        }
+
 
 @dataclass(frozen=True)
 class AreaRating:
@@ -81,6 +92,17 @@ class AreaRating:
     def raised(self) -> bool:
         """Whether RAISE_AT or more factors at the top level lifted the rating one step."""
         return self.level is not None and bool(self.factors) and self.level != self.factors[0].level
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-safe (the API, a frozen decision record); ``level`` None means not rated."""
+        return {
+            "area_key": self.area_key,
+            "area_name": self.area_name,
+            **_level_fields(self.level),
+            "raised": self.raised,
+            "explanation": self.explanation,
+            "factors": [f.as_dict() for f in self.factors],
+        }
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,19 @@ class InherentRating:
         """Every factor: the qualifying questions' first, then each area's."""
         sections = [*([self.qualifying] if self.qualifying else []), *self.areas.values()]
         return tuple(f for section in sections for f in section.factors)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-safe, areas in questionnaire order; ``overall`` None means not rated."""
+        return {
+            **_level_fields(self.overall),
+            "explanation": self.explanation,
+            "qualifying": self.qualifying.as_dict() if self.qualifying else None,
+            "areas": [area.as_dict() for area in self.areas.values()],
+        }
+
+
+def _level_fields(level: RiskLevel | None) -> dict[str, Any]:
+    return {"level": level.value if level else None, "level_label": level.label if level else "Not rated"}
 
 
 def inherent_rating(

@@ -41,6 +41,11 @@ class RiskLevel(StrEnum):
         return _ORDER
 
     @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(value, label) pairs, lowest first: for a form's select (the residual rating)."""
+        return [(level.value, level.label) for level in _ORDER]
+
+    @classmethod
     def parse(cls, text: object) -> RiskLevel:
         """ "very high", "Very High", "very-high", "VERY_HIGH" → VERY_HIGH; ValueError otherwise."""
         if isinstance(text, RiskLevel):

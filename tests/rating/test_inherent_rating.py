@@ -202,3 +202,26 @@ def test_the_format_page_example_rates_as_the_page_says() -> None:
         questionnaire, {"Q-05": "Yes", "TP-02": "High", "TP-04": "No", "TP-11": "2000000"}
     )
     assert raised.areas["third_party"].explanation in page.replace("\n", " ")
+
+
+def test_the_rating_serialises_for_the_api_with_labels_and_not_rated_areas() -> None:
+    data = inherent_rating(QUESTIONNAIRE, {"Q-1": "Yes", "TP-5": "250000"}).as_dict()
+    assert (data["level"], data["level_label"]) == ("high", "High")
+    third_party, unscored = data["areas"]
+    assert third_party["factors"] == [
+        {
+            "question_id": "TP-5",
+            "question_text": "Annual value?",
+            "answer": "250000",
+            "matched": ">= 100000",
+            "level": "high",
+            "level_label": "High",
+        }
+    ]
+    assert (unscored["area_key"], unscored["level"], unscored["level_label"]) == (
+        "unscored",
+        None,
+        "Not rated",
+    )
+    assert data["qualifying"]["level"] == "medium"
+    assert RiskLevel.choices()[0] == ("very_low", "Very low")
