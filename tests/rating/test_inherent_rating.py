@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ from assessments.domain.rating import RiskFactor, RiskLevel, inherent_rating, wo
 from assessments.questionnaire.parser import load_questionnaire_yaml
 from assessments.selectors.questionnaires import default_questionnaire_path
 from tests.questionnaire.test_engine import FORMAT_PAGE_EXAMPLE
+
+ROOT = Path(__file__).resolve().parents[2]
 
 QUESTIONNAIRE = load_questionnaire_yaml(
     """
@@ -189,7 +193,7 @@ def test_worst_is_the_highest_level_or_none() -> None:
 
 
 def test_the_format_page_example_rates_as_the_page_says() -> None:
-    page = (Path(__file__).resolve().parents[2] / "docs" / "questionnaire-format.md").read_text()
+    page = (ROOT / "docs" / "questionnaire-format.md").read_text()
     example = page.split("## Risk scoring")[1].split("```yaml")[1].split("```")[0]
     questionnaire = load_questionnaire_yaml(example)
 
@@ -225,3 +229,13 @@ def test_the_rating_serialises_for_the_api_with_labels_and_not_rated_areas() -> 
     )
     assert data["qualifying"]["level"] == "medium"
     assert RiskLevel.choices()[0] == ("very_low", "Very low")
+
+
+def test_the_rating_module_loads_without_django_or_aws() -> None:
+    # The rating is pure domain logic: importing it must not pull in the web or AWS layers.
+    probe = (
+        "import sys, assessments.domain.rating; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'django', 'boto3', 'botocore', 'channels'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
