@@ -43,6 +43,11 @@ urlpatterns = [
         name="document_remove",
     ),
     path(
+        "assessments/<str:assessment_id>/documents/<str:document_id>/download/",
+        documents.document_download_view,
+        name="document_download",
+    ),
+    path(
         "assessments/<str:assessment_id>/suggestions/<str:question_id>/accept/",
         suggestions.suggestion_accept,
         name="suggestion_accept",
