@@ -15,11 +15,12 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 import aiohttp
+import botocore.exceptions
 
 from integrations.clients import get_client
 from integrations.errors import IntegrationError, NotFound, Unavailable, translate_aws_errors
@@ -54,6 +55,46 @@ def document_key(assessment_id: str, document_id: str) -> str:
 # (an upload spooled to disk is never read into memory whole).
 Source = bytes | BinaryIO
 _COPY_CHUNK = 1024 * 1024
+# What ``open`` reads at a time: big enough to keep the per-chunk overhead small, small enough
+# that a 20 MB download holds a fraction of it in memory at once.
+READ_CHUNK = 256 * 1024
+
+
+class StoredObject:
+    """One stored object opened for reading: its size, then its bytes chunk by chunk.
+
+    ``open`` has already found the object (``NotFound`` is raised there, before any byte is
+    sent, so a caller can still answer 404); ``chunks`` reads it and closes it at the end,
+    also when the consumer stops early. A failure while reading raises ``Unavailable``.
+    """
+
+    def __init__(
+        self,
+        size: int,
+        read: Callable[[int], Awaitable[bytes]],
+        close: Callable[[], Awaitable[None]],
+        *,
+        chunk_size: int = READ_CHUNK,
+    ) -> None:
+        self.size = size
+        self._read = read
+        self._close = close
+        self._chunk_size = chunk_size
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        try:
+            while chunk := await self._read(self._chunk_size):
+                yield chunk
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        close, self._close = self._close, _nothing_to_close
+        await close()
+
+
+async def _nothing_to_close() -> None:
+    return None
 
 
 class DocumentStorage(Protocol):
@@ -62,6 +103,9 @@ class DocumentStorage(Protocol):
 
     async def get(self, key: str) -> bytes:
         """The stored bytes; ``NotFound`` when there is no such object."""
+
+    async def open(self, key: str) -> StoredObject:
+        """The object opened for reading in chunks (downloads); ``NotFound`` when there is none."""
 
     async def delete(self, key: str) -> None:
         """Remove the object; deleting a missing object is not an error (as in S3)."""
@@ -128,6 +172,28 @@ class LocalDirectoryStorage:
             raise NotFound(f"GetObject: {key}") from exc
         except OSError as exc:
             raise Unavailable(f"GetObject: {key}: {exc}") from exc
+
+    async def open(self, key: str) -> StoredObject:
+        path = self._path(key)
+        record(SERVICE, "GetObject")
+        try:
+            handle = await asyncio.to_thread(path.open, "rb")
+        except FileNotFoundError as exc:
+            raise NotFound(f"GetObject: {key}") from exc
+        except OSError as exc:
+            raise Unavailable(f"GetObject: {key}: {exc}") from exc
+
+        async def read(size: int) -> bytes:
+            # Disk reads happen in a worker thread: a slow disk must not hold the event loop.
+            try:
+                return await asyncio.to_thread(handle.read, size)
+            except OSError as exc:
+                raise Unavailable(f"GetObject: {key}: reading failed: {exc}") from exc
+
+        async def close() -> None:
+            handle.close()
+
+        return StoredObject(os.fstat(handle.fileno()).st_size, read, close)
 
     async def delete(self, key: str) -> None:
         path = self._path(key)
@@ -206,6 +272,26 @@ class S3DocumentStorage:
             except (aiohttp.ClientError, TimeoutError) as exc:
                 # The body is read after botocore returned, so its errors are aiohttp's.
                 raise Unavailable(f"GetObject {key}: reading the body failed: {exc}") from exc
+
+    async def open(self, key: str) -> StoredObject:
+        client = await self._client()
+        record(SERVICE, "GetObject")
+        with _translate_s3_errors("GetObject", key):
+            response = await client.get_object(Bucket=self.bucket, Key=key)
+        body = response["Body"]
+
+        async def read(size: int) -> bytes:
+            try:
+                return await body.read(size)
+            except (aiohttp.ClientError, TimeoutError, botocore.exceptions.BotoCoreError) as exc:
+                # The body is read after botocore returned, so its errors are the HTTP client's.
+                raise Unavailable(f"GetObject {key}: reading the body failed: {exc}") from exc
+
+        async def close() -> None:
+            # Releases the connection to the pool (or drops it when the body was left unread).
+            await body.__aexit__(None, None, None)
+
+        return StoredObject(int(response.get("ContentLength", 0)), read, close)
 
     async def delete(self, key: str) -> None:
         client = await self._client()

@@ -1,4 +1,4 @@
-"""The requestor's documents: upload (drag and drop or a file input), retry, remove, list."""
+"""An assessment's documents: upload (drag and drop or a file input), retry, remove, list, download."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from assessments.download_response import download_response
 from assessments.errors import DomainError
 from assessments.http import posted_uploads, signed_in_actor
 from assessments.presenters.overview import assessment_overview
+from assessments.services.document_download import document_download
 from assessments.services.documents import (
     UploadOutcome,
     document_remove,
@@ -115,3 +117,16 @@ async def document_remove_view(request: HttpRequest, assessment_id: str, documen
         document_remove,
         "Document removed; suggestions will be refreshed without it.",
     )
+
+
+@login_required
+@require_GET
+async def document_download_view(request: HttpRequest, assessment_id: str, document_id: str) -> HttpResponse:
+    """The document's file, for its owner and every reviewer (a 404 for anyone else)."""
+    try:
+        download = await document_download(
+            actor=await signed_in_actor(request), assessment_id=assessment_id, document_id=document_id
+        )
+    except DomainError as exc:
+        return error_response(request, exc)
+    return download_response(download)
