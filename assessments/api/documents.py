@@ -1,20 +1,22 @@
-"""Documents of an assessment: list them, upload some, retry one that failed."""
+"""Documents of an assessment: list them, upload some, retry one that failed, download one."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, StreamingHttpResponse
 from ninja import Router, Status
 
 from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, error_body, errors
 from assessments.api.schemas import DocumentOut, UploadOutcomeOut
 from assessments.documents.sniff import ACCEPTED_FORMATS, human_size
+from assessments.download_response import download_response
 from assessments.http import posted_uploads
 from assessments.selectors.assessments import assessment_for_actor
-from assessments.services.documents import document_retry, documents_upload
+from assessments.services.document_download import document_download
+from assessments.services.documents import CONTENT_TYPES, document_retry, documents_upload
 
 router = Router(tags=["documents"])
 
@@ -82,3 +84,32 @@ async def upload_documents(request: HttpRequest, assessment_id: str) -> Status:
 async def retry_document(request: HttpRequest, assessment_id: str, document_id: str) -> dict[str, Any]:
     record = await document_retry(actor=actor(request), assessment_id=assessment_id, document_id=document_id)
     return DocumentOut.of(record)
+
+
+# The file itself, not JSON: declared by hand so the schema says what a client receives.
+DOWNLOAD_RESPONSE = {
+    "responses": {
+        200: {
+            "description": "The document's bytes, as an attachment (Content-Disposition names the file)",
+            "content": {
+                content_type: {"schema": {"type": "string", "format": "binary"}}
+                for content_type in sorted({*CONTENT_TYPES.values(), "application/octet-stream"})
+            },
+        }
+    }
+}
+
+
+@router.get(
+    "/assessments/{assessment_id}/documents/{document_id}/download",
+    response={200: None, **errors(READ_ONE)},
+    openapi_extra=DOWNLOAD_RESPONSE,
+    summary="Download a document's file (its owner and reviewers; any status but removed)",
+)
+async def download_document(
+    request: HttpRequest, assessment_id: str, document_id: str
+) -> StreamingHttpResponse:
+    download = await document_download(
+        actor=actor(request), assessment_id=assessment_id, document_id=document_id
+    )
+    return download_response(download)
