@@ -207,6 +207,8 @@ TRA_EMAIL_MAX_ATTEMPTS = env_int("TRA_EMAIL_MAX_ATTEMPTS", 5, minimum=1)
 TRA_EMAIL_RETRY_SECONDS = env_float("TRA_EMAIL_RETRY_SECONDS", 60.0, minimum=0.0)
 # Due reminders (manage.py send_due_reminders): runlocal runs them this often (0: never).
 TRA_DUE_REMINDER_INTERVAL_S = env_float("TRA_DUE_REMINDER_INTERVAL_S", 300.0, minimum=0.0)
+# A submission is due for a decision this many working days (Mon-Fri) after it was made.
+TRA_REVIEW_DUE_WORKING_DAYS = env_int("TRA_REVIEW_DUE_WORKING_DAYS", 10, minimum=1)
 
 # --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
 # Every response: own origin only, no inline script or style, no framing. A path that needs more

@@ -10,25 +10,23 @@ from datetime import UTC, datetime
 from asgiref.sync import sync_to_async
 
 from assessments.domain.ids import new_assessment_id
-from assessments.domain.policy import is_owner
-from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord, ReviewRecord, now_iso
+from assessments.domain.records import Actor, AssessmentRecord, now_iso
 from assessments.domain.text import control_character_problem
-from assessments.domain.workflow import Action, State, TransitionNotAllowed, find_transition
+from assessments.domain.workflow import Action, State
 from assessments.errors import ConflictError, NotAllowed, ValidationFailed
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import Questionnaire
-from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import (
     QuestionnaireUnavailable,
-    aquestionnaire_get,
     questionnaire_get_active,
 )
 from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from assessments.services.questionnaire_usage import usage_ops
+from assessments.services.review import assessment_submit, assessment_withdraw
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
-from integrations.table.contract import Condition, Put, TransactOp
+from integrations.table.contract import Condition, Put
 
 DATA_CLASSIFICATIONS = ("Public", "Internal", "Confidential", "Restricted")
 FIELD_LIMITS = {
@@ -141,89 +139,16 @@ def _active_questionnaire(key: str) -> tuple[int, Questionnaire]:
 async def assessment_transition(
     *, actor: Actor, assessment_id: str, action: Action, feedback: str = ""
 ) -> AssessmentRecord:
-    """Submit, approve or send back, as the workflow table allows; writes the event in the same transaction.
+    """The entry point the requestor's page and the API's submit use: SUBMIT and WITHDRAW.
 
-    The META write is conditioned on the version read, and every answer save adds to that
-    version: a submit that raced an answer save re-reads and checks again (so it never misses
-    an answer that committed before it), rather than telling the user about a conflict.
+    The review's other moves take more than a feedback text (named questions, an assignee,
+    per-area decisions) and have their own use cases in assessments/services/review/.
     """
-    feedback = feedback.strip()
-    for _attempt in range(_TRANSITION_ATTEMPTS):
-        collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
-        ops, updated = await _transition_plan(
-            actor=actor, collection=collection, action=action, feedback=feedback
-        )
-        try:
-            with table_errors_as_domain():
-                await get_table().transact(ops)
-        except TransactionCanceled:
-            continue  # the assessment moved since it was read (an answer, another reviewer)
-        return updated
-    raise ConflictError("The assessment changed while you were working on it. Reload and try again.")
-
-
-async def _transition_plan(
-    *, actor: Actor, collection: AssessmentCollection, action: Action, feedback: str
-) -> tuple[list[TransactOp], AssessmentRecord]:
-    current = collection.assessment
-    try:
-        transition = find_transition(
-            state=current.state, action=action, roles=actor.roles, is_owner=is_owner(actor, current)
-        )
-    except TransitionNotAllowed as exc:
-        raise NotAllowed(str(exc)) from None
-
-    if action == Action.SEND_BACK and not feedback:
-        raise ValidationFailed(
-            "Tell the requestor what to change.", extra={"fields": {"feedback": "Required."}}
-        )
-    problem = control_character_problem(feedback)
-    if problem:
-        raise ValidationFailed(problem, extra={"fields": {"feedback": problem}})
-    if len(feedback) > 5000:
-        raise ValidationFailed(
-            "Feedback is limited to 5,000 characters.", extra={"fields": {"feedback": "Too long."}}
-        )
     if action == Action.SUBMIT:
-        questionnaire = await aquestionnaire_get(
-            key=current.questionnaire_key, version=current.questionnaire_version
-        )
-        missing = engine.missing_required(questionnaire, collection.answer_values())
-        if missing:
-            raise ValidationFailed(
-                f"{len(missing)} required question(s) still need an answer.",
-                extra={"missing": [{"id": q.id, "text": q.text, "area": q.area_key} for q in missing]},
-            )
-
-    now = now_iso()
-    updated = dataclasses.replace(
-        current,
-        state=transition.target,
-        updated_at=now,
-        version=current.version + 1,
-        submitted_at=now if action == Action.SUBMIT else current.submitted_at,
-        feedback=feedback
-        if action == Action.SEND_BACK
-        else ("" if action == Action.SUBMIT else current.feedback),
+        return await assessment_submit(actor=actor, assessment_id=assessment_id)
+    if action == Action.WITHDRAW:
+        return await assessment_withdraw(actor=actor, assessment_id=assessment_id, reason=feedback)
+    raise NotAllowed(
+        f"“{action.value.replace('_', ' ')}” is not moved through assessment_transition: use "
+        "assessment_assign, assessment_send_back or area_decide (assessments.services.review)."
     )
-    ops: list[TransactOp] = [
-        Put(updated.to_item(), Condition.version_is(current.version)),
-        event_put(
-            assessment_id=current.id,
-            event_type="state_changed",
-            actor=actor,
-            before={"state": current.state.value},
-            after={"state": transition.target.value, "action": action.value, "feedback": feedback or None},
-            at=now,
-        ),
-    ]
-    if action in (Action.APPROVE, Action.SEND_BACK):
-        review = ReviewRecord(
-            decision=action.value,
-            feedback=feedback,
-            assessor=actor.username,
-            at=now,
-            risk_areas=current.active_areas,
-        )
-        ops.append(Put(review.to_item(current.id), Condition.absent()))
-    return ops, updated

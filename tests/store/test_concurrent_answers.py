@@ -14,9 +14,9 @@ from assessments.questionnaire import engine
 from assessments.selectors.assessments import assessment_collection
 from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services import answers as answers_service
-from assessments.services import assessments as assessments_service
 from assessments.services.answers import answer_save
 from assessments.services.assessments import assessment_transition
+from assessments.services.review import submit as submit_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
 from integrations.table import get_table
@@ -195,7 +195,7 @@ def test_it_makes_a_submit_see_an_answer_that_committed_after_its_read(cast, mon
     assessment_id = create_assessment(cast)
     answer_everything(cast, assessment_id)  # complete: a submit now would pass
     actor = cast.actor("requestor")
-    real_read = assessments_service.assessment_for_actor
+    real_read = submit_service.assessment_for_actor
     seen = []
 
     async def read_then_answer(**kwargs: Any) -> Any:
@@ -211,7 +211,7 @@ def test_it_makes_a_submit_see_an_answer_that_committed_after_its_read(cast, mon
         seen.append(collection.answers["Q-04"].value)
         return collection
 
-    monkeypatch.setattr(assessments_service, "assessment_for_actor", read_then_answer)
+    monkeypatch.setattr(submit_service, "assessment_for_actor", read_then_answer)
 
     with pytest.raises(ValidationFailed, match="required"):
         run_sync(assessment_transition, actor=actor, assessment_id=assessment_id, action=Action.SUBMIT)

@@ -6,11 +6,12 @@ import dataclasses
 
 import pytest
 
-from assessments.domain.workflow import Action
+from assessments.domain.workflow import Action, State
 from assessments.errors import ValidationFailed
 from assessments.selectors.assessments import assessment_collection
 from assessments.services.answers import answer_save
 from assessments.services.assessments import assessment_create, assessment_transition
+from assessments.services.review import assessment_send_back
 from integrations.runtime import run_sync
 from tests.web.helpers import DETAILS, answer, answer_everything, create_assessment
 
@@ -77,9 +78,11 @@ def test_it_refuses_a_control_character_in_an_assessors_feedback(cast):
 
     with pytest.raises(ValidationFailed, match="control character"):
         run_sync(
-            assessment_transition,
+            assessment_send_back,
             actor=cast.actor("assessor"),
             assessment_id=assessment_id,
-            action=Action.SEND_BACK,
             feedback="Please\x07 fix",
+            question_ids=["Q-01"],
         )
+
+    assert run_sync(assessment_collection, assessment_id=assessment_id).assessment.state is State.SUBMITTED
