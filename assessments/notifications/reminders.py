@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from assessments.domain import keys
+from assessments.domain.queue import QueueEntry, QueueOrder, QueuePhase
 from assessments.domain.records import SYSTEM_ACTOR, AssessmentRecord, now_iso
-from assessments.domain.review import QueueEntry, QueueOrder, QueuePhase
 from assessments.notifications.kinds import NotificationKind
 from assessments.notifications.records import REMINDERS_PK, reminder_sk
 from assessments.notifications.service import notify
@@ -53,7 +53,8 @@ def _text(kind: NotificationKind, entry: QueueEntry) -> str:
     return f"The review is due on {entry.due_on}."
 
 
-async def due_reminders_send(*, today: date) -> ReminderReport:
+async def due_reminders_send(*, today: date, page_size: int | None = None) -> ReminderReport:
+    """``page_size``: entries a Query (None: as many as DynamoDB's 1 MB page holds)."""
     table = get_table()
     report = ReminderReport()
     # "<due_on>#<id>" < the day after the horizon: every entry due on or before it.
@@ -66,6 +67,7 @@ async def due_reminders_send(*, today: date) -> ReminderReport:
                 partition=keys.queue_partition(QueuePhase.OPEN.value, QueueOrder.DUE.value),
                 sort=SortKey.lt(horizon),
                 start_key=start_key,
+                limit=page_size,
             )
         for item in page.items:
             await _remind(QueueEntry.from_item(item), today, report)
