@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.management import call_command
@@ -23,6 +24,45 @@ from django.core.management.base import BaseCommand, CommandError
 def worker_command(python: str) -> list[str]:
     """The command line of one task worker."""
     return [python, "manage.py", "run_worker", "--interval", "0.5"]
+
+
+class PeriodicCommand:
+    """Starts a management command every ``interval`` seconds (first at start-up), never two at
+    once: locally, the due reminders (in AWS a scheduler runs send_due_reminders instead)."""
+
+    def __init__(
+        self,
+        argv: list[str],
+        interval: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        start: Callable[[list[str]], subprocess.Popen] = subprocess.Popen,
+    ) -> None:
+        self.argv, self.interval, self.clock, self.start = argv, interval, clock, start
+        self.next_at = clock()
+        self.running: subprocess.Popen | None = None
+
+    def poll(self) -> None:
+        if self.interval <= 0 or (self.running is not None and self.running.poll() is None):
+            return
+        now = self.clock()
+        if now >= self.next_at:
+            self.running = self.start(self.argv)
+            self.next_at = now + self.interval
+
+    def stop(self) -> None:
+        if self.running is not None and self.running.poll() is None:
+            self.running.terminate()
+
+
+def mail_destination() -> str:
+    """Where notification e-mails go, for the start-up banner."""
+    return {
+        "file": f"files under {settings.EMAIL_FILE_PATH}",
+        "console": "the console",
+        "smtp": f"SMTP {settings.EMAIL_HOST}:{settings.EMAIL_PORT}",
+        "ses": "Amazon SES",
+    }[settings.TRA_EMAIL]
 
 
 class Command(BaseCommand):
@@ -60,7 +100,11 @@ class Command(BaseCommand):
         }
         for number in range(1, settings.TRA_TASK_WORKERS + 1):
             children[f"worker {number}"] = subprocess.Popen(worker_command(python))
+        reminders = PeriodicCommand(
+            [python, "manage.py", "send_due_reminders"], settings.TRA_DUE_REMINDER_INTERVAL_S
+        )
         self.stdout.write(self.style.SUCCESS(f"TRA is at http://{host}:{port}/  (Ctrl-C stops it)"))
+        self.stdout.write(f"Notification e-mails go to {mail_destination()}.")
         stopping = False
 
         def stop(_signum: int, _frame: object) -> None:
@@ -75,7 +119,9 @@ class Command(BaseCommand):
                 if child.poll() is not None:
                     failed = f"{name} exited with status {child.returncode}"
                     stopping = True
+            reminders.poll()
             time.sleep(0.2)
+        reminders.stop()
         for child in children.values():
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)
