@@ -255,3 +255,54 @@ async def _events(assessment_id: str, event_type: str) -> list[dict[str, Any]]:
     from asgiref.sync import sync_to_async
 
     return await sync_to_async(audit_events)(assessment_id, event_type)
+
+
+@pytest.fixture
+def in_s3(cast: Any, pipeline: Any, aws: str, settings: Any) -> tuple[Uploaded, bytes]:
+    """A ~600 KB document uploaded to S3 (the moto server), in a bucket of its own."""
+    import boto3
+
+    settings.TRA_DOCUMENT_STORE = "s3"
+    settings.TRA_S3_BUCKET = "tra-documents-download-test"
+    s3 = boto3.client("s3", endpoint_url=aws, region_name=settings.AWS_REGION)
+    s3.create_bucket(
+        Bucket=settings.TRA_S3_BUCKET, CreateBucketConfiguration={"LocationConstraint": settings.AWS_REGION}
+    )
+    data = b"".join(f"{i:06d} keys are rotated yearly.\n".encode() for i in range(20_000))
+    return uploaded(cast, "Key management – policy.txt", data), data
+
+
+async def test_it_streams_a_document_from_s3(cast: Any, in_s3: tuple[Uploaded, bytes]) -> None:
+    document, data = in_s3
+    client = await signed_in(cast, "assessor")
+
+    response = await client.get(document.url)
+    chunks = [chunk async for chunk in response.streaming_content]
+
+    assert response.status_code == 200
+    assert b"".join(chunks) == data
+    assert len(chunks) > 1
+    assert response["Content-Length"] == str(len(data))
+    assert filename_of(response) == "Key management – policy.txt"
+
+
+async def test_a_missing_s3_object_is_a_404_and_a_missing_bucket_a_503(
+    cast: Any, in_s3: tuple[Uploaded, bytes], settings: Any
+) -> None:
+    import boto3
+
+    document, _ = in_s3
+    stored = (await assessment_collection(assessment_id=document.assessment_id)).document(
+        document.document_id
+    )
+    assert stored is not None
+    s3 = boto3.client("s3", endpoint_url=settings.TRA_S3_ENDPOINT_URL, region_name=settings.AWS_REGION)
+    s3.delete_object(Bucket=settings.TRA_S3_BUCKET, Key=stored.storage_key)
+    client = await signed_in(cast, "assessor")
+
+    gone = await client.get(document.url)
+    settings.TRA_S3_BUCKET = "no-such-bucket"
+    misconfigured = await client.get(document.url)
+
+    assert gone.status_code == 404
+    assert misconfigured.status_code == 503
