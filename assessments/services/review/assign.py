@@ -25,12 +25,15 @@ async def assessment_assign(
     ``assignee``). Assigning it to whoever already has it changes nothing and writes nothing.
     """
     target_id = actor.user_id if assignee_id is None else assignee_id
-    assignee = await _reviewer(target_id)
+    found: list[ReviewerChoice] = []  # looked up once, after the access and workflow checks
 
     async def plan(_attempt: int) -> tuple[list[TransactOp], tuple[AssessmentRecord, bool]]:
         collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
         current = collection.assessment
         transition = transition_for(actor, current, Action.ASSIGN)
+        if not found:
+            found.append(await _reviewer(target_id))
+        assignee = found[0]
         if current.state == transition.target and current.assignee_id == assignee.user_id:
             return [], (current, False)
         now = now_iso()
@@ -65,6 +68,7 @@ async def assessment_assign(
         return ops, (updated, True)
 
     record, changed = await transact_with_retries(plan)
+    assignee = found[0]
     if changed and assignee.user_id != actor.user_id:
         await tell(
             NotificationKind.ASSIGNED,
