@@ -42,7 +42,3 @@ class AssessmentCreateForm(forms.Form):
     def questionnaire_key(self) -> str:
         """The chosen questionnaire, or the only active one when there was nothing to choose."""
         return self.cleaned_data.get("questionnaire") or self._only
-
-
-class SendBackForm(forms.Form):
-    feedback = forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
