@@ -1,7 +1,8 @@
 """The Ninja API: the requestor's use cases over JSON, session-authenticated with CSRF.
 
 One module of operations per use case (``assessments``, ``answers``, ``documents``,
-``suggestions``, ``questionnaires``); ``schemas`` holds what they take and give, ``errors`` the one error
+``suggestions``, ``questionnaires``, ``notifications``, ``comments``, ``review``); ``schemas``
+(and ``schemas_review`` for the review's) holds what they take and give, ``errors`` the one error
 shape, ``auth`` the async session check. ``tra_site/api.py`` owns the NinjaAPI object.
 """
 
@@ -9,10 +10,29 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from assessments.api import answers, assessments, documents, errors, notifications, questionnaires, suggestions
+from assessments.api import (
+    answers,
+    assessments,
+    comments,
+    documents,
+    errors,
+    notifications,
+    questionnaires,
+    review,
+    suggestions,
+)
 
 
 def register(api: NinjaAPI) -> None:
-    for module in (assessments, answers, documents, suggestions, questionnaires, notifications):
+    for module in (
+        assessments,
+        answers,
+        documents,
+        suggestions,
+        questionnaires,
+        notifications,
+        comments,
+        review,
+    ):
         api.add_router("/", module.router)
     errors.install(api)
