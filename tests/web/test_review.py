@@ -1,26 +1,39 @@
-"""The first reviewer path: queue, open, approve or send back with feedback, resubmit."""
+"""The assessor's path in the admin: queue, assign, read, comment, send back, resubmit, decide."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from typing import Any
+
 from django.urls import reverse
 
-from assessments.domain.workflow import Action, State
+from assessments.domain.workflow import State
 from assessments.selectors.assessments import assessment_collection
-from assessments.services.assessments import assessment_transition
+from assessments.services.review import assessment_assign, assessment_submit, comment_add
 from integrations.runtime import run_sync
 from tests.web.helpers import answer, answer_everything, create_assessment
 
 
-def _submitted(cast, **changes):
+def _submitted(cast: Any, **changes: Any) -> str:
     assessment_id = create_assessment(cast, **changes)
     answer_everything(cast, assessment_id, yes=frozenset({"Q-04"}))
-    run_sync(
-        assessment_transition,
-        actor=cast.actor("requestor"),
-        assessment_id=assessment_id,
-        action=Action.SUBMIT,
-    )
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
     return assessment_id
+
+
+def _assigned(cast: Any, who: str = "assessor", **changes: Any) -> str:
+    assessment_id = _submitted(cast, **changes)
+    run_sync(assessment_assign, actor=cast.actor(who), assessment_id=assessment_id)
+    return assessment_id
+
+
+def _state(assessment_id: str) -> State:
+    return run_sync(assessment_collection, assessment_id=assessment_id).assessment.state
+
+
+def _ids(response: Any) -> list[str]:
+    return [e.assessment_id for e in response.context["page"].items]
 
 
 def test_it_queues_submitted_assessments_newest_first_and_leaves_drafts_out(cast):
@@ -28,9 +41,8 @@ def test_it_queues_submitted_assessments_newest_first_and_leaves_drafts_out(cast
     older = _submitted(cast, title="Older")
     newer = _submitted(cast, title="Newer")
     response = cast.client("assessor").get(reverse("admin:review_queue"))
-    ids = [a.id for a in response.context["page"].items]
-    assert ids == [newer, older]
-    assert draft not in ids
+    assert _ids(response) == [newer, older]
+    assert draft not in _ids(response)
 
 
 def test_it_pages_through_a_long_queue(cast):
@@ -38,60 +50,218 @@ def test_it_pages_through_a_long_queue(cast):
     client = cast.client("assessor")
     first = client.get(reverse("admin:review_queue"))
     second = client.get(reverse("admin:review_queue"), {"cursor": first.context["page"].next_cursor})
-    seen = [a.id for a in first.context["page"].items] + [a.id for a in second.context["page"].items]
-    assert len(first.context["page"].items) == 25 and set(seen) == ids and len(seen) == 27
+    seen = _ids(first) + _ids(second)
+    assert len(_ids(first)) == 25 and set(seen) == ids and len(seen) == 27
 
 
-def test_it_shows_the_answers_grouped_by_risk_area(cast):
+def test_it_filters_the_queue_and_keeps_the_filters_in_the_next_page_link(cast):
+    mine = _assigned(cast, title="Mine")
+    waiting = _submitted(cast, title="Waiting", business_unit="Finance")
+    client = cast.client("assessor")
+
+    assert _ids(client.get(reverse("admin:review_queue"), {"assignee": "me"})) == [mine]
+    assert _ids(client.get(reverse("admin:review_queue"), {"assignee": "none"})) == [waiting]
+    assert _ids(client.get(reverse("admin:review_queue"), {"business_unit": "finance"})) == [waiting]
+    assert _ids(client.get(reverse("admin:review_queue"), {"q": "mine"})) == [mine]
+    assert _ids(client.get(reverse("admin:review_queue"), {"q": waiting.lower()})) == [waiting]
+    assert _ids(client.get(reverse("admin:review_queue"), {"state": "under_review"})) == [mine]
+    page = client.get(reverse("admin:review_queue"), {"assignee": "me"}).content.decode()
+    assert 'data-testid="assignee"' in page and "assessor" in page
+
+
+def test_it_refuses_bad_filter_values_with_the_forms_message_not_a_500(cast):
+    client = cast.client("assessor")
+    for bad in ({"state": "finalized"}, {"sort": "nonsense"}, {"assignee": "999999"}, {"cursor": "forged"}):
+        response = client.get(reverse("admin:review_queue"), bad)
+        assert response.status_code == 400, bad
+        assert b'data-testid="filter-error"' in response.content, bad
+
+
+def test_it_highlights_an_overdue_assessment_in_the_queue_and_on_the_page(cast):
+    assessment_id = _submitted(cast)
+    client = cast.client("assessor")
+    later = date.today() + timedelta(days=30)
+    response = client.get(reverse("admin:review_queue"))
+    assert b'data-testid="overdue"' not in response.content
+    from assessments.presenters import review as presenter
+
+    page = run_sync(
+        presenter.review_page, actor=cast.actor("assessor"), assessment_id=assessment_id, today=later
+    )
+    assert page.overdue
+
+
+def test_it_assigns_to_me_from_the_queue_and_to_a_colleague_from_the_page(cast):
+    assessment_id = _submitted(cast)
+    client = cast.client("assessor")
+    response = client.post(reverse("admin:review_assign", args=[assessment_id]))
+    assert response.status_code == 302
+    record = run_sync(assessment_collection, assessment_id=assessment_id).assessment
+    assert record.state == State.UNDER_REVIEW and record.assignee_id == cast.assessor.pk
+
+    response = client.post(
+        reverse("admin:review_assign", args=[assessment_id]), {"assignee": cast.assessor2.pk}
+    )
+    assert response.status_code == 302
+    record = run_sync(assessment_collection, assessment_id=assessment_id).assessment
+    assert record.assignee_id == cast.assessor2.pk
+    page = client.get(reverse("admin:review_detail", args=[assessment_id])).content.decode()
+    assert "privacy" in page
+
+
+def test_it_shows_the_answers_by_risk_area_with_their_provenance_and_the_rating(cast):
     assessment_id = _submitted(cast)
     response = cast.client("assessor").get(reverse("admin:review_detail", args=[assessment_id]))
-    names = [s["progress"].name for s in response.context["sections"]]
+    assert response.status_code == 200
+    page = response.context["p"]
+    names = [area.name for area in page.areas]
     assert names[0] == "Qualifying questions" and "Third Party Risk" in names
-    assert b"TP-01" in response.content
+    content = response.content.decode()
+    assert 'data-testid="question-TP-01"' in content and "Manual" in content
+    assert 'data-testid="rating"' in content and 'data-testid="timeline"' in content
 
 
-def test_it_finalizes_an_approved_assessment_and_records_the_decision(cast):
-    assessment_id = _submitted(cast)
-    response = cast.client("assessor").post(
-        reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"}
+def test_it_adds_a_comment_resolves_and_reopens_the_thread(cast):
+    assessment_id = _assigned(cast)
+    client = cast.client("assessor")
+    url = reverse("admin:review_comment", args=[assessment_id, "TP-01"])
+    assert client.post(url, {"text": "Which vendor is this?"}).status_code == 302
+    page = client.get(reverse("admin:review_detail", args=[assessment_id]))
+    assert "Which vendor is this?" in page.content.decode()
+    assert "TP-01" in page.context["p"].open_thread_ids
+
+    client.post(reverse("admin:review_resolve", args=[assessment_id, "TP-01"]))
+    assert (
+        "TP-01"
+        not in client.get(reverse("admin:review_detail", args=[assessment_id])).context["p"].open_thread_ids
     )
-    assert response.status_code == 302
-    collection = run_sync(assessment_collection, assessment_id=assessment_id)
-    assert collection.assessment.state == State.FINALIZED
-    assert [r.decision for r in collection.reviews] == ["approve"]
-    queue = cast.client("assessor").get(reverse("admin:review_queue"))
-    assert assessment_id not in [a.id for a in queue.context["page"].items]
+    client.post(reverse("admin:review_reopen", args=[assessment_id, "TP-01"]))
+    assert (
+        "TP-01"
+        in client.get(reverse("admin:review_detail", args=[assessment_id])).context["p"].open_thread_ids
+    )
 
 
-def test_it_requires_feedback_to_send_back(cast):
-    assessment_id = _submitted(cast)
+def test_an_empty_comment_re_renders_the_page_with_the_message(cast):
+    assessment_id = _assigned(cast)
     response = cast.client("assessor").post(
-        reverse("admin:review_decide", args=[assessment_id]), {"decision": "send_back", "feedback": "  "}
+        reverse("admin:review_comment", args=[assessment_id, "TP-01"]), {"text": "   "}
     )
     assert response.status_code == 422
-    assert b"Tell the requestor what to change" in response.content
-    assert run_sync(assessment_collection, assessment_id=assessment_id).assessment.state == State.SUBMITTED
+    assert b"This field is required" in response.content
 
 
-def test_it_sends_back_and_the_requestor_sees_the_feedback_edits_and_resubmits(cast):
-    assessment_id = _submitted(cast)
-    cast.client("assessor").post(
-        reverse("admin:review_decide", args=[assessment_id]),
-        {"decision": "send_back", "feedback": "Please name the hosting region."},
+def test_it_pre_ticks_the_questions_with_open_threads_in_the_send_back_form(cast):
+    assessment_id = _assigned(cast)
+    run_sync(
+        comment_add,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        question_id="TP-01",
+        text="Which?",
     )
-    requestor = cast.client("requestor")
-    detail = requestor.get(reverse("assessments:detail", args=[assessment_id]))
-    assert b"Please name the hosting region." in detail.content
-    assert detail.context["o"].editable
-    answer(cast, assessment_id, "Q-01", "Hosted in the vendor's EU region.")
-    assert requestor.post(reverse("assessments:submit", args=[assessment_id])).status_code == 302
-    assert run_sync(assessment_collection, assessment_id=assessment_id).assessment.state == State.SUBMITTED
+    response = cast.client("assessor").get(reverse("admin:review_detail", args=[assessment_id]))
+    form = response.context["send_back_form"]
+    assert form.initial["questions"] == ["TP-01"]
+    ticked = re.findall(
+        r'<input type="checkbox" name="questions" value="([^"]+)"[^>]*checked', response.content.decode()
+    )
+    assert ticked == ["TP-01"]
 
 
-def test_it_refuses_a_decision_on_an_assessment_that_is_not_submitted(cast):
-    assessment_id = create_assessment(cast)
+def test_send_back_needs_feedback_and_keeps_what_was_typed(cast):
+    assessment_id = _assigned(cast)
     response = cast.client("assessor").post(
-        reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"}
+        reverse("admin:review_send_back", args=[assessment_id]), {"feedback": "", "questions": ["TP-01"]}
+    )
+    assert response.status_code == 422
+    assert response.context["send_back_form"].errors["feedback"]
+    assert _state(assessment_id) == State.UNDER_REVIEW
+
+
+def test_it_sends_back_named_questions_and_shows_the_diff_after_the_resubmission(cast):
+    assessment_id = _assigned(cast)
+    client = cast.client("assessor")
+    response = client.post(
+        reverse("admin:review_send_back", args=[assessment_id]),
+        {"feedback": "Please name the hosting region.", "questions": ["Q-01"]},
     )
     assert response.status_code == 302
-    assert run_sync(assessment_collection, assessment_id=assessment_id).assessment.state == State.DRAFT
+    record = run_sync(assessment_collection, assessment_id=assessment_id).assessment
+    assert record.state == State.SENT_BACK and record.sent_back_questions == ("Q-01",)
+    archive = client.get(reverse("admin:review_archive"))
+    assert assessment_id in _ids(archive)
+
+    answer(cast, assessment_id, "Q-01", "Hosted in the vendor's EU region.")
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+    response = client.get(reverse("admin:review_detail", args=[assessment_id]))
+    page = response.context["p"]
+    assert page.diff is not None and [c.question_id for c in page.diff.changed] == ["Q-01"]
+    content = response.content.decode()
+    assert "Changed since round 1" in content and "Please name the hosting region." in content
+    assert 'data-testid="changed"' in content
+
+
+def test_it_decides_every_area_and_opens_the_frozen_decision_record(cast):
+    assessment_id = _assigned(cast)
+    client = cast.client("assessor")
+    page = client.get(reverse("admin:review_detail", args=[assessment_id])).context["p"]
+    open_areas = [area.decision_key for area in page.open_areas]
+    assert open_areas
+    for n, area_key in enumerate(open_areas):
+        prefix = f"d-{area_key}"
+        response = client.post(
+            reverse("admin:review_decide", args=[assessment_id]),
+            {
+                "area": area_key,
+                f"{prefix}-outcome": "approve",
+                f"{prefix}-rationale": f"Controls are adequate ({n}).",
+                f"{prefix}-residual_rating": page.areas[0].inherent_level or "low",
+                f"{prefix}-residual_rationale": "Mitigated by the vendor's certifications.",
+            },
+        )
+        assert response.status_code == 302, response.content[:2000]
+    assert _state(assessment_id) == State.FINALIZED
+    assert response.url == reverse("admin:review_record", args=[assessment_id])
+    record = client.get(response.url)
+    assert record.status_code == 200
+    assert (
+        b'data-testid="decision-record"' in record.content and b"Controls are adequate (0)." in record.content
+    )
+    archive = client.get(reverse("admin:review_archive"))
+    assert assessment_id in _ids(archive)
+
+
+def test_a_decision_without_rationale_re_renders_the_form_with_what_was_typed(cast):
+    assessment_id = _assigned(cast)
+    client = cast.client("assessor")
+    area_key = (
+        client.get(reverse("admin:review_detail", args=[assessment_id]))
+        .context["p"]
+        .open_areas[0]
+        .decision_key
+    )
+    prefix = f"d-{area_key}"
+    response = client.post(
+        reverse("admin:review_decide", args=[assessment_id]),
+        {
+            "area": area_key,
+            f"{prefix}-outcome": "approve_with_conditions",
+            f"{prefix}-rationale": "",
+            f"{prefix}-condition_0_text": "Sign the DPA",
+            f"{prefix}-residual_rating": "low",
+        },
+    )
+    assert response.status_code == 422
+    content = response.content.decode()
+    assert "Sign the DPA" in content  # nothing lost
+    form = response.context["decision_forms"][area_key]
+    assert form.errors
+    assert _state(assessment_id) == State.UNDER_REVIEW
+
+
+def test_the_record_page_is_a_404_before_a_decision(cast):
+    assessment_id = _assigned(cast)
+    assert (
+        cast.client("assessor").get(reverse("admin:review_record", args=[assessment_id])).status_code == 404
+    )
