@@ -144,3 +144,27 @@ def test_it_marks_all_read_across_transactions_of_at_most_100(cast: Any, assessm
     # Again: nothing left to mark, and the count stays at 0.
     assert run_sync(notes_mark_all_read, actor=cast.actor("admin")) == 0
     assert unread(cast, "admin") == 0
+
+
+def test_two_tabs_reading_at_once_take_the_count_down_once(cast: Any, assessment: Any) -> None:
+    import asyncio
+
+    send(cast, assessment, to=["assessor"])
+    send(cast, assessment, to=["assessor"], kind=NotificationKind.OVERDUE)
+    newest, _older = notes(cast, "assessor")
+    actor = cast.actor("assessor")
+
+    async def both() -> None:
+        await asyncio.gather(
+            note_mark_read(actor=actor, note_id=newest.id),
+            note_mark_read(actor=actor, note_id=newest.id),
+            notes_mark_all_read(actor=actor),
+        )
+
+    run_sync(both)
+
+    assert unread(cast, "assessor") == 0
+    assert all(n.read for n in notes(cast, "assessor"))
+    # And the counter item itself never went below zero.
+    counter = run_sync(get_table().get, notify_pk(cast.assessor.pk), UNREAD_SK)
+    assert counter is not None and counter[UNREAD_ATTR] == 0
