@@ -306,3 +306,20 @@ async def test_a_missing_s3_object_is_a_404_and_a_missing_bucket_a_503(
 
     assert gone.status_code == 404
     assert misconfigured.status_code == 503
+
+
+async def test_a_download_reads_the_assessment_once_and_writes_one_audit_event(
+    cast: Any, note: Uploaded
+) -> None:
+    from integrations import instrumentation
+
+    client = await signed_in(cast, "assessor")
+    with instrumentation.recording() as calls:
+        response = await client.get(note.url)
+        assert await body_of(response) == NOTE
+
+    assert calls.by_operation() == {
+        ("dynamodb", "Query"): 1,
+        ("dynamodb", "PutItem"): 1,
+        ("s3", "GetObject"): 1,
+    }
