@@ -79,3 +79,20 @@ def test_it_styles_the_review_screens_from_the_stylesheet_not_inline(cast: Any) 
         page = client.get(url).content.decode()
         assert "tra-admin.css" in page, url
         assert " style=" not in page, url  # the Content-Security-Policy refuses inline styles
+
+
+def test_it_shows_the_assessor_what_is_assigned_to_them_and_what_waits(cast: Any) -> None:
+    from assessments.services.review import assessment_assign
+
+    mine = _submitted(cast, "Assigned to me")
+    waiting = _submitted(cast, "Nobody has it")
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=mine)
+
+    response = cast.client("assessor").get(reverse("admin:index"))
+
+    panels = {
+        panel.key: [row.entry.assessment_id for row in panel.rows] for panel in response.context["panels"]
+    }
+    assert panels["mine"] == [mine] and panels["waiting"] == [waiting] and panels["overdue"] == []
+    page = response.content.decode()
+    assert reverse("admin:review_archive") in page and 'data-testid="count-overdue">0<' in page
