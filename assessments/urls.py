@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from assessments.accounts.views import ThrottledLoginView
-from assessments.views import documents, requestor, suggestions
+from assessments.views import documents, requestor, review, suggestions
 
 app_name = "assessments"
 
@@ -15,6 +15,22 @@ urlpatterns = [
     path("assessments/new/", requestor.assessment_new, name="new"),
     path("assessments/<str:assessment_id>/", requestor.assessment_detail, name="detail"),
     path("assessments/<str:assessment_id>/submit/", requestor.assessment_submit, name="submit"),
+    path("assessments/<str:assessment_id>/withdraw/", review.assessment_withdraw_view, name="withdraw"),
+    path(
+        "assessments/<str:assessment_id>/comments/<str:question_id>/",
+        review.comment_add_view,
+        name="comment_add",
+    ),
+    path(
+        "assessments/<str:assessment_id>/comments/<str:question_id>/resolve/",
+        review.thread_resolve_view,
+        name="thread_resolve",
+    ),
+    path(
+        "assessments/<str:assessment_id>/comments/<str:question_id>/reopen/",
+        review.thread_reopen_view,
+        name="thread_reopen",
+    ),
     path(
         "assessments/<str:assessment_id>/sections/<str:section>/",
         requestor.assessment_section,

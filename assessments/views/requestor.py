@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import reswap, retarget
 
+from assessments.domain.records import Actor
 from assessments.domain.workflow import Action
 from assessments.errors import ConflictError, DomainError, ValidationFailed
 from assessments.forms import AssessmentCreateForm
@@ -26,6 +27,7 @@ from assessments.presenters.overview import (
     section_questions,
 )
 from assessments.presenters.questions import question_context
+from assessments.presenters.requestor_review import RequestorReview, requestor_review, with_threads
 from assessments.selectors.assessments import assessments_of_user
 from assessments.selectors.questionnaire_catalog import questionnaires_active
 from assessments.services.answers import AnswerSaved, answer_save
@@ -74,36 +76,49 @@ async def assessment_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 async def assessment_detail(request: HttpRequest, assessment_id: str) -> HttpResponse:
+    actor = await signed_in_actor(request)
     try:
-        overview = await assessment_overview(
-            actor=await signed_in_actor(request), assessment_id=assessment_id
-        )
+        overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
+        review = await requestor_review(overview, actor=actor)
     except DomainError as exc:
         return error_response(request, exc)
-    return render(request, "assessments/detail.html", {"o": overview, "a": overview.collection.assessment})
+    ctx = {"o": overview, "a": overview.collection.assessment, "review": review}
+    return render(request, "assessments/detail.html", ctx)
 
 
 @login_required
 async def assessment_section(request: HttpRequest, assessment_id: str, section: str) -> HttpResponse:
+    actor = await signed_in_actor(request)
     try:
-        overview = await assessment_overview(
-            actor=await signed_in_actor(request), assessment_id=assessment_id
-        )
+        overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
     except DomainError as exc:
         return error_response(request, exc)
     if section not in {s.key for s in overview.sections}:
         raise Http404("That risk area is not part of this assessment (yet).")
-    return render(request, "assessments/section.html", _section_context(overview, section))
+    return render(request, "assessments/section.html", section_context(overview, section, actor=actor))
 
 
-def _section_context(overview: Overview, section: str, **overrides: object) -> dict:
+def section_context(
+    overview: Overview,
+    section: str,
+    *,
+    actor: Actor | None = None,
+    thread_errors: dict[str, tuple[str, str]] | None = None,
+    **overrides: object,
+) -> dict:
+    """The section page's context: its questions, each with its comment thread beside it
+    (``actor`` None: threads read-only; ``thread_errors``: question -> (message, text typed))."""
     answers = overview.collection.answer_values()
     questions = section_questions(overview.questionnaire, section, answers, evaluation=overview.rules)
+    views = [question_context(overview, q, **overrides.get(q.id, {})) for q in questions]  # type: ignore[attr-defined]
     return {
         "o": overview,
         "a": overview.collection.assessment,
         "section": next(s for s in overview.sections if s.key == section),
-        "questions": [question_context(overview, q, **overrides.get(q.id, {})) for q in questions],  # type: ignore[attr-defined]
+        "questions": with_threads(overview, views, actor=actor, errors=thread_errors or {}),
+        # The question partial draws the thread after its form only in a whole section: a swap
+        # of one question's form leaves the thread beside it alone.
+        "with_threads": True,
     }
 
 
@@ -177,7 +192,7 @@ async def save_and_render(
         except DomainError as exc:
             return error_response(request, exc)
     return render_question_outcome(
-        request, overview, section, question_id, override, status=status, whole_section=changed
+        request, overview, section, question_id, override, status=status, whole_section=changed, actor=actor
     )
 
 
@@ -190,6 +205,7 @@ def render_question_outcome(
     *,
     status: int = 200,
     whole_section: bool = False,
+    actor: Actor | None = None,
 ) -> HttpResponse:
     assessment_id = overview.collection.assessment.id
     if not request.htmx:  # type: ignore[attr-defined]
@@ -197,13 +213,13 @@ def render_question_outcome(
             return redirect(
                 reverse("assessments:section", args=[assessment_id, section]) + "#" + dom_id(question_id)
             )
-        ctx = _section_context(overview, section, **{question_id: override})
+        ctx = section_context(overview, section, actor=actor, **{question_id: override})
         return render(request, "assessments/section.html", ctx, status=status)
     if whole_section or section not in {s.key for s in overview.sections}:
         response = render(
             request,
             "assessments/partials/section_body.html",
-            {**_section_context(overview, section, **{question_id: override}), "oob": True},
+            {**section_context(overview, section, actor=actor, **{question_id: override}), "oob": True},
         )
         return reswap(retarget(response, "#section-body"), "outerHTML")
     question = overview.questionnaire.question(question_id)
@@ -243,7 +259,12 @@ async def assessment_submit(request: HttpRequest, assessment_id: str) -> HttpRes
             overview = await assessment_overview(actor=actor, assessment_id=assessment_id)
         except DomainError as read_error:
             return error_response(request, read_error)
-        ctx = {"o": overview, "a": overview.collection.assessment, "submit_error": exc.message}
+        ctx = {
+            "o": overview,
+            "a": overview.collection.assessment,
+            "review": RequestorReview(overview=overview, actor=actor),
+            "submit_error": exc.message,
+        }
         return render(request, "assessments/detail.html", ctx, status=422)
     except DomainError as exc:
         return error_response(request, exc)
