@@ -148,7 +148,7 @@ class DecisionForm(forms.Form):
     residual_rating = forms.ChoiceField(
         label="Residual rating",
         required=False,
-        choices=[("", "Not rated")] + [(r.value, r.label) for r in RiskLevel],
+        choices=[("", "Choose…")] + [(r.value, r.label) for r in RiskLevel],
     )
     residual_rationale = forms.CharField(
         label="Why this residual rating",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from asgiref.sync import sync_to_async
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -49,8 +50,6 @@ INDEX_PANEL_SIZE = 5
 
 
 async def _area_choices() -> list[tuple[str, str]]:
-    from asgiref.sync import sync_to_async
-
     try:
         _version, questionnaire = await sync_to_async(questionnaire_get_active)(key="default")
     except DomainError:

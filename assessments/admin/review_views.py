@@ -61,19 +61,13 @@ def _decision_forms(page: ReviewPage, posted: DecisionForm | None = None) -> dic
 def _fields_into(form: Form, exc: ValidationFailed, names: dict[str, str] | None = None) -> None:
     """The use case's per-field messages onto the form's fields; the rest above the form."""
     fields = exc.extra.get("fields") or {}
-    placed = False
     for name, message in fields.items():
         target = (names or {}).get(name, name)
         if name.startswith("conditions.") and name.count(".") == 2:
             _conditions, n, part = name.split(".")
             target = f"condition_{n}_{'due' if part == 'due_on' else part}"
-        if target in form.fields:
-            form.add_error(target, message)
-            placed = True
-        else:
-            form.add_error(None, message)
-            placed = True
-    if not placed:
+        form.add_error(target if target in form.fields else None, message)
+    if not fields:
         form.add_error(None, exc.message)
 
 
@@ -95,14 +89,19 @@ async def review_detail(
     posted = posted or {}
     reviewers = [(r.user_id, r.display_name) for r in await reviewer_choices()]
     a = page.assessment
+    shown = {q.question.id for q in page.questions}
     context = await site.context(
         request,
         title=f"{a.id} · {a.title}",
+        # A refused comment on a question the page does not show (not applicable): said at the top.
+        comment_elsewhere=bool(posted.get("comment_question"))
+        and posted.get("comment_question") not in shown,
         p=page,
         a=a,
         assign_form=posted.get("assign") or AssignForm(reviewers=reviewers),
-        comment_forms=posted.get("comments") or {},
-        comment_form=CommentForm(),
+        # A refused comment: which question's form, and the form with what was typed.
+        comment_question=posted.get("comment_question", ""),
+        comment_form=posted.get("comment") or CommentForm(),
         send_back_form=posted.get("send_back") or _send_back_form(page),
         decision_forms=_decision_forms(page, posted.get("decision")),
     )
@@ -198,7 +197,7 @@ async def review_comment(
     def invalid(exc: ValidationFailed | None = None) -> dict[str, Any]:
         if exc is not None:
             _fields_into(form, exc, {"question_id": "text"})
-        return {"comments": {question_id: form}}
+        return {"comment_question": question_id, "comment": form}
 
     if not form.is_valid():
         return await review_detail(site, request, actor, assessment_id, posted=invalid(), status=422)

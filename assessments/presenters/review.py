@@ -16,7 +16,13 @@ from django.urls import NoReverseMatch, reverse
 
 from assessments.domain.documents import CitationRecord, DocumentRecord
 from assessments.domain.rating import AreaRating, InherentRating, RiskLevel
-from assessments.domain.records import Actor, AnswerRecord, AssessmentCollection, ReviewRecord
+from assessments.domain.records import (
+    Actor,
+    AnswerRecord,
+    AssessmentCollection,
+    AssessmentRecord,
+    ReviewRecord,
+)
 from assessments.domain.review import (
     OVERALL_AREA,
     OVERALL_AREA_NAME,
@@ -41,6 +47,7 @@ from assessments.questionnaire import engine
 from assessments.questionnaire.model import QUALIFYING, Question, Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
+from assessments.selectors.review import TimelineEntry, assessment_rounds, assessment_timeline
 from assessments.services.review.rating import area_level, rating_of
 
 PROVENANCE = {
@@ -144,13 +151,13 @@ class ReviewPage:
     documents: list[DocumentView]
     rounds: list[RoundView]
     diff: DiffView | None
-    timeline: list  # H3's TimelineEntry
+    timeline: list[TimelineEntry]
     today: date
     decision_record: DecisionRecord | None = None
     errors: dict[str, str] = field(default_factory=dict)
 
     @property
-    def assessment(self):  # noqa: ANN201 - the AssessmentRecord, for templates
+    def assessment(self) -> AssessmentRecord:
         return self.collection.assessment
 
     @property
@@ -267,7 +274,7 @@ def build_review_page(
     collection: AssessmentCollection,
     questionnaire: Questionnaire,
     rounds: list[RoundSnapshot],
-    timeline: list,
+    timeline: list[TimelineEntry],
     today: date,
 ) -> ReviewPage:
     a = collection.assessment
@@ -353,9 +360,8 @@ def build_review_page(
 
 
 async def review_page(*, actor: Actor, assessment_id: str, today: date | None = None) -> ReviewPage:
-    """The collection, its rounds and its timeline: three Queries, whatever the answers."""
-    from assessments.selectors.review import assessment_rounds, assessment_timeline
-
+    """The collection, its rounds and its timeline: three Queries (and the selectors' access
+    checks), whatever the number of answers."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     a = collection.assessment
     questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)

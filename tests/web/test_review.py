@@ -265,3 +265,17 @@ def test_the_record_page_is_a_404_before_a_decision(cast):
     assert (
         cast.client("assessor").get(reverse("admin:review_record", args=[assessment_id])).status_code == 404
     )
+
+
+def test_a_comment_on_a_question_that_does_not_apply_is_refused_and_the_text_kept(cast):
+    assessment_id = _assigned(cast)
+    page = cast.client("assessor").get(reverse("admin:review_detail", args=[assessment_id])).context["p"]
+    shown = {q.question.id for q in page.questions}
+    hidden = next(q.id for q in page.questionnaire.all_questions() if q.id not in shown)
+    response = cast.client("assessor").post(
+        reverse("admin:review_comment", args=[assessment_id, hidden]), {"text": "Keep these words"}
+    )
+    assert response.status_code == 422
+    content = response.content.decode()
+    assert 'data-testid="comment-error"' in content and "Keep these words" in content
+    assert not run_sync(assessment_collection, assessment_id=assessment_id).comments
