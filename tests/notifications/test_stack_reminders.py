@@ -43,8 +43,8 @@ print(record.id)
 
 
 async def bell_until_note(
-    url: str, cookie: str, *, setup: callable, timeout: float = 60
-) -> tuple[dict, dict]:
+    url: str, cookie: str, *, setup: Callable[[], None], timeout: float = 60
+) -> tuple[dict[str, Any], dict[str, Any]]:
     async with websockets.connect(
         url, additional_headers={"Cookie": cookie, "Origin": url.replace("ws", "http", 1)}
     ) as ws:
