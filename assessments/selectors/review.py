@@ -91,10 +91,10 @@ def _created(event: Mapping[str, Any]) -> TimelineEntry:
 def _assigned(event: Mapping[str, Any]) -> TimelineEntry:
     after = _after(event)
     before = event.get("before") or {}
-    name = after.get("assignee", "")
-    label = (
-        f"Assigned to {name}" if not before.get("assignee") else f"Handed from {before['assignee']} to {name}"
-    )
+    name, previous = after.get("assignee", ""), before.get("assignee", "")
+    # Resubmitted work taken up again by whoever had it before is an assignment, not a hand-over.
+    handed = previous and before.get("assignee_id") != after.get("assignee_id")
+    label = f"Handed from {previous} to {name}" if handed else f"Assigned to {name}"
     return TimelineEntry(event["at"], event.get("actor", ""), "assigned", label)
 
 

@@ -1,0 +1,151 @@
+"""Rounds and their diff after send back → change → resubmit; the timeline both roles see."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessments.domain.review import decision_areas
+from assessments.errors import NotFoundError
+from assessments.selectors.review import assessment_rounds, assessment_timeline, round_with_diff
+from assessments.services.review import (
+    assessment_assign,
+    assessment_send_back,
+    assessment_submit,
+    comment_add,
+)
+from integrations import instrumentation
+from integrations.runtime import run_sync
+from tests.review.helpers import collection, decide, submitted
+from tests.web.helpers import answer
+
+
+def _loop(cast) -> str:
+    """Submit → assign → comment → send back Q-01 → reply, fix → resubmit."""
+    assessment_id = submitted(cast)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    run_sync(
+        comment_add,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        question_id="Q-01",
+        text="Say who the vendor is.",
+    )
+    run_sync(
+        assessment_send_back,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        feedback="Name the vendor.",
+        question_ids=["Q-01"],
+    )
+    run_sync(
+        comment_add,
+        actor=cast.actor("requestor"),
+        assessment_id=assessment_id,
+        question_id="Q-01",
+        text="Done: Acme Cloud.",
+    )
+    answer(cast, assessment_id, "Q-01", "Move support tickets to Acme Cloud's helpdesk.")
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+    return assessment_id
+
+
+def test_round_two_shows_what_changed_since_round_one(cast, notes):
+    assessment_id = _loop(cast)
+    before = collection(assessment_id)
+
+    first, diff_one = run_sync(
+        round_with_diff, actor=cast.actor("assessor"), assessment_id=assessment_id, number=1
+    )
+    second, diff = run_sync(
+        round_with_diff, actor=cast.actor("assessor"), assessment_id=assessment_id, number=2
+    )
+
+    assert diff_one is None and (first.number, second.number) == (1, 2)
+    assert diff is not None and diff.changed_question_ids() == {"Q-01"}
+    (change,) = diff.answers_changed
+    assert change.after == "Move support tickets to Acme Cloud's helpdesk." and change.before != change.after
+    assert not diff.answers_added and not diff.answers_removed and not diff.documents_added
+    assert second.answers["Q-01"].value == before.answers["Q-01"].value
+    # The earlier round's comments stay, marked with their round.
+    assert [c.round for c in before.comments_on("Q-01")] == [1, 1]
+
+
+def test_a_round_that_does_not_exist_is_not_found(cast, notes):
+    assessment_id = submitted(cast)
+
+    with pytest.raises(NotFoundError, match="no round 2"):
+        run_sync(round_with_diff, actor=cast.actor("assessor"), assessment_id=assessment_id, number=2)
+
+
+def test_rounds_are_one_get_and_one_query_and_a_404_for_another_requestor(cast, notes):
+    assessment_id = submitted(cast)
+
+    with instrumentation.recording() as calls:
+        rounds = run_sync(assessment_rounds, actor=cast.actor("requestor"), assessment_id=assessment_id)
+
+    assert [r.number for r in rounds] == [1]
+    assert (
+        calls.count("dynamodb", "GetItem"),
+        calls.count("dynamodb", "Query"),
+        calls.count("dynamodb"),
+    ) == (
+        1,
+        1,
+        2,
+    )
+    with pytest.raises(NotFoundError):
+        run_sync(assessment_rounds, actor=cast.actor("requestor2"), assessment_id=assessment_id)
+    with pytest.raises(NotFoundError):
+        run_sync(assessment_timeline, actor=cast.actor("requestor2"), assessment_id=assessment_id)
+
+
+def test_the_timeline_tells_the_whole_story_the_same_to_both_roles(cast, notes):
+    assessment_id = _loop(cast)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    areas = decision_areas(collection(assessment_id).assessment.active_areas)
+    for n, area in enumerate(areas):
+        decide(cast, assessment_id, area, who="assessor2" if n else "assessor")
+
+    with instrumentation.recording() as calls:
+        seen_by_requestor = run_sync(
+            assessment_timeline, actor=cast.actor("requestor"), assessment_id=assessment_id
+        )
+    seen_by_assessor = run_sync(
+        assessment_timeline, actor=cast.actor("assessor"), assessment_id=assessment_id
+    )
+
+    assert seen_by_requestor == seen_by_assessor
+    assert calls.count("dynamodb", "Query") == 1
+    labels = [e.label for e in seen_by_requestor]
+    assert labels[:8] == [
+        "Created",
+        "Submitted (round 1)",
+        "Assigned to assessor",
+        "Commented on Q-01",
+        "Sent back (Q-01)",
+        "Commented on Q-01",
+        "Resubmitted (round 2)",
+        "Assigned to assessor",
+    ]
+    assert labels[-1] == "Finalized"
+    decided = [e for e in seen_by_requestor if e.kind == "area_decided"]
+    assert len(decided) == len(areas) and all(": approved" in e.label for e in decided)
+    assert [e.at for e in seen_by_requestor] == sorted(e.at for e in seen_by_requestor)
+    sent = next(e for e in seen_by_requestor if e.kind == "sent_back")
+    assert (sent.actor, sent.detail) == ("assessor", "Name the vendor.")
+    assert not any("answer" in e.kind for e in seen_by_requestor)  # answer saves are the diff's business
+
+
+def test_the_timeline_names_a_hand_over_to_a_colleague(cast, notes):
+    assessment_id = submitted(cast)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    run_sync(
+        assessment_assign,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        assignee_id=cast.assessor2.pk,
+    )
+
+    timeline = run_sync(assessment_timeline, actor=cast.actor("requestor"), assessment_id=assessment_id)
+
+    assert [e.label for e in timeline][-2:] == ["Assigned to assessor", "Handed from assessor to privacy"]
