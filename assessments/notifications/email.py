@@ -12,6 +12,8 @@ from django.urls import reverse
 
 from assessments.notifications.kinds import NotificationKind
 
+SUBJECT_TITLE_CHARS = 60
+
 
 @dataclass(frozen=True)
 class NoteEmail:
@@ -24,7 +26,11 @@ class NoteEmail:
 
     @property
     def subject(self) -> str:
-        return f"[TRA] {self.assessment_id}: {self.kind.label} ({self.assessment_title})"
+        # One line (a header cannot hold a newline) and short enough to read in a list.
+        title = " ".join(self.assessment_title.split())
+        if len(title) > SUBJECT_TITLE_CHARS:
+            title = title[: SUBJECT_TITLE_CHARS - 1].rstrip() + "…"
+        return f"[TRA] {self.assessment_id}: {self.kind.label} ({title})"
 
     @property
     def url(self) -> str:

@@ -15,7 +15,7 @@ from django.db import DatabaseError
 from django.urls import reverse
 
 from assessments.accounts import directory
-from assessments.domain.records import Actor, AssessmentRecord, now_iso
+from assessments.domain.records import SYSTEM_ACTOR, Actor, AssessmentRecord, now_iso
 from assessments.errors import DomainError
 from assessments.notifications import push
 from assessments.notifications.kinds import NotificationKind
@@ -27,6 +27,11 @@ from integrations.table import get_table
 from integrations.table.contract import Condition, Put, Update
 
 log = logging.getLogger(__name__)
+
+
+def _actor_name(actor: Actor) -> str:
+    # Reminders and background work act as the system: no name to show for them.
+    return "" if actor.user_id == SYSTEM_ACTOR.user_id else actor.username
 
 
 def link_for(assessment: AssessmentRecord, *, user_id: int, reviewer: bool) -> str:
@@ -61,7 +66,7 @@ async def notify(
             assessment_title=assessment.title,
             text=text,
             link=link_for(assessment, user_id=user_id, reviewer=user_id in reviewers),
-            actor_name=actor.username,
+            actor_name=_actor_name(actor),
             at=now_iso(),
         )
         for user_id in sorted(targets)
@@ -117,7 +122,7 @@ async def _enqueue_emails(
                 assessment_title=assessment.title,
                 text=text,
                 link=link_for(assessment, user_id=user_id, reviewer=user_id in reviewers),
-                actor_name=actor.username,
+                actor_name=_actor_name(actor),
             )
     except DatabaseError:
         # The task queue lives in the Django database: the notes are stored, the e-mails lost.

@@ -71,6 +71,8 @@ def test_it_reminds_the_assignee_or_every_reviewer_once_per_due_date(cast: Any) 
     for who in ("admin", "assessor2"):
         assert reminders(cast, who) == [(NotificationKind.DUE_SOON, soon)]
     assert reminders(cast, "requestor") == []
+    # Sent by nobody in particular: no actor's name on them.
+    assert {n.actor_name for n in run_sync(notes_of_user, user_id=cast.assessor.pk).items} == {""}
     assert sorted((m.to[0], overdue in m.subject) for m in mail.outbox) == [
         ("admin@example.com", False),
         ("assessor@example.com", False),

@@ -101,3 +101,14 @@ def test_a_failing_mail_server_is_retried_and_never_fails_the_event(
         NotificationKind.SUBMITTED
     ]
     assert any(r.levelno == logging.ERROR and "giving up" in r.getMessage() for r in caplog.records)
+
+
+def test_the_subject_is_one_short_line_whatever_the_title() -> None:
+    from assessments.notifications.email import NoteEmail
+
+    note = NoteEmail(
+        NotificationKind.DECIDED, "TRA-2026-ABC123", "Line one\nline two " + "x" * 200, "", "/", ""
+    )
+
+    assert "\n" not in note.subject and len(note.subject) < 120
+    assert note.subject.startswith("[TRA] TRA-2026-ABC123: Decision made (Line one line two x")
