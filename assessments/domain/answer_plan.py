@@ -155,17 +155,7 @@ def plan_answer_save(
         at=now,
         event_id=event_id,
         before={"question_id": question_id, "value": existing.value if existing else None},
-        after={
-            "question_id": question_id,
-            "value": value or None,
-            "source": source,
-            # Which documents back it (the passages themselves are on the answer item).
-            **(
-                {"cited_documents": sorted({c.document_id for c in citations})}
-                if answer and citations
-                else {}
-            ),
-        },
+        after={"question_id": question_id, "value": value or None, "source": source},
     )
     before_ids: set[str] = set()
     after_ids: set[str] = set()
