@@ -17,6 +17,7 @@ from assessments.domain import keys
 from assessments.domain.queue import QueueEntry, QueueOrder, QueuePhase
 from assessments.domain.records import SYSTEM_ACTOR, AssessmentRecord, now_iso
 from assessments.notifications.kinds import NotificationKind
+from assessments.notifications.recipients import to_reviewers
 from assessments.notifications.records import REMINDERS_PK, reminder_sk
 from assessments.notifications.service import notify
 from assessments.services.boundary import table_errors_as_domain
@@ -97,7 +98,7 @@ async def _remind(entry: QueueEntry, today: date, report: ReminderReport) -> Non
         kind=kind,
         assessment=AssessmentRecord.from_item(meta),
         actor=SYSTEM_ACTOR,
-        recipient_ids=[entry.assignee_id] if entry.assignee_id is not None else None,
+        recipient_ids=to_reviewers(assignee_id=entry.assignee_id),
         text=_text(kind, entry),
     )
     (report.overdue if kind is NotificationKind.OVERDUE else report.due_soon).append(entry.assessment_id)
