@@ -24,6 +24,7 @@
     link.textContent = note.assessment_id + ": " + note.text;
     item.appendChild(link);
     flash.appendChild(item);
+    window.setTimeout(function () { item.remove(); }, 10000);
   }
 
   function connect() {
