@@ -103,6 +103,10 @@ async def _logged(stored: StoredObject, document: DocumentRecord) -> AsyncIterat
             yield chunk
     except IntegrationError as exc:
         log.warning("download of document %s of %s broke off: %s", document.id, document.assessment_id, exc)
+    finally:
+        # The browser went away mid-download (the server closes this generator): let go of
+        # the file or the S3 connection now, not whenever the generator is collected.
+        await stored.close()
 
 
 def attachment_disposition(name: str) -> str:

@@ -323,3 +323,39 @@ async def test_a_download_reads_the_assessment_once_and_writes_one_audit_event(
         ("dynamodb", "PutItem"): 1,
         ("s3", "GetObject"): 1,
     }
+
+
+async def test_a_store_failure_mid_download_ends_the_file_short_and_is_logged(
+    cast: Any, note: Uploaded, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from integrations.storage import StoredObject
+
+    closed: list[bool] = []
+
+    class BreaksOff:
+        async def open(self, key: str) -> StoredObject:
+            pieces = [NOTE[:10]]
+
+            async def read(size: int) -> bytes:
+                if pieces:
+                    return pieces.pop()
+                raise integration_errors.Unavailable("GetObject: connection reset")
+
+            async def close() -> None:
+                closed.append(True)
+
+            return StoredObject(len(NOTE), read, close)
+
+    monkeypatch.setattr("assessments.services.document_download.get_document_storage", BreaksOff)
+    client = await signed_in(cast, "assessor")
+
+    response = await client.get(note.url)
+    body = await body_of(response)
+
+    # The status line was sent already; the short body (against Content-Length) tells the
+    # browser the download failed, and the file is let go of.
+    assert response.status_code == 200
+    assert response["Content-Length"] == str(len(NOTE))
+    assert body == NOTE[:10]
+    assert closed == [True]
+    assert "broke off" in caplog.text
