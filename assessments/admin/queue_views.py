@@ -34,6 +34,7 @@ PAGE_SIZE = 25
 class QueueRow:
     entry: QueueEntry
     overdue: bool
+    area_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class IndexPanel:
 
 # How many rows each of the index's panels lists before "see all".
 INDEX_PANEL_SIZE = 5
+
+
+def _row(entry: QueueEntry, today: date, names: dict[str, str]) -> QueueRow:
+    return QueueRow(entry, entry.is_overdue(today), tuple(names.get(k, k) for k in entry.active_areas))
 
 
 async def _area_choices() -> list[tuple[str, str]]:
@@ -97,7 +102,7 @@ async def review_index(site: TRAAdminSite, request: HttpRequest, actor: Actor | 
                     limit=INDEX_PANEL_SIZE,
                     today=today,
                 )
-                rows = [QueueRow(e, e.is_overdue(today)) for e in page.items]
+                rows = [_row(e, today, {}) for e in page.items]
                 panels.append(IndexPanel(key, title, rows, page.next_cursor is not None, f"{queue}?{query}"))
         except DomainError as exc:
             context["queue_error"] = exc.message
@@ -110,9 +115,8 @@ async def review_list(
     site: TRAAdminSite, request: HttpRequest, actor: Actor, *, archive: bool
 ) -> HttpResponse:
     reviewers = await _reviewer_pairs()
-    form = QueueFilterForm(
-        request.GET or None, archive=archive, areas=await _area_choices(), reviewers=reviewers
-    )
+    areas = await _area_choices()
+    form = QueueFilterForm(request.GET or None, archive=archive, areas=areas, reviewers=reviewers)
     title = "Archive" if archive else "Review queue"
     template = "admin/review_archive.html" if archive else "admin/review_queue.html"
     context = await site.context(request, title=title, form=form, archive=archive, today=date.today())
@@ -137,7 +141,8 @@ async def review_list(
         return TemplateResponse(request, template, context, status=400)
     except DomainError as exc:
         return site.error(request, exc, context, retry=request.get_full_path())
-    rows = [QueueRow(e, e.is_overdue(context["today"])) for e in page.items]
+    names = dict(areas)
+    rows = [_row(e, context["today"], names) for e in page.items]
     context.update(
         page=page, rows=rows, query=form.query_without_cursor() if request.GET else "", reviewers=reviewers
     )

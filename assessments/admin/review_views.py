@@ -20,7 +20,7 @@ from assessments.accounts.reviewers import reviewer_choices
 from assessments.admin.forms import AssignForm, CommentForm, DecisionForm, SendBackForm
 from assessments.domain.records import Actor
 from assessments.errors import DomainError, NotFoundError, ValidationFailed
-from assessments.presenters.review import ReviewPage, record_answers, review_page
+from assessments.presenters.review import ReviewPage, level_label, record_answers, review_page
 from assessments.services.review.assign import assessment_assign
 from assessments.services.review.comments import comment_add, thread_reopen, thread_resolve
 from assessments.services.review.decision_input import ConditionInput
@@ -127,6 +127,10 @@ async def decision_record(
         a=a,
         record=page.decision_record,
         record_answers=record_answers(page.decision_record, page.questionnaire),
+        record_levels=(
+            level_label(page.decision_record.inherent_overall),
+            level_label(page.decision_record.residual_overall),
+        ),
     )
     return TemplateResponse(request, "admin/review_record.html", context)
 

@@ -39,6 +39,8 @@ class TRAAdminSite(admin.AdminSite):
     index_template = "admin/tra_index.html"
     # The admin's own sign-in page is throttled like the site's (per account and per address).
     login_form = ThrottledAdminAuthenticationForm
+    # The review screens need the width; the models are a click away on the index.
+    enable_nav_sidebar = False
 
     def get_urls(self) -> list[Any]:
         view, post = self.async_admin_view, self._post

@@ -79,6 +79,13 @@ class QuestionView:
         return _text(self.answer.value) if self.answer else ""
 
     @property
+    def suggested_text(self) -> str:
+        """What the suggestion said, for an answer the requestor edited from it."""
+        if self.answer is None or self.answer.source != "suggestion_edited":
+            return ""
+        return _text(self.answer.suggested_value)
+
+    @property
     def before_text(self) -> str:
         return _text(self.change.before) if self.change else ""
 
@@ -91,6 +98,32 @@ class QuestionView:
         return f"q-{self.question.id}"
 
 
+def level_label(value: str | None) -> str:
+    """A stored level ("very_high") as people read it ("Very high"); "not rated" for none."""
+    if not value:
+        return "not rated"
+    try:
+        return RiskLevel.parse(value).label
+    except ValueError:  # a level this build does not know: show it as stored
+        return value
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    """An area decision with its levels readable."""
+
+    decision: AreaDecision
+    area_name: str
+
+    @property
+    def inherent_label(self) -> str:
+        return level_label(self.decision.inherent_rating)
+
+    @property
+    def residual_label(self) -> str:
+        return level_label(self.decision.residual_rating)
+
+
 @dataclass(frozen=True)
 class AreaView:
     key: str
@@ -101,6 +134,14 @@ class AreaView:
     needs_decision: bool  # an area the assessment needs a decision on (not the qualifying section)
     # The level the residual rating starts from (the overall one for the overall area).
     inherent_level: str | None = None
+
+    @property
+    def inherent_label(self) -> str:
+        return level_label(self.inherent_level)
+
+    @property
+    def decision_view(self) -> DecisionView | None:
+        return DecisionView(self.decision, self.name) if self.decision else None
 
     @property
     def decision_key(self) -> str:
@@ -209,9 +250,20 @@ class ReviewPage:
     def open_thread_ids(self) -> frozenset[str]:
         return frozenset(q.question.id for q in self.questions if q.thread_open)
 
-    @property
-    def risk_levels(self) -> list[RiskLevel]:
-        return list(RiskLevel)
+    def record_decisions(self) -> list[DecisionView]:
+        """The decision record's decisions, each with its area's name."""
+        if self.decision_record is None:
+            return []
+        names = {a.decision_key: a.name for a in self.areas}
+        return [
+            DecisionView(d, names.get(d.area_key) or self.questionnaire_area_name(d.area_key))
+            for d in self.decision_record.decisions
+        ]
+
+    def questionnaire_area_name(self, key: str) -> str:
+        if key == OVERALL_AREA:
+            return OVERALL_AREA_NAME
+        return next((a.name for a in self.questionnaire.areas if a.key == key), key)
 
 
 def record_answers(

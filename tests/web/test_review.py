@@ -279,3 +279,61 @@ def test_a_comment_on_a_question_that_does_not_apply_is_refused_and_the_text_kep
     content = response.content.decode()
     assert 'data-testid="comment-error"' in content and "Keep these words" in content
     assert not run_sync(assessment_collection, assessment_id=assessment_id).comments
+
+
+def test_it_shows_a_suggestion_sourced_answer_with_its_citation_one_click_away(cast):
+    from assessments.domain.documents import CitationRecord, SuggestionRecord
+    from assessments.domain.records import AnswerRecord
+    from integrations.table import get_table
+
+    assessment_id = _assigned(cast)
+    cited = CitationRecord("d1", "vendor-contract.pdf", "The vendor is Acme Helpdesk Ltd.", page=3)
+    accepted = AnswerRecord(
+        "TP-01",
+        "Acme Helpdesk Ltd.",
+        "suggestion_accepted",
+        "requestor",
+        "2026-03-01T00:00:00.000000Z",
+        1,
+        citations=(cited,),
+    )
+    edited = AnswerRecord(
+        "TP-02",
+        "High",
+        "suggestion_edited",
+        "requestor",
+        "2026-03-01T00:00:00.000000Z",
+        1,
+        suggested_value="Critical",
+    )
+    # An answer saved before answers kept their citations: the current suggestion's are shown.
+    suggestion = SuggestionRecord(
+        "TP-02",
+        "suggested",
+        "Critical",
+        "high",
+        0.9,
+        "",
+        (CitationRecord("d1", "sla.pdf", "Tier 1 service."),),
+        "",
+        "",
+        "",
+        "",
+        "",
+    )
+    table = get_table()
+    for item in (
+        accepted.to_item(assessment_id),
+        edited.to_item(assessment_id),
+        suggestion.to_item(assessment_id),
+    ):
+        run_sync(table.put, item)
+
+    response = cast.client("assessor").get(reverse("admin:review_detail", args=[assessment_id]))
+    content = response.content.decode()
+    rows = {q.question.id: q for q in response.context["p"].questions}
+    assert rows["TP-01"].provenance == "Accepted suggestion" and rows["TP-01"].citations_from == "answer"
+    assert rows["TP-02"].provenance == "Edited suggestion" and rows["TP-02"].citations_from == "suggestion"
+    assert '<details class="tra-citation"' in content
+    assert "The vendor is Acme Helpdesk Ltd." in content and "vendor-contract.pdf, page 3" in content
+    assert "(suggested: Critical)" in content and "Tier 1 service." in content
