@@ -3,6 +3,8 @@ the timeline, and the review queue (reviewers only)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -43,7 +45,7 @@ from assessments.domain.review import (
     decision_areas,
 )
 from assessments.domain.workflow import State
-from assessments.errors import NotAllowed
+from assessments.errors import NotAllowed, ValidationFailed
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.selectors.review import assessment_rounds, assessment_timeline, round_with_diff
@@ -60,6 +62,18 @@ from assessments.services.review import (
 router = Router(tags=["review"])
 
 QUEUE_FOR_REVIEWERS = "The review queue is for assessors; your own assessments are at /api/assessments."
+
+
+@contextmanager
+def fields_named(names: dict[str, str]) -> Iterator[None]:
+    """A use case's ValidationFailed with its fields named as this operation's body names them
+    (the use case says ``area_key`` and ``questions``; the body says ``area`` and ``question_ids``)."""
+    try:
+        yield
+    except ValidationFailed as exc:
+        fields = exc.extra.get("fields", {})
+        renamed = {names.get(key, key): message for key, message in fields.items()}
+        raise ValidationFailed(exc.message, extra={**exc.extra, "fields": renamed}) from None
 
 
 # --- moves ---------------------------------------------------------------------------------------
@@ -83,13 +97,14 @@ async def assign(request: HttpRequest, assessment_id: str, payload: AssignIn) ->
     summary="Send back to the requestor with feedback, naming the questions that need work",
 )
 async def send_back(request: HttpRequest, assessment_id: str, payload: SendBackIn) -> dict[str, Any]:
-    record = await assessment_send_back(
-        actor=actor(request),
-        assessment_id=assessment_id,
-        feedback=payload.feedback,
-        question_ids=payload.question_ids,
-        flagged_areas=payload.flagged_areas,
-    )
+    with fields_named({"questions": "question_ids"}):
+        record = await assessment_send_back(
+            actor=actor(request),
+            assessment_id=assessment_id,
+            feedback=payload.feedback,
+            question_ids=payload.question_ids,
+            flagged_areas=payload.flagged_areas,
+        )
     return AssessmentReviewOut.of(record)
 
 
@@ -181,17 +196,18 @@ async def decisions(request: HttpRequest, assessment_id: str) -> dict[str, Any]:
     summary="Decide one risk area (the last open one finalizes or rejects the assessment)",
 )
 async def decide(request: HttpRequest, assessment_id: str, payload: DecisionIn) -> dict[str, Any]:
-    decided = await area_decide(
-        actor=actor(request),
-        assessment_id=assessment_id,
-        area_key=payload.area,
-        outcome=payload.outcome,
-        rationale=payload.rationale,
-        conditions=[ConditionInput(c.text, c.owner, c.due_on) for c in payload.conditions],
-        residual_rating=payload.residual_rating,
-        residual_rationale=payload.residual_rationale,
-        expected_version=payload.expected_version,
-    )
+    with fields_named({"area_key": "area"}):
+        decided = await area_decide(
+            actor=actor(request),
+            assessment_id=assessment_id,
+            area_key=payload.area,
+            outcome=payload.outcome,
+            rationale=payload.rationale,
+            conditions=[ConditionInput(c.text, c.owner, c.due_on) for c in payload.conditions],
+            residual_rating=payload.residual_rating,
+            residual_rationale=payload.residual_rationale,
+            expected_version=payload.expected_version,
+        )
     return {
         "decision": DecisionOut.of(decided.decision),
         "finalized": decided.finalized,

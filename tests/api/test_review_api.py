@@ -198,8 +198,10 @@ def test_a_send_back_needs_feedback_and_an_applicable_question(cast):
     hidden = api(client, "post", url, {"feedback": "Fix it.", "question_ids": ["DP-01"]})
 
     assert no_feedback.status_code == 422 and "feedback" in no_feedback.json()["extra"]["fields"]
-    assert no_question.status_code == 422 and no_question.json()["extra"]["fields"]
+    # Named as the body names them.
+    assert no_question.status_code == 422 and "question_ids" in no_question.json()["extra"]["fields"]
     assert hidden.status_code == 422 and "DP-01" in hidden.json()["message"]
+    assert hidden.json()["extra"]["not_applicable"] == ["DP-01"]
     assert client.get(f"/api/assessments/{assessment_id}").json()["assessment"]["state"] == "under_review"
 
 
@@ -246,6 +248,14 @@ def test_a_decision_needs_a_rationale_and_conditions_need_an_owner(cast):
     assert no_owner.status_code == 422
     assert "conditions.0.owner" in no_owner.json()["extra"]["fields"]
     assert client.get(f"/api/assessments/{assessment_id}/decisions").json()["open_areas"] == [area]
+
+
+def test_a_decision_on_an_area_that_is_not_active_is_refused_naming_the_area(cast):
+    assessment_id = under_review(cast)
+
+    response = _decide(cast.client("assessor"), assessment_id, "data_privacy")
+
+    assert response.status_code == 422 and set(response.json()["extra"]["fields"]) == {"area"}
 
 
 def test_a_decision_on_a_stale_version_is_a_conflict(cast):
