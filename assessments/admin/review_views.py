@@ -19,7 +19,7 @@ from django.urls import reverse
 from assessments.accounts.reviewers import reviewer_choices
 from assessments.admin.forms import AssignForm, CommentForm, DecisionForm, SendBackForm
 from assessments.domain.records import Actor
-from assessments.errors import DomainError, NotFoundError, ValidationFailed
+from assessments.errors import ConflictError, DomainError, NotFoundError, ValidationFailed
 from assessments.presenters.review import ReviewPage, level_label, record_answers, review_page
 from assessments.services.review.assign import assessment_assign
 from assessments.services.review.comments import comment_add, thread_reopen, thread_resolve
@@ -47,20 +47,34 @@ def _send_back_form(page: ReviewPage, data: Any = None) -> SendBackForm:
     return SendBackForm(data, questions=questions, areas=areas, initial=initial)
 
 
+def _refreshed(form: DecisionForm, version: int) -> DecisionForm:
+    """A stale decision form again, with what was typed, its messages and the version now read,
+    so the assessor can check the page and record it again."""
+    data = form.data.copy()
+    data[form.add_prefix("expected_version")] = str(version)
+    fresh = DecisionForm(data, area_key=form.area_key)
+    fresh.is_valid()
+    for field, errors in form.errors.items():
+        for error in errors:
+            if error not in fresh.errors.get(field, []):
+                fresh.add_error(None if field == "__all__" else field, error)
+    return fresh
+
+
 def _decision_forms(page: ReviewPage, posted: DecisionForm | None = None) -> dict[str, DecisionForm]:
     forms = {}
     for area in page.open_areas:
         if posted is not None and posted.area_key == area.decision_key:
-            forms[area.decision_key] = posted
+            forms[area.decision_key] = _refreshed(posted, page.assessment.version)
             continue
         initial = {"residual_rating": area.inherent_level or "", "expected_version": page.assessment.version}
         forms[area.decision_key] = DecisionForm(area_key=area.decision_key, initial=initial)
     return forms
 
 
-def _fields_into(form: Form, exc: ValidationFailed, names: dict[str, str] | None = None) -> None:
+def _fields_into(form: Form, exc: DomainError, names: dict[str, str] | None = None) -> None:
     """The use case's per-field messages onto the form's fields; the rest above the form."""
-    fields = exc.extra.get("fields") or {}
+    fields = (getattr(exc, "extra", None) or {}).get("fields") or {}
     for name, message in fields.items():
         target = (names or {}).get(name, name)
         if name.startswith("conditions.") and name.count(".") == 2:
@@ -151,12 +165,13 @@ async def _run(
         await action()
     except NotFoundError:
         raise Http404("No such assessment.") from None
-    except ValidationFailed as exc:
+    except (ValidationFailed, ConflictError) as exc:
         if on_invalid is None:
             messages.error(request, exc.message)
             return redirect(_detail_url(assessment_id, anchor))
+        # What was typed comes back with the message: a refusal or a stale form loses nothing.
         posted = on_invalid(exc)
-        return await review_detail(site, request, actor, assessment_id, posted=posted, status=422)
+        return await review_detail(site, request, actor, assessment_id, posted=posted, status=exc.status)
     except DomainError as exc:
         if exc.status >= 500:
             # Nothing was written: say so on a page rather than in a message on a redirect.
@@ -177,7 +192,7 @@ async def review_assign(
     assignee = form.cleaned_data.get("assignee")
     name = next((n for i, n in reviewers if i == assignee), "you")
 
-    def invalid(exc: ValidationFailed) -> dict[str, Any]:
+    def invalid(exc: DomainError) -> dict[str, Any]:
         _fields_into(form, exc)
         return {"assign": form}
 
@@ -198,7 +213,7 @@ async def review_comment(
     form = CommentForm(request.POST)
     anchor = f"q-{question_id}"
 
-    def invalid(exc: ValidationFailed | None = None) -> dict[str, Any]:
+    def invalid(exc: DomainError | None = None) -> dict[str, Any]:
         if exc is not None:
             _fields_into(form, exc, {"question_id": "text"})
         return {"comment_question": question_id, "comment": form}
@@ -257,7 +272,7 @@ async def review_send_back(
         )
     data = form.cleaned_data
 
-    def invalid(exc: ValidationFailed) -> dict[str, Any]:
+    def invalid(exc: DomainError) -> dict[str, Any]:
         _fields_into(form, exc, _SEND_BACK_FIELDS)
         return {"send_back": form}
 
@@ -284,7 +299,7 @@ async def review_decide(
     area_key = request.POST.get("area", "")
     form = DecisionForm(request.POST, area_key=area_key)
 
-    def invalid(exc: ValidationFailed | None = None) -> dict[str, Any]:
+    def invalid(exc: DomainError | None = None) -> dict[str, Any]:
         if exc is not None:
             _fields_into(form, exc)
         return {"decision": form}

@@ -337,3 +337,37 @@ def test_it_shows_a_suggestion_sourced_answer_with_its_citation_one_click_away(c
     assert '<details class="tra-citation"' in content
     assert "The vendor is Acme Helpdesk Ltd." in content and "vendor-contract.pdf, page 3" in content
     assert "(suggested: Critical)" in content and "Tier 1 service." in content
+
+
+def test_a_decision_on_a_form_gone_stale_comes_back_with_what_was_typed_and_records_on_a_second_try(cast):
+    assessment_id = _assigned(cast)
+    first, second = cast.client("assessor"), cast.client("assessor2")
+    page = second.get(reverse("admin:review_detail", args=[assessment_id])).context["p"]
+    area_a, area_b = (a.decision_key for a in page.open_areas[:2])
+
+    def decision(client: Any, area_key: str, version: int, rationale: str) -> Any:
+        prefix = f"d-{area_key}"
+        return client.post(
+            reverse("admin:review_decide", args=[assessment_id]),
+            {
+                "area": area_key,
+                f"{prefix}-outcome": "approve",
+                f"{prefix}-rationale": rationale,
+                f"{prefix}-residual_rating": "high",
+                f"{prefix}-residual_rationale": "Compensating controls.",
+                f"{prefix}-expected_version": str(version),
+            },
+        )
+
+    opened_at = page.assessment.version
+    assert decision(first, area_a, opened_at, "First area is fine.").status_code == 302
+    stale = decision(second, area_b, opened_at, "Privacy officer's reasons")
+    assert stale.status_code == 409
+    assert "Privacy officer&#x27;s reasons" in stale.content.decode()  # nothing lost
+    refreshed = stale.context["decision_forms"][area_b]
+    retry = decision(
+        second, area_b, int(refreshed.data[f"d-{area_b}-expected_version"]), "Privacy officer's reasons"
+    )
+    assert retry.status_code == 302
+    decided = run_sync(assessment_collection, assessment_id=assessment_id).current_decisions()
+    assert decided[area_b].assessor == "privacy" and decided[area_a].assessor == "assessor"

@@ -99,7 +99,7 @@ def test_a_missing_assessment_is_a_404_on_every_screen(cast, role):
     for url in _gets(MISSING)[2:] + [reverse("admin:review_record", args=[MISSING])]:
         assert client.get(url).status_code == 404, url
     for url, data in _posts(MISSING):
-        assert client.post(url, data).status_code in (404, 422), url
+        assert client.post(url, data).status_code == 404, url
 
 
 def test_the_review_screens_refuse_a_get_on_a_post_only_url(cast):
@@ -147,3 +147,30 @@ def test_the_review_page_reads_a_fixed_set_whatever_the_number_of_answers(cast):
     assert small == large
     assert large[("dynamodb", "Query")] == 3  # the collection, its rounds, its audit trail
     assert set(large) <= {("dynamodb", "Query"), ("dynamodb", "GetItem")}
+
+
+@pytest.mark.parametrize("which", range(6))
+def test_every_review_post_shows_the_error_page_when_the_store_is_down_and_writes_nothing(
+    cast, monkeypatch, which
+):
+    from tests.web.test_outages import fail_queries_after
+
+    assessment_id = _assigned(cast)
+    url, data = _posts(assessment_id)[which]
+    fail_queries_after(monkeypatch, ok=0)
+    response = cast.client("assessor").post(url, data)
+    assert response.status_code == 503, url
+    assert b'data-testid="review-error"' in response.content and b"TRA review" in response.content
+    monkeypatch.undo()
+    collection = run_sync(assessment_collection, assessment_id=assessment_id)
+    assert collection.assessment.state == State.UNDER_REVIEW and not collection.comments
+
+
+def test_the_queue_and_archive_show_the_error_page_when_the_store_is_down(cast, monkeypatch):
+    from tests.web.test_outages import fail_queries_after
+
+    fail_queries_after(monkeypatch, ok=0)
+    client = cast.client("assessor")
+    for url in (reverse("admin:review_queue"), reverse("admin:review_archive")):
+        response = client.get(url)
+        assert response.status_code == 503 and b'data-testid="review-error"' in response.content, url
