@@ -123,3 +123,24 @@ def everything(assessment_id: str) -> list[dict[str, Any]]:
         return [*items, *rounds, *audit]
 
     return run_sync(read)
+
+
+def reads_meet(monkeypatch: Any, module: Any, *, count: int = 2) -> list[str]:
+    """Make the first ``count`` reads of ``module.assessment_for_actor`` wait for each other, so
+    concurrent moves all read before any writes (a race, every time). Returns who read, in order.
+    Call it inside the running event loop (asyncio.Barrier binds to it)."""
+    import asyncio
+
+    real_read = module.assessment_for_actor
+    barrier = asyncio.Barrier(count)
+    readers: list[str] = []
+
+    async def read_together(**kwargs: Any) -> Any:
+        found = await real_read(**kwargs)
+        readers.append(kwargs["actor"].username)
+        if len(readers) <= count:
+            await barrier.wait()
+        return found
+
+    monkeypatch.setattr(module, "assessment_for_actor", read_together)
+    return readers

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from assessments.domain.workflow import State
-from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
+from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
 from assessments.services.review import assessment_assign, assessment_send_back
+from assessments.services.review import assign as assign_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
-from tests.review.helpers import collection, decide, events, everything, queue_ids, submitted, under_review
+from tests.review.helpers import (
+    collection,
+    decide,
+    events,
+    everything,
+    queue_ids,
+    reads_meet,
+    submitted,
+    under_review,
+)
 
 
 def _assign(cast, assessment_id, who="assessor", assignee=None):
@@ -157,3 +169,25 @@ def test_send_back_straight_from_the_queue_is_one_query_and_one_transaction(cast
         _send_back(cast, assessment_id)
 
     assert (calls.count("dynamodb", "Query"), calls.count("dynamodb", "TransactWriteItems")) == (1, 1)
+
+
+def test_two_reviewers_taking_it_at_once_one_gets_it_and_the_other_is_told_who(cast, notes, monkeypatch):
+    assessment_id = submitted(cast)
+    actors = (cast.actor("assessor"), cast.actor("assessor2"))
+
+    async def both():
+        readers.append(reads_meet(monkeypatch, assign_service))
+        return await asyncio.gather(
+            *(assessment_assign(actor=actor, assessment_id=assessment_id) for actor in actors),
+            return_exceptions=True,
+        )
+
+    readers: list[list[str]] = []
+    results = run_sync(both)
+
+    assert len(readers[0]) == 3  # both read first; the loser read again
+    winners = [r for r in results if not isinstance(r, BaseException)]
+    losers = [r for r in results if isinstance(r, BaseException)]
+    assert len(winners) == 1 and len(losers) == 1
+    assert isinstance(losers[0], ConflictError) and winners[0].assignee_name in losers[0].message
+    assert collection(assessment_id).assessment.assignee_id == winners[0].assignee_id

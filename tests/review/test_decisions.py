@@ -22,6 +22,7 @@ from tests.review.helpers import (
     everything,
     inherent_of,
     queue_ids,
+    reads_meet,
     submitted,
     under_review,
 )
@@ -144,21 +145,10 @@ def test_the_last_two_areas_decided_at_once_finalize_exactly_once(cast, notes, m
         decide(cast, assessment_id, area)
     last_two = areas[-2:]
     actors = (cast.actor("assessor"), cast.actor("assessor2"))
-    real_read = decisions_service.assessment_for_actor
-    reads = []
+    readers: list[list[str]] = []
 
     async def both():
-        # Both read the assessment before either writes: each sees one area left but its own.
-        barrier = asyncio.Barrier(2)
-
-        async def read_together(**kwargs):
-            found = await real_read(**kwargs)
-            reads.append(kwargs["actor"].username)
-            if len(reads) <= 2:
-                await barrier.wait()
-            return found
-
-        monkeypatch.setattr(decisions_service, "assessment_for_actor", read_together)
+        readers.append(reads_meet(monkeypatch, decisions_service))
         return await asyncio.gather(
             *(
                 area_decide(
@@ -180,7 +170,7 @@ def test_the_last_two_areas_decided_at_once_finalize_exactly_once(cast, notes, m
 
     assert sorted(r.finalized for r in results) == [False, True]
     # The loser's write was refused on META's version; it read again and finalized.
-    assert len(reads) == 3 and calls.count("dynamodb", "TransactWriteItems") == 3
+    assert len(readers[0]) == 3 and calls.count("dynamodb", "TransactWriteItems") == 3
     found = collection(assessment_id)
     assert found.assessment.state is State.FINALIZED
     (record,) = found.decision_records

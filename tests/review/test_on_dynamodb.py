@@ -18,7 +18,7 @@ from assessments.services.review import decisions as decisions_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
 from integrations.table import TableStore
-from tests.review.helpers import collection, decide, queue_ids, sent_back, under_review
+from tests.review.helpers import collection, decide, queue_ids, reads_meet, sent_back, under_review
 from tests.store.moto_atomic import atomic_moto_dynamodb
 
 
@@ -34,20 +34,10 @@ def test_the_last_two_areas_decided_at_once_finalize_once_on_dynamodb(cast, note
     for area in areas[:-2]:
         decide(cast, assessment_id, area)
     actors = (cast.actor("assessor"), cast.actor("assessor2"))
-    real_read = decisions_service.assessment_for_actor
-    reads: list[str] = []
+    readers: list[list[str]] = []
 
-    async def both() -> list[Any]:
-        barrier = asyncio.Barrier(2)
-
-        async def read_together(**kwargs: Any) -> Any:
-            found = await real_read(**kwargs)
-            reads.append(kwargs["actor"].username)
-            if len(reads) <= 2:
-                await barrier.wait()
-            return found
-
-        monkeypatch.setattr(decisions_service, "assessment_for_actor", read_together)
+    async def both():
+        readers.append(reads_meet(monkeypatch, decisions_service))
         return await asyncio.gather(
             *(
                 area_decide(
@@ -68,7 +58,7 @@ def test_the_last_two_areas_decided_at_once_finalize_once_on_dynamodb(cast, note
         results = run_sync(both)
 
     assert sorted(r.finalized for r in results) == [False, True]
-    assert len(reads) == 3 and calls.count("dynamodb", "TransactWriteItems") == 3
+    assert len(readers[0]) == 3 and calls.count("dynamodb", "TransactWriteItems") == 3
     found = collection(assessment_id)
     assert found.assessment.state is State.FINALIZED and len(found.decision_records) == 1
     assert assessment_id in queue_ids("archive", "updated") and assessment_id not in queue_ids("open", "due")

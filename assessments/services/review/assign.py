@@ -7,7 +7,7 @@ import dataclasses
 from assessments.accounts.reviewers import ReviewerChoice, reviewer_by_id
 from assessments.domain.records import Actor, AssessmentRecord, now_iso
 from assessments.domain.workflow import Action
-from assessments.errors import ValidationFailed
+from assessments.errors import ConflictError, ValidationFailed
 from assessments.notifications import NotificationKind
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.services.audit import event_put
@@ -23,17 +23,26 @@ async def assessment_assign(
 
     ``assignee_id`` None is the actor. The assignee must be a reviewer (ValidationFailed naming
     ``assignee``). Assigning it to whoever already has it changes nothing and writes nothing.
+    Two reviewers taking it at once: one wins, and the other is told who has it (a
+    ConflictError), never handed it silently by its retry.
     """
     target_id = actor.user_id if assignee_id is None else assignee_id
     found: list[ReviewerChoice] = []  # looked up once, after the access and workflow checks
+    seen: list[int | None] = []  # who had it at the first read
 
-    async def plan(_attempt: int) -> tuple[list[TransactOp], tuple[AssessmentRecord, bool]]:
+    async def plan(attempt: int) -> tuple[list[TransactOp], tuple[AssessmentRecord, bool]]:
         collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
         current = collection.assessment
         transition = transition_for(actor, current, Action.ASSIGN)
         if not found:
             found.append(await _reviewer(target_id))
+            seen.append(current.assignee_id)
         assignee = found[0]
+        if attempt > 0 and current.assignee_id != seen[0] and current.assignee_id != assignee.user_id:
+            raise ConflictError(
+                f"{current.assignee_name} took this assessment a moment ago; reload to see it.",
+                extra={"assignee_id": current.assignee_id, "current_version": current.version},
+            )
         if current.state == transition.target and current.assignee_id == assignee.user_id:
             return [], (current, False)
         now = now_iso()
