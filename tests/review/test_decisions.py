@@ -11,7 +11,12 @@ from assessments.domain.review import OVERALL_AREA, Outcome, decision_areas
 from assessments.domain.workflow import State
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
 from assessments.selectors.review import assessment_rounds
-from assessments.services.review import area_decide, assessment_assign
+from assessments.services.review import (
+    area_decide,
+    assessment_assign,
+    assessment_send_back,
+    assessment_submit,
+)
 from assessments.services.review import decisions as decisions_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
@@ -309,3 +314,31 @@ def test_a_decision_even_the_last_is_one_query_and_one_transaction(cast, notes):
 
     assert result.finalized
     assert (calls.count("dynamodb", "Query"), calls.count("dynamodb", "TransactWriteItems")) == (1, 1)
+
+
+def test_a_round_sent_back_keeps_its_decisions_and_the_next_round_decides_afresh(cast, notes):
+    assessment_id = under_review(cast)
+    first = _areas(assessment_id)[0]
+    decide(cast, assessment_id, first, outcome="reject", rationale="Not yet.")
+    run_sync(
+        assessment_send_back,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        feedback="Fix the vendor answers.",
+        question_ids=["Q-01"],
+    )
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    assert collection(assessment_id).current_decisions() == {}  # round 2 starts undecided
+
+    for area in _areas(assessment_id):
+        result = decide(cast, assessment_id, area)
+
+    assert result.record.state is State.FINALIZED and result.record.round == 2
+    found = collection(assessment_id)
+    assert sorted((d.round, d.area_key) for d in found.decisions if d.area_key == first) == [
+        (1, first),
+        (2, first),
+    ]
+    (record,) = found.decision_records
+    assert record.round == 2 and all(d.round == 2 for d in record.decisions)

@@ -92,6 +92,7 @@ def test_a_resubmission_is_round_two_clears_the_send_back_and_keeps_who_had_it(c
     rounds = run_sync(assessment_rounds, actor=cast.actor("requestor"), assessment_id=assessment_id)
     assert [r.number for r in rounds] == [1, 2]
     assert "It was with assessor" in notes[-1].text and notes[-1].recipient_ids is None
+    assert assessment_id in queue_ids("open", "due") and assessment_id not in queue_ids("archive", "updated")
 
 
 def test_it_is_one_query_and_one_transaction(cast, notes):
