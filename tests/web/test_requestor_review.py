@@ -273,3 +273,38 @@ def test_a_draft_has_no_review_parts_yet(cast):
     assert _one(page, "withdraw") is not None  # a draft may be withdrawn too
     assert [_text(e).split()[-1] for e in _all(page, "timeline-entry")] == ["requestor"]
     assert _thread(_page(_section(cast, assessment_id)), "Q-10") is None
+
+
+def test_saving_an_answer_leaves_the_thread_beside_it_alone(cast):
+    assessment_id = sent_back(cast, questions=("Q-01",))
+    _ask(cast, assessment_id, "What does it replace?", question_id="Q-01")
+
+    # Q-01 is free text no rule reads: only its form comes back.
+    response = cast.client("requestor").post(
+        reverse("assessments:answer", args=[assessment_id, "Q-01"]),
+        {"value": "It replaces the old ticket tool.", "expected_version": "1", "section": QUALIFYING},
+        HTTP_HX_REQUEST="true",
+    )
+
+    # The form alone is swapped: a thread in the response would stand twice on the page.
+    assert response.status_code == 200, response.content
+    assert _by_id(_page(response), dom_id("Q-01")) is not None
+    assert _thread(_page(response), "Q-01") is None
+
+
+def test_a_section_redrawn_by_an_answer_keeps_its_threads_and_reply_forms(cast):
+    assessment_id = sent_back(cast)
+    _ask(cast, assessment_id, "Do contractors log in too?")
+
+    # Yes to Q-06 switches on Data Privacy: the whole section comes back.
+    response = cast.client("requestor").post(
+        reverse("assessments:answer", args=[assessment_id, "Q-06"]),
+        {"value": "Yes", "expected_version": "1", "section": QUALIFYING},
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert response.status_code == 200, response.content
+    thread = _thread(_page(response), "Q-10")
+    assert _one(thread, "needs-work") is not None
+    assert "Do contractors log in too?" in _text(thread)
+    assert thread.xpath('.//textarea[@name="text"]')
