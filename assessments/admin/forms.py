@@ -79,9 +79,10 @@ class QueueFilterForm(forms.Form):
     def filters(self, *, me: int) -> QueueFilters:
         data = self.cleaned_data
         assignee = data.get("assignee") or ""
-        states = ARCHIVE_STATES if self.archive else QUEUE_STATES
         return QueueFilters(
-            states=frozenset({State(data["state"])}) if data.get("state") else frozenset(states),
+            # No state chosen: no state filter (the list's partition holds only its own states),
+            # so an unfiltered page stays one Query of exactly one page.
+            states=frozenset({State(data["state"])}) if data.get("state") else frozenset(),
             business_unit=data.get("business_unit", "").strip(),
             data_classification=data.get("classification") or "",
             risk_areas=frozenset(data.get("area") or ()),

@@ -174,3 +174,20 @@ def test_the_queue_and_archive_show_the_error_page_when_the_store_is_down(cast, 
     for url in (reverse("admin:review_queue"), reverse("admin:review_archive")):
         response = client.get(url)
         assert response.status_code == 503 and b'data-testid="review-error"' in response.content, url
+
+
+def test_an_unfiltered_queue_page_reads_one_page_of_entries_not_a_wider_filtered_read(cast, monkeypatch):
+    from integrations.table import get_table
+
+    _assigned(cast)
+    table = get_table()
+    real = table.query
+    limits: list[Any] = []
+
+    async def query(*args: Any, **kwargs: Any) -> Any:
+        limits.append(kwargs.get("limit"))
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(table, "query", query)
+    assert cast.client("assessor").get(reverse("admin:review_queue"), {"sort": "due_asc"}).status_code == 200
+    assert limits == [25]
