@@ -215,6 +215,12 @@ class ReviewPage:
         return self.assessment.assignee_id == self.actor.user_id
 
     @property
+    def offer_assign_to_me(self) -> bool:
+        """ "Assign to me": someone else has it, or it waits (a resubmission keeps its assignee
+        but must be taken again to move under review)."""
+        return self.can_assign and (self.assessment.state == State.SUBMITTED or not self.assigned_to_me)
+
+    @property
     def can_assign(self) -> bool:
         return self.assessment.state in REVIEWABLE_STATES
 

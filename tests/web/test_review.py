@@ -200,6 +200,9 @@ def test_it_sends_back_named_questions_and_shows_the_diff_after_the_resubmission
     content = response.content.decode()
     assert "Changed since round 1" in content and "Please name the hosting region." in content
     assert 'data-testid="changed"' in content
+    # Resubmitted, it waits again: the assessor who had it takes it again to move it under review.
+    assert page.assessment.state == State.SUBMITTED and page.offer_assign_to_me
+    assert 'data-testid="assign-to-me"' in content
 
 
 def test_it_decides_every_area_and_opens_the_frozen_decision_record(cast):
