@@ -74,18 +74,17 @@ async def comment_add(*, actor: Actor, assessment_id: str, question_id: str, tex
             round=current.round,
         )
         previous = collection.threads.get(question_id)
-        thread = ThreadState(
-            assessment_id=current.id,
-            question_id=question_id,
-            status=ThreadStatus.OPEN,
-            changed_by=actor.username
-            if previous is None or previous.status is not ThreadStatus.OPEN
-            else previous.changed_by,
-            changed_at=now
-            if previous is None or previous.status is not ThreadStatus.OPEN
-            else previous.changed_at,
-            version=(previous.version + 1) if previous else 1,
-        )
+        if previous is not None and previous.status is ThreadStatus.OPEN:
+            thread = dataclasses.replace(previous, version=previous.version + 1)
+        else:  # a new thread, or a resolved one this comment reopens
+            thread = ThreadState(
+                assessment_id=current.id,
+                question_id=question_id,
+                status=ThreadStatus.OPEN,
+                changed_by=actor.username,
+                changed_at=now,
+                version=(previous.version + 1) if previous else 1,
+            )
         ops: list[TransactOp] = [
             Put(comment.to_item(), Condition.absent()),
             _thread_put(thread, previous),
