@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import lxml.html
+import pytest
 from django.urls import reverse
 
 from assessments.domain.review import ThreadStatus
@@ -308,3 +309,38 @@ def test_a_section_redrawn_by_an_answer_keeps_its_threads_and_reply_forms(cast):
     assert _one(thread, "needs-work") is not None
     assert "Do contractors log in too?" in _text(thread)
     assert thread.xpath('.//textarea[@name="text"]')
+
+
+# The page endpoints of the review, for every role: signed out to the login page, the owner's
+# move done (a redirect back), another requestor finds nothing, a reviewer may talk (as the
+# assessor, as in the workspace) but never withdraw someone else's assessment.
+PAGE_MOVES = {
+    "comment_add": {"anonymous": 302, "requestor": 302, "requestor2": 404, "assessor": 302, "admin": 302},
+    "thread_resolve": {"anonymous": 302, "requestor": 302, "requestor2": 404, "assessor": 302, "admin": 302},
+    "thread_reopen": {"anonymous": 302, "requestor": 302, "requestor2": 404, "assessor": 302, "admin": 302},
+    "withdraw": {"anonymous": 302, "requestor": 302, "requestor2": 404, "assessor": 403, "admin": 403},
+}
+
+
+@pytest.mark.parametrize("role", ["anonymous", "requestor", "requestor2", "assessor", "admin"])
+@pytest.mark.parametrize("move", sorted(PAGE_MOVES))
+def test_each_review_page_move_is_authorised_like_the_assessment(cast, move, role):
+    assessment_id = submitted(cast)
+    _ask(cast, assessment_id, "Who logs in?")
+    client = cast.client(None if role == "anonymous" else role)
+    args = [assessment_id] if move == "withdraw" else [assessment_id, "Q-10"]
+
+    response = client.post(reverse(f"assessments:{move}", args=args), {"text": "Staff only."})
+
+    assert response.status_code == PAGE_MOVES[move][role], response.content[:300]
+    if role == "anonymous":
+        assert response["Location"].startswith(reverse("login"))
+    state = collection(assessment_id)
+    changed = {
+        "comment_add": len(state.comments) == 2,
+        "thread_resolve": state.threads["Q-10"].status is ThreadStatus.RESOLVED,
+        # Reopening an open thread changes nothing, whoever asks.
+        "thread_reopen": False,
+        "withdraw": state.assessment.state is State.WITHDRAWN,
+    }[move]
+    assert changed == (PAGE_MOVES[move][role] == 302 and role != "anonymous" and move != "thread_reopen")
