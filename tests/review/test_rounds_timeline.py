@@ -15,7 +15,10 @@ from assessments.services.review import (
 )
 from integrations import instrumentation
 from integrations.runtime import run_sync
-from tests.review.helpers import collection, decide, submitted
+from tests.documents.builders import docx_bytes
+from tests.fixtures.pipeline import brief
+from tests.pipeline.helpers import upload
+from tests.review.helpers import collection, decide, drafted, submitted
 from tests.web.helpers import answer
 
 
@@ -149,3 +152,32 @@ def test_the_timeline_names_a_hand_over_to_a_colleague(cast, notes):
     timeline = run_sync(assessment_timeline, actor=cast.actor("requestor"), assessment_id=assessment_id)
 
     assert [e.label for e in timeline][-2:] == ["Assigned to assessor", "Handed from assessor to privacy"]
+
+
+def test_each_round_freezes_the_ready_documents_and_the_diff_names_one_added(
+    cast, notes, pipeline, run_tasks
+):
+    assessment_id = drafted(cast)
+    upload(cast, assessment_id, ("brief.docx", brief("docx")))
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    run_sync(
+        assessment_send_back,
+        actor=cast.actor("assessor"),
+        assessment_id=assessment_id,
+        feedback="Attach the hosting contract.",
+        question_ids=["Q-01"],
+    )
+    upload(cast, assessment_id, ("contract.docx", docx_bytes([("p", "Hosting in the EU, 99.9% uptime.")])))
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+
+    first, second = run_sync(assessment_rounds, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    _snapshot, diff = run_sync(
+        round_with_diff, actor=cast.actor("assessor"), assessment_id=assessment_id, number=2
+    )
+
+    assert [d.name for d in first.documents.values()] == ["brief.docx"]
+    assert sorted(d.name for d in second.documents.values()) == ["brief.docx", "contract.docx"]
+    assert all(len(d.sha256) == 64 for d in second.documents.values())
+    assert diff is not None and [d.name for d in diff.documents_added] == ["contract.docx"]
+    assert not diff.documents_removed
