@@ -77,8 +77,9 @@ async def area_decide(
             raise ValidationFailed(message, extra={"fields": {"area_key": message}})
         taken = collection.current_decisions().get(area_key)
         if taken is not None:
+            when = taken.at[:16].replace("T", " ")
             raise ConflictError(
-                f"{taken.assessor} already decided this area ({taken.outcome.label.lower()}, {taken.at[:16]} UTC).",
+                f"{taken.assessor} already decided this area ({taken.outcome.label.lower()}, {when} UTC).",
                 extra={"decided_by": taken.assessor, "current_version": current.version},
             )
         questionnaire = await aquestionnaire_get(

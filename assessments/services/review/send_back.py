@@ -110,7 +110,8 @@ async def assessment_send_back(
 def _questions(
     questionnaire: Questionnaire, collection: AssessmentCollection, question_ids: Sequence[str]
 ) -> tuple[str, ...]:
-    wanted = list(dict.fromkeys(str(q).strip() for q in question_ids if str(q).strip()))
+    ids = [question_ids] if isinstance(question_ids, str) else question_ids  # one id, not its letters
+    wanted = list(dict.fromkeys(str(q).strip() for q in ids if str(q).strip()))
     if not wanted:
         message = "Name at least one question that needs work."
         raise ValidationFailed(message, extra={"fields": {"questions": message}})
@@ -133,7 +134,8 @@ def _questions(
 
 
 def _areas(current: AssessmentRecord, flagged_areas: Sequence[str]) -> tuple[str, ...]:
-    wanted = list(dict.fromkeys(str(a).strip() for a in flagged_areas if str(a).strip()))
+    areas = [flagged_areas] if isinstance(flagged_areas, str) else flagged_areas
+    wanted = list(dict.fromkeys(str(a).strip() for a in areas if str(a).strip()))
     inactive = [a for a in wanted if a not in current.active_areas]
     if inactive:
         message = f"Only active risk areas can be flagged (not active: {', '.join(inactive)})."

@@ -21,7 +21,6 @@ from assessments.services.review._common import tell, transact_with_retries, tra
 from integrations.table.contract import Condition, Put, TransactOp
 
 
-
 def due_working_days() -> int:
     return int(settings.TRA_REVIEW_DUE_WORKING_DAYS)
 
