@@ -27,14 +27,12 @@ from assessments.api.schemas_review import (
     QueuePageOut,
     QueuePhaseName,
     RatingOut,
-    RoundDetailOut,
-    RoundListOut,
-    RoundOut,
     SendBackIn,
     TimelineEntryOut,
     TimelineOut,
     WithdrawIn,
 )
+from assessments.api.schemas_rounds import RoundDetailOut, RoundListOut, RoundOut
 from assessments.domain.records import Actor
 from assessments.domain.review import (
     OVERALL_AREA,
