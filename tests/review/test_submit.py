@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assessments.domain.review import QueuePhase, add_working_days
+from assessments.domain.queue import QueuePhase, add_working_days
 from assessments.domain.workflow import State
 from assessments.errors import NotFoundError, ValidationFailed
 from assessments.selectors.review import assessment_rounds

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
+from assessments.domain.queue import add_working_days
 from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord, now_iso
-from assessments.domain.review import RoundAnswer, RoundDocument, RoundSnapshot, add_working_days
+from assessments.domain.review import RoundAnswer, RoundDocument, RoundSnapshot
 from assessments.domain.workflow import Action
 from assessments.errors import ValidationFailed
 from assessments.notifications import NotificationKind
