@@ -8,7 +8,7 @@ import pytest
 
 from assessments.domain.workflow import State
 from assessments.errors import ConflictError, NotAllowed, NotFoundError, ValidationFailed
-from assessments.services.review import assessment_assign, assessment_send_back
+from assessments.services.review import assessment_assign, assessment_send_back, assessment_submit
 from assessments.services.review import assign as assign_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
@@ -19,6 +19,7 @@ from tests.review.helpers import (
     everything,
     queue_ids,
     reads_meet,
+    sent_back,
     submitted,
     under_review,
 )
@@ -191,3 +192,24 @@ def test_two_reviewers_taking_it_at_once_one_gets_it_and_the_other_is_told_who(c
     assert len(winners) == 1 and len(losers) == 1
     assert isinstance(losers[0], ConflictError) and winners[0].assignee_name in losers[0].message
     assert collection(assessment_id).assessment.assignee_id == winners[0].assignee_id
+
+
+def test_taking_a_resubmission_at_once_with_whoever_had_it_does_not_steal_it(cast, notes, monkeypatch):
+    assessment_id = sent_back(cast)  # it was the first assessor's
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+    actors = (cast.actor("assessor"), cast.actor("assessor2"))
+    readers: list[list[str]] = []
+
+    async def both():
+        readers.append(reads_meet(monkeypatch, assign_service))
+        return await asyncio.gather(
+            *(assessment_assign(actor=actor, assessment_id=assessment_id) for actor in actors),
+            return_exceptions=True,
+        )
+
+    results = run_sync(both)
+
+    losers = [r for r in results if isinstance(r, BaseException)]
+    assert len(losers) == 1 and isinstance(losers[0], ConflictError)
+    winner = next(r for r in results if not isinstance(r, BaseException))
+    assert collection(assessment_id).assessment.assignee_id == winner.assignee_id

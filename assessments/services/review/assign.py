@@ -28,7 +28,7 @@ async def assessment_assign(
     """
     target_id = actor.user_id if assignee_id is None else assignee_id
     found: list[ReviewerChoice] = []  # looked up once, after the access and workflow checks
-    seen: list[int | None] = []  # who had it at the first read
+    seen: list[tuple[str, int | None]] = []  # its state and who had it at the first read
 
     async def plan(attempt: int) -> tuple[list[TransactOp], tuple[AssessmentRecord, bool]]:
         collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
@@ -36,9 +36,10 @@ async def assessment_assign(
         transition = transition_for(actor, current, Action.ASSIGN)
         if not found:
             found.append(await _reviewer(target_id))
-            seen.append(current.assignee_id)
+            seen.append((current.state.value, current.assignee_id))
         assignee = found[0]
-        if attempt > 0 and current.assignee_id != seen[0] and current.assignee_id != assignee.user_id:
+        taken = (current.state.value, current.assignee_id) != seen[0]
+        if attempt > 0 and taken and current.assignee_id != assignee.user_id:
             raise ConflictError(
                 f"{current.assignee_name} took this assessment a moment ago; reload to see it.",
                 extra={"assignee_id": current.assignee_id, "current_version": current.version},
