@@ -5,7 +5,6 @@ and the notification after it.
 from __future__ import annotations
 
 import asyncio
-import logging
 import random
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
@@ -20,8 +19,6 @@ from assessments.services.boundary import table_errors_as_domain
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
 from integrations.table.contract import TransactOp
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 

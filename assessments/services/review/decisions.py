@@ -13,6 +13,7 @@ from typing import Any
 from assessments.domain.rating import RiskLevel, worst
 from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord, now_iso
 from assessments.domain.review import (
+    OVERALL_AREA_NAME,
     AreaDecision,
     DecisionRecord,
     Outcome,
@@ -159,7 +160,7 @@ def _plan(
                 "area": area_key,
                 "area_name": questionnaire.area_name(area_key)
                 if area_key in current.active_areas
-                else "Overall",
+                else OVERALL_AREA_NAME,
                 "outcome": decision.outcome.value,
                 "round": current.round,
                 "residual_rating": decision.residual_rating,
