@@ -7,6 +7,7 @@ import pytest
 from assessments.domain.review import ThreadStatus, decision_areas
 from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
 from assessments.services.review import comment_add, thread_reopen, thread_resolve
+from assessments.services.review import comments as comments_service
 from integrations import instrumentation
 from integrations.runtime import run_sync
 from tests.review.helpers import collection, decide, drafted, events, everything, submitted, under_review
@@ -147,3 +148,16 @@ def test_a_comment_is_one_query_and_one_transaction(cast, notes):
         _comment(cast, assessment_id)
 
     assert (calls.count("dynamodb", "Query"), calls.count("dynamodb", "TransactWriteItems")) == (1, 1)
+
+
+def test_two_comments_drawing_the_same_microsecond_both_land(cast, notes, monkeypatch):
+    assessment_id = under_review(cast)
+    real_now = comments_service.now_iso
+    stamps = iter(["2026-01-01T10:00:00.000001Z", "2026-01-01T10:00:00.000001Z"])
+    monkeypatch.setattr(comments_service, "now_iso", lambda: next(stamps, None) or real_now())
+
+    first = _comment(cast, assessment_id, text="First.")
+    second = _comment(cast, assessment_id, who="requestor", text="Second.")
+
+    assert first.at != second.at
+    assert [c.text for c in collection(assessment_id).comments_on("Q-01")] == ["First.", "Second."]

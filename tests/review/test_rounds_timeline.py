@@ -181,3 +181,12 @@ def test_each_round_freezes_the_ready_documents_and_the_diff_names_one_added(
     assert all(len(d.sha256) == 64 for d in second.documents.values())
     assert diff is not None and [d.name for d in diff.documents_added] == ["contract.docx"]
     assert not diff.documents_removed
+
+
+def test_the_timeline_keeps_the_latest_entries_within_its_limit_oldest_first(cast, notes):
+    assessment_id = _loop(cast)
+
+    full = run_sync(assessment_timeline, actor=cast.actor("assessor"), assessment_id=assessment_id)
+    latest = run_sync(assessment_timeline, actor=cast.actor("assessor"), assessment_id=assessment_id, limit=3)
+
+    assert latest == full[-3:] and [e.label for e in latest][-1] == "Resubmitted (round 2)"
