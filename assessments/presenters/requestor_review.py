@@ -5,11 +5,9 @@ back asks to fix, the decisions once made, whether they may withdraw (pure, from
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
-
-from django.urls import reverse
 
 from assessments.domain import policy
 from assessments.domain.records import Actor, AssessmentRecord
@@ -23,11 +21,26 @@ from assessments.domain.review import (
 )
 from assessments.domain.workflow import COMMENTABLE_STATES, Action, State
 from assessments.presenters.dom import dom_id
+from assessments.presenters.links import RouteTemplate
 from assessments.presenters.overview import Overview
 from assessments.presenters.questions import QuestionView
 from assessments.selectors.review import assessment_timeline
 
 ROLE_LABELS = {"assessor": "Assessor", "requestor": "Requestor"}
+
+
+class ThreadLinks:
+    """The thread routes of one assessment, each reversed once per page (see presenters/links.py:
+    a section's every question has a thread with up to three of them)."""
+
+    def __init__(self, assessment_id: str) -> None:
+        self._assessment_id = assessment_id
+        self._routes: dict[str, RouteTemplate] = {}
+
+    def url(self, name: str, question_id: str) -> str:
+        if name not in self._routes:
+            self._routes[name] = RouteTemplate(f"assessments:{name}", self._assessment_id)
+        return self._routes[name].url(question_id)
 
 
 @dataclass(frozen=True)
@@ -69,8 +82,11 @@ class ThreadView:
         """Nothing to show for a question nobody talked about and nobody can talk about now."""
         return bool(self.comments or self.needs_work or self.can_reply or self.error)
 
+    links: ThreadLinks | None = field(default=None, repr=False, compare=False)
+
     def _url(self, name: str) -> str:
-        return reverse(f"assessments:{name}", args=[self.assessment_id, self.question_id])
+        links = self.links or ThreadLinks(self.assessment_id)
+        return links.url(name, self.question_id)
 
     @property
     def reply_url(self) -> str:
@@ -105,7 +121,13 @@ def can_talk(actor: Actor | None, assessment: AssessmentRecord) -> bool:
 
 
 def thread_view(
-    overview: Overview, question_id: str, *, actor: Actor | None, error: str = "", typed: str = ""
+    overview: Overview,
+    question_id: str,
+    *,
+    actor: Actor | None,
+    error: str = "",
+    typed: str = "",
+    links: ThreadLinks | None = None,
 ) -> ThreadView:
     collection = overview.collection
     a = collection.assessment
@@ -120,6 +142,7 @@ def thread_view(
         can_reply=can_talk(actor, a),
         error=error,
         typed=typed,
+        links=links,
     )
 
 
