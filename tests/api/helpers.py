@@ -17,6 +17,7 @@ from django.test import Client
 from assessments.domain.documents import CitationRecord, DocumentRecord, DocumentStatus, SuggestionRecord
 from assessments.domain.records import now_iso
 from integrations.runtime import run_sync
+from integrations.storage import get_document_storage
 from integrations.table import get_table
 from tests.web.helpers import answer_everything, create_assessment
 
@@ -37,10 +38,28 @@ OPERATION_NAMES = (
     "GET /api/assessments/{assessment_id}/documents",
     "POST /api/assessments/{assessment_id}/documents",
     "POST /api/assessments/{assessment_id}/documents/{document_id}/retry",
+    "GET /api/assessments/{assessment_id}/documents/{document_id}/download",
     "GET /api/assessments/{assessment_id}/suggestions",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss",
     "GET /api/questionnaires",
+    "GET /api/notifications",
+    "POST /api/notifications/read-all",
+    "POST /api/notifications/{note_id}/read",
+    # The review (assessments/api/comments.py, assessments/api/review.py).
+    "GET /api/assessments/{assessment_id}/comments",
+    "POST /api/assessments/{assessment_id}/comments",
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/resolve",
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/reopen",
+    "POST /api/assessments/{assessment_id}/assign",
+    "POST /api/assessments/{assessment_id}/send-back",
+    "POST /api/assessments/{assessment_id}/withdraw",
+    "GET /api/assessments/{assessment_id}/rounds",
+    "GET /api/assessments/{assessment_id}/rounds/{number}",
+    "GET /api/assessments/{assessment_id}/decisions",
+    "POST /api/assessments/{assessment_id}/decisions",
+    "GET /api/assessments/{assessment_id}/timeline",
+    "GET /api/review/queue",
 )
 
 
@@ -105,12 +124,16 @@ class Scene:
     assessment_id: str
     document_id: str
     question_id: str
+    # A notification of "requestor" (only written for the operations on one note).
+    note_id: str = "20260101T000000000000Z-" + "0" * 32
 
     def url(self, path: str, **overrides: str) -> str:
         values = {
             "assessment_id": self.assessment_id,
             "document_id": self.document_id,
             "question_id": self.question_id,
+            "note_id": self.note_id,
+            "number": "1",  # a round
             **overrides,
         }
         return path.format(**values)
@@ -164,9 +187,30 @@ def quick_scene(cast: Any, op: Operation | None = None) -> Scene:
                 error="The DOCX file is damaged and could not be read.",
             ).to_item()
         )
+    note_id = Scene.note_id
+    if op is None or "{note_id}" in op.path:
+        note_id = requestor_note(cast, assessment_id)
     for item in items:
         run_sync(get_table().put, item)
-    return Scene(assessment_id, document_id, question_id)
+    return Scene(assessment_id, document_id, question_id, note_id)
+
+
+def requestor_note(cast: Any, assessment_id: str) -> str:
+    """One unread notification for "requestor" (the assessor commented), as notify stores it."""
+    from assessments.notifications import NotificationKind, notify
+    from assessments.notifications.selectors import notes_of_user
+    from assessments.selectors.assessments import assessment_collection
+
+    record = run_sync(assessment_collection, assessment_id=assessment_id).assessment
+    run_sync(
+        notify,
+        kind=NotificationKind.COMMENT,
+        assessment=record,
+        actor=cast.actor("assessor"),
+        recipient_ids=[cast.requestor.pk],
+        text="A question on Q-10.",
+    )
+    return run_sync(notes_of_user, user_id=cast.requestor.pk, limit=1).items[0].id
 
 
 # A body each operation accepts from its owner.
@@ -179,15 +223,64 @@ JSON_BODIES: dict[str, dict[str, Any]] = {
     },
     "PUT /api/assessments/{assessment_id}/answers/{question_id}": {"value": "No"},
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": {},
+    "POST /api/assessments/{assessment_id}/comments": {"question_id": "Q-10", "text": "Who has access?"},
+    "POST /api/assessments/{assessment_id}/assign": {},
+    "POST /api/assessments/{assessment_id}/send-back": {"feedback": "Say who.", "question_ids": ["Q-10"]},
+    "POST /api/assessments/{assessment_id}/withdraw": {"reason": "Cancelled."},
+    "POST /api/assessments/{assessment_id}/decisions": {
+        # Every qualifying question answered No leaves Cyber Security on: it is the one area.
+        "area": "cyber_security",
+        "outcome": "approve",
+        "rationale": "Low exposure.",
+        "residual_rating": "low",
+        "residual_rationale": "Nothing raises it.",
+    },
 }
 # The answer saved is to a qualifying Yes/No question, whatever the suggestion was for.
 PATH_OVERRIDES = {"PUT /api/assessments/{assessment_id}/answers/{question_id}": {"question_id": "Q-10"}}
 
 
+# The review's operations need the assessment submitted (in review: assigned; a thread: a comment).
+SUBMITTED_FIRST = {
+    "POST /api/assessments/{assessment_id}/comments",
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/resolve",
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/reopen",
+    "POST /api/assessments/{assessment_id}/assign",
+    "POST /api/assessments/{assessment_id}/send-back",
+    "GET /api/assessments/{assessment_id}/rounds/{number}",
+    "POST /api/assessments/{assessment_id}/decisions",
+    "GET /api/review/queue",
+}
+ASSIGNED_FIRST = {"POST /api/assessments/{assessment_id}/decisions"}
+THREAD_FIRST = {
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/resolve",
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/reopen",
+}
+
+
 def prepare_call(op: Operation, scene: Scene, cast: Any) -> None:
-    """What the owner's call needs beyond the scene (a complete assessment to submit)."""
-    if op.name == "POST /api/assessments/{assessment_id}/submit":
+    """What the owner's call needs beyond the scene (a complete assessment to submit, a review
+    under way)."""
+    from assessments.services.review import assessment_assign, assessment_submit, comment_add
+
+    if op.name == "POST /api/assessments/{assessment_id}/submit" or op.name in SUBMITTED_FIRST:
         answer_everything(cast, scene.assessment_id)
+    if op.name in SUBMITTED_FIRST:
+        run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=scene.assessment_id)
+    if op.name in ASSIGNED_FIRST:
+        run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=scene.assessment_id)
+    if op.name in THREAD_FIRST:
+        run_sync(
+            comment_add,
+            actor=cast.actor("assessor"),
+            assessment_id=scene.assessment_id,
+            question_id=scene.question_id,
+            text="Who has access?",
+        )
+    if op.name == "GET /api/assessments/{assessment_id}/documents/{document_id}/download":
+        # The scene's document item is written straight to the table: its bytes too.
+        key = f"{scene.assessment_id}/{scene.document_id}"
+        run_sync(get_document_storage().put, key, b"PK damaged", "application/octet-stream")
 
 
 def send(client: Client, op: Operation, scene: Scene) -> Any:

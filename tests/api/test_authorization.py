@@ -29,8 +29,14 @@ ROLES = ["anonymous", "requestor", "requestor2", "assessor", "admin"]
 
 READ = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 200, "admin": 200}
 WRITE = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 403, "admin": 403}
+# Between submission and decision both sides may write (comments, threads).
+REVIEW = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 200, "admin": 200}
+# A reviewer's move: the owner may read but not make it (403), anyone else finds nothing.
+REVIEWER_MOVE = {"anonymous": 401, "requestor": 403, "requestor2": 404, "assessor": 200, "admin": 200}
 # Not about one assessment: every signed-in user has their own list and may open one.
 MINE = {"anonymous": 401, "requestor": 200, "requestor2": 200, "assessor": 200, "admin": 200}
+# One of "requestor"'s notifications: nobody else's (another user's note is not found).
+OWN_NOTE = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 404, "admin": 404}
 
 EXPECTATIONS = {
     "GET /api/assessments": MINE,
@@ -42,10 +48,39 @@ EXPECTATIONS = {
     "GET /api/assessments/{assessment_id}/documents": READ,
     "POST /api/assessments/{assessment_id}/documents": {**WRITE, "requestor": 201},
     "POST /api/assessments/{assessment_id}/documents/{document_id}/retry": WRITE,
+    "GET /api/assessments/{assessment_id}/documents/{document_id}/download": READ,
     "GET /api/assessments/{assessment_id}/suggestions": READ,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": WRITE,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss": WRITE,
     "GET /api/questionnaires": MINE,
+    "GET /api/notifications": MINE,
+    "POST /api/notifications/read-all": MINE,
+    "POST /api/notifications/{note_id}/read": OWN_NOTE,
+    # The review: both sides talk; reviewers move it; the owner withdraws; the queue is theirs.
+    "GET /api/assessments/{assessment_id}/comments": READ,
+    "POST /api/assessments/{assessment_id}/comments": {
+        **REVIEW,
+        "requestor": 201,
+        "assessor": 201,
+        "admin": 201,
+    },
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/resolve": REVIEW,
+    "POST /api/assessments/{assessment_id}/comments/{question_id}/reopen": REVIEW,
+    "POST /api/assessments/{assessment_id}/assign": REVIEWER_MOVE,
+    "POST /api/assessments/{assessment_id}/send-back": REVIEWER_MOVE,
+    "POST /api/assessments/{assessment_id}/withdraw": WRITE,
+    "GET /api/assessments/{assessment_id}/rounds": READ,
+    "GET /api/assessments/{assessment_id}/rounds/{number}": READ,
+    "GET /api/assessments/{assessment_id}/decisions": READ,
+    "POST /api/assessments/{assessment_id}/decisions": REVIEWER_MOVE,
+    "GET /api/assessments/{assessment_id}/timeline": READ,
+    "GET /api/review/queue": {
+        "anonymous": 401,
+        "requestor": 403,
+        "requestor2": 403,
+        "assessor": 200,
+        "admin": 200,
+    },
 }
 
 

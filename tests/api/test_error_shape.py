@@ -67,7 +67,7 @@ def test_it_tells_an_anonymous_caller_to_sign_in(cast: Any, name: str) -> None:
 
 
 # Operations that take no parameters and no body: there is no bad input to send them.
-NO_INPUT = {"GET /api/questionnaires"}
+NO_INPUT = {"GET /api/questionnaires", "POST /api/notifications/read-all"}
 
 
 def test_it_leaves_out_only_operations_that_take_no_input(cast: Any) -> None:
@@ -90,8 +90,13 @@ def test_it_refuses_bad_input_in_the_same_shape(cast: Any, name: str) -> None:
         status = 400
     elif "{assessment_id}" in op.path:
         response = getattr(client, op.method)(
-            op.path.format(assessment_id=UNKNOWN_ASSESSMENT, document_id="0" * 32, question_id="Q-10")
+            op.path.format(
+                assessment_id=UNKNOWN_ASSESSMENT, document_id="0" * 32, question_id="Q-10", number="1"
+            )
         )
+        status = 404
+    elif "{note_id}" in op.path:
+        response = getattr(client, op.method)(op.path.format(note_id="not-a-note"))
         status = 404
     else:
         response = getattr(client, op.method)(f"{url}?limit=0")
