@@ -57,6 +57,8 @@ def test_it_takes_a_requestor_from_a_new_assessment_to_a_sent_back_resubmission(
     assessor.goto(f"{live_server.url}/admin/review/")
     assessor.click(f"text={assessment_id}")
     assessor.fill("textarea[name=feedback]", "Name the hosting region, please.")
+    # A send back names the questions that need work.
+    assessor.locator("[data-testid=send-back-form] input[name=questions][value=Q-01]").check()
     assessor.click("[data-testid=send-back]")
     expect(assessor.locator("text=sent back to the requestor")).to_be_visible()
 

@@ -116,13 +116,13 @@ async def test_it_runs_the_review_screens_on_the_async_stack(cast: Any) -> None:
     index = await client.get(reverse("admin:index"))
     queue = await client.get(reverse("admin:review_queue"))
     detail = await client.get(reverse("admin:review_detail", args=[assessment_id]))
-    decided = await client.post(reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"})
-    after = await client.get(decided.url)
+    assigned = await client.post(reverse("admin:review_assign", args=[assessment_id]))
+    after = await client.get(assigned.url)
 
     assert index.status_code == queue.status_code == detail.status_code == 200
     assert assessment_id.encode() in index.content and assessment_id.encode() in queue.content
-    assert decided.status_code == 302
-    assert b"approved and finalized" in after.content
+    assert assigned.status_code == 302
+    assert b"is assigned to you" in after.content
 
 
 async def test_it_sends_the_anonymous_visitor_to_log_in_on_the_async_stack(cast: Any) -> None:

@@ -129,15 +129,15 @@ def test_it_shows_the_review_screens_only_to_assessors_and_admins(cast, role):
     client = _client(cast, role)
     queue = client.get(reverse("admin:review_queue"))
     detail = client.get(reverse("admin:review_detail", args=[assessment_id]))
-    decide = client.post(reverse("admin:review_decide", args=[assessment_id]), {"decision": "approve"})
+    assign = client.post(reverse("admin:review_assign", args=[assessment_id]))
     assert queue.status_code == REVIEW_EXPECTATIONS[role]
     assert detail.status_code == REVIEW_EXPECTATIONS[role]
-    assert decide.status_code == 302
-    approved = role in ("assessor", "admin")
-    assert decide.url == (
-        reverse("admin:review_queue")
-        if approved
-        else f"{reverse('admin:login')}?next={reverse('admin:review_decide', args=[assessment_id])}"
+    assert assign.status_code == 302
+    allowed = role in ("assessor", "admin")
+    assert assign.url == (
+        reverse("admin:review_detail", args=[assessment_id])
+        if allowed
+        else f"{reverse('admin:login')}?next={reverse('admin:review_assign', args=[assessment_id])}"
     )
 
 

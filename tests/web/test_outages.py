@@ -93,7 +93,7 @@ def test_it_answers_an_htmx_submit_during_an_outage_with_the_error_partial(
 
 @pytest.mark.parametrize(
     ("name", "method"),
-    [("review_queue", "get"), ("review_detail", "get"), ("review_decide", "post")],
+    [("review_queue", "get"), ("review_detail", "get"), ("review_assign", "post")],
 )
 def test_it_shows_the_assessor_a_503_page_when_the_store_fails(
     cast: Any, monkeypatch: pytest.MonkeyPatch, name: str, method: str
@@ -106,7 +106,8 @@ def test_it_shows_the_assessor_a_503_page_when_the_store_fails(
     if method == "get":
         response = client.get(reverse(f"admin:{name}", args=args))
     else:
-        response = client.post(reverse(f"admin:{name}", args=args), {"decision": "approve"})
+        # A real write: assigning reads the assessment first, and that read fails.
+        response = client.post(reverse(f"admin:{name}", args=args))
 
     assert response.status_code == 503
     assert OUTAGE in response.content and b'data-testid="review-error"' in response.content
