@@ -10,7 +10,7 @@
     draft / submitted (not yet assigned) / sent_back ──withdraw──▶ withdrawn
 
 A move's role is checked here; what a move needs beyond the role (a rationale, named questions,
-every area decided) is the use case's business (assessments/services/review.py).
+every area decided) is the use case's business (assessments/services/review/).
 """
 
 from __future__ import annotations
