@@ -6,11 +6,16 @@ the feedback and the comment beside the question, replies, fixes the answer and 
 assessor sees what changed since round 1, decides Third Party with a condition and hands the
 assessment to the privacy officer, who decides Data Privacy; the decision record shows both.
 Each step asserts what the person at the screen sees; the e-mails sent on the way are checked
-(and printed, so the closing note can quote them). Screenshots go to docs/screenshots/.
+(and printed, so the closing note can quote them).
+
+Screenshots of the queue, the round-2 review page and the decision record go under var/
+(``<VAR_DIR>/screenshots``), or where TRA_SCREENSHOTS points: the ones in docs/screenshots/
+were taken with ``TRA_SCREENSHOTS=docs/screenshots`` (a plain run leaves the tracked files alone).
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +31,7 @@ from tests.web.helpers import answer, answer_everything, create_assessment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parents[2]
 TITLE = "Helpdesk move to a SaaS vendor"
 # Yes to Q-04 (a third party) and Q-06 (personal data); Yes to Q-10 (staff only) keeps Cyber
 # Security off, so exactly two areas need a decision.
@@ -68,10 +73,13 @@ def _new_person(page: Page) -> Page:
 def _shot(page: Page, name: str, until: str | None = None) -> None:
     """A full-page picture (down to the bottom of ``until`` if given), kept under ~300 KB for
     the docs: a 256-colour palette loses nothing a reader of a screen of text would notice."""
+    from django.conf import settings
     from PIL import Image
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / name
+    folder = Path(os.environ.get("TRA_SCREENSHOTS") or Path(settings.VAR_DIR) / "screenshots")
+    folder = folder if folder.is_absolute() else ROOT / folder
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
     clip = None
     if until is not None:
         bottom = page.locator(until).first.evaluate("e => e.getBoundingClientRect().bottom + window.scrollY")
@@ -291,6 +299,12 @@ def _mails(outbox: list[Any]) -> list[tuple[str, str]]:
     print("\nNotification e-mails sent during the loop (subject -> recipients):")
     for subject, to in sent:
         print(f"  {subject}  ->  {to}")
+    shown: set[str] = set()
+    for message in outbox:
+        kind = message.subject.split(": ", 1)[1].split(" (")[0]
+        if kind not in shown:
+            shown.add(kind)
+            print(f"\n--- {message.subject} (to {', '.join(message.to)}) ---\n{message.body}")
     return sent
 
 
