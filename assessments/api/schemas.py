@@ -138,15 +138,34 @@ class QuestionOut(Schema):
         }
 
 
+class CitationOut(Schema):
+    document_id: str
+    document_name: str
+    passage: str
+    page: int | None
+    section: str | None
+
+
 class AnswerOut(Schema):
     question_id: str
     value: AnswerValue
     version: int
     source: str
+    # An answer taken from a suggestion: the passages it was drawn from (frozen when it was
+    # saved) and what the suggestion said (an edited answer differs from it).
+    citations: list[CitationOut]
+    suggested_value: AnswerValue | None
 
     @staticmethod
     def of(a: AnswerRecord) -> dict[str, Any]:
-        return {"question_id": a.question_id, "value": a.value, "version": a.version, "source": a.source}
+        return {
+            "question_id": a.question_id,
+            "value": a.value,
+            "version": a.version,
+            "source": a.source,
+            "citations": [c.__dict__ for c in a.citations],
+            "suggested_value": a.suggested_value,
+        }
 
 
 class AssessmentDetailOut(Schema):
@@ -200,6 +219,7 @@ class DocumentOut(Schema):
     pages: int | None
     uploaded_by: str
     uploaded_at: str
+    download_url: str  # GET it for the file itself (its owner and reviewers)
 
     @staticmethod
     def of(d: DocumentRecord) -> dict[str, Any]:
@@ -216,6 +236,7 @@ class DocumentOut(Schema):
             "pages": d.pages,
             "uploaded_by": d.uploaded_by,
             "uploaded_at": d.uploaded_at,
+            "download_url": f"/api/assessments/{d.assessment_id}/documents/{d.id}/download",
         }
 
 
@@ -235,14 +256,6 @@ class UploadOutcomeOut(Schema):
             "error": o.error,
             "document": DocumentOut.of(o.document) if o.document else None,
         }
-
-
-class CitationOut(Schema):
-    document_id: str
-    document_name: str
-    passage: str
-    page: int | None
-    section: str | None
 
 
 class SuggestionOut(Schema):

@@ -89,6 +89,11 @@ def _web_document_remove(cast: Any, client: Client, aid: str) -> Any:
     return _htmx_post(client, reverse("assessments:document_remove", args=[aid, doc]))
 
 
+def _web_document_download(cast: Any, client: Client, aid: str) -> Any:
+    doc = any_document(cast, aid)
+    return client.get(reverse("assessments:document_download", args=[aid, doc]))
+
+
 def _web_question(cast: Any, client: Client, aid: str) -> Any:
     return client.get(reverse("assessments:question", args=[aid, "Q-04"]))
 
@@ -112,6 +117,7 @@ WEB = {
     "upload": (WRITE, _web_upload),
     "document_retry": (WRITE, _web_document_retry),
     "document_remove": (WRITE, _web_document_remove),
+    "document_download": (READ, _web_document_download),
     "question": (READ, _web_question),
     "suggestion_accept": (WRITE, _suggestion_action("suggestion_accept")),
     "suggestion_dismiss": (WRITE, _suggestion_action("suggestion_dismiss")),
