@@ -201,6 +201,9 @@ def _run(cast: Any, row: Row, said: dict[str, str]) -> dict[str, Any]:
     return got
 
 
+# ~1 s a row (a scene through the use cases, rebuilt after each successful write): like the
+# API's matrix, in the full run (`make test`), not the fast one.
+@pytest.mark.slow
 @pytest.mark.parametrize("key", sorted(ROWS))
 def test_it_gives_each_role_the_right_outcome_and_a_refusal_changes_nothing(
     cast: Any, pipeline: Any, key: str
