@@ -12,9 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.urls import NoReverseMatch, reverse
-
-from assessments.domain.documents import CitationRecord, DocumentRecord
+from assessments.domain.documents import DocumentRecord
 from assessments.domain.rating import AreaRating, InherentRating, RiskLevel
 from assessments.domain.records import (
     Actor,
@@ -43,6 +41,8 @@ from assessments.domain.workflow import (
     STATE_LABELS,
     State,
 )
+from assessments.presenters.provenance import LABELS as PROVENANCE_LABELS
+from assessments.presenters.provenance import Provenance, document_download_url, provenance_of
 from assessments.questionnaire import engine
 from assessments.questionnaire.model import QUALIFYING, Question, Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
@@ -50,40 +50,21 @@ from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.selectors.review import TimelineEntry, assessment_rounds, assessment_timeline
 from assessments.services.review.rating import area_level, rating_of
 
-PROVENANCE = {
-    "manual": "Manual",
-    "suggestion_accepted": "Accepted suggestion",
-    "suggestion_edited": "Edited suggestion",
-}
-
 
 @dataclass(frozen=True)
 class QuestionView:
     question: Question
     answer: AnswerRecord | None
-    citations: tuple[CitationRecord, ...]
-    # Where the citations came from: "answer" (frozen on the answer when it was taken),
-    # "suggestion" (the current suggestion, for an answer saved before citations were kept).
-    citations_from: str
+    # Manual / accepted / edited suggestion, with the citations and their download links.
+    origin: Provenance
     change: AnswerChange | None  # what changed since the previous round
     comments: tuple[CommentRecord, ...]
     thread: ThreadState | None
     named_in_send_back: bool
 
     @property
-    def provenance(self) -> str:
-        return PROVENANCE.get(self.answer.source, self.answer.source) if self.answer else ""
-
-    @property
     def value_text(self) -> str:
         return _text(self.answer.value) if self.answer else ""
-
-    @property
-    def suggested_text(self) -> str:
-        """What the suggestion said, for an answer the requestor edited from it."""
-        if self.answer is None or self.answer.source != "suggestion_edited":
-            return ""
-        return _text(self.answer.suggested_value)
 
     @property
     def before_text(self) -> str:
@@ -286,7 +267,7 @@ def record_answers(
             questionnaire.question(qid).text if questionnaire.has_question(qid) else "",
             _text(answer.value),
             answer.source,
-            PROVENANCE.get(answer.source, answer.source),
+            PROVENANCE_LABELS.get(answer.source, answer.source),
         )
         for qid, answer in sorted(record.answers.items(), key=lambda kv: position(kv[0]))
     ]
@@ -296,22 +277,6 @@ def _text(value: str | list[str] | None) -> str:
     if value is None:
         return ""
     return ", ".join(value) if isinstance(value, list) else str(value)
-
-
-def _download_url(assessment_id: str, document_id: str) -> str | None:
-    try:
-        return reverse("assessments:document_download", args=[assessment_id, document_id])
-    except NoReverseMatch:  # the download view not wired in this build
-        return None
-
-
-def _citations(collection: AssessmentCollection, answer: AnswerRecord | None) -> tuple[tuple, str]:
-    if answer is None or answer.source == "manual":
-        return (), ""
-    if answer.citations:
-        return answer.citations, "answer"
-    suggestion = collection.suggestions.get(answer.question_id)
-    return (suggestion.citations, "suggestion") if suggestion and suggestion.citations else ((), "")
 
 
 def _diff_view(diff: RoundDiff, questionnaire: Questionnaire) -> DiffView:
@@ -352,12 +317,12 @@ def build_review_page(
 
     def view(q: Question) -> QuestionView:
         answer = collection.answers.get(q.id)
-        citations, source = _citations(collection, answer)
         return QuestionView(
             question=q,
             answer=answer,
-            citations=citations,
-            citations_from=source,
+            origin=provenance_of(
+                answer, collection.suggestions.get(q.id), assessment_id=a.id, documents=collection.documents
+            ),
             change=changes.get(q.id),
             comments=tuple(collection.comments_on(q.id)),
             thread=collection.threads.get(q.id),
@@ -408,7 +373,7 @@ def build_review_page(
         questionnaire=questionnaire,
         rating=rating,
         areas=areas,
-        documents=[DocumentView(d, _download_url(a.id, d.id)) for d in collection.documents],
+        documents=[DocumentView(d, document_download_url(a.id, d.id)) for d in collection.documents],
         rounds=round_views,
         diff=_diff_view(diff, questionnaire) if diff else None,
         timeline=timeline,

@@ -335,8 +335,14 @@ def test_it_shows_a_suggestion_sourced_answer_with_its_citation_one_click_away(c
     response = cast.client("assessor").get(reverse("admin:review_detail", args=[assessment_id]))
     content = response.content.decode()
     rows = {q.question.id: q for q in response.context["p"].questions}
-    assert rows["TP-01"].provenance == "Accepted suggestion" and rows["TP-01"].citations_from == "answer"
-    assert rows["TP-02"].provenance == "Edited suggestion" and rows["TP-02"].citations_from == "suggestion"
+    assert (
+        rows["TP-01"].origin.label == "Accepted suggestion"
+        and rows["TP-01"].origin.citations_from == "answer"
+    )
+    assert (
+        rows["TP-02"].origin.label == "Edited suggestion"
+        and rows["TP-02"].origin.citations_from == "suggestion"
+    )
     assert '<details class="tra-citation"' in content
     assert "The vendor is Acme Helpdesk Ltd." in content and "vendor-contract.pdf, page 3" in content
     assert "(suggested: Critical)" in content and "Tier 1 service." in content
