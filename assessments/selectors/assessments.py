@@ -10,11 +10,10 @@ from django.core import signing
 from assessments.domain import keys, policy
 from assessments.domain.ids import is_assessment_id
 from assessments.domain.records import Actor, AssessmentCollection, AssessmentRecord
-from assessments.domain.workflow import State
 from assessments.errors import NotFoundError, ValidationFailed
 from assessments.services.boundary import table_errors_as_domain
 from integrations.table import get_table
-from integrations.table.schema import GSI1, GSI4
+from integrations.table.schema import GSI1
 
 _CURSOR_SALT = "tra.cursor"
 
@@ -77,24 +76,6 @@ async def assessments_of_user(*, user_id: int, cursor: str | None = None, limit:
         page = await table.query(
             index=GSI1.name,
             partition=keys.user_partition(user_id),
-            forward=False,
-            limit=limit,
-            start_key=decode_cursor(cursor, scope=scope),
-        )
-    return AssessmentPage(
-        items=[AssessmentRecord.from_item(i) for i in page.items],
-        next_cursor=encode_cursor(page.last_key, scope=scope),
-    )
-
-
-async def review_queue(*, cursor: str | None = None, limit: int = 20) -> AssessmentPage:
-    """Submitted assessments awaiting a decision, newest first (gsi4-state-updated)."""
-    scope = "queue:submitted"
-    table = get_table()
-    with table_errors_as_domain():
-        page = await table.query(
-            index=GSI4.name,
-            partition=State.SUBMITTED.value,
             forward=False,
             limit=limit,
             start_key=decode_cursor(cursor, scope=scope),
