@@ -159,6 +159,7 @@ def _requestor_replies_fixes_and_resubmits(page: Page, live_server: Any, assessm
     expect(sent_back.locator("[data-testid=feedback]")).to_contain_text(FEEDBACK)
     expect(sent_back.locator("[data-testid=fix-item]")).to_have_count(1)
     expect(sent_back.locator("[data-testid=fix-item]")).to_contain_text(QUESTION)
+    _shot(page, "requestor-sent-back.png", until="[data-testid=sent-back]")
     sent_back.locator("[data-testid=fix-item] a").click()
 
     # The comment beside the question, marked as needing work; the requestor replies there.
@@ -170,6 +171,7 @@ def _requestor_replies_fixes_and_resubmits(page: Page, live_server: Any, assessm
     thread.locator("[data-testid=reply]").click()
     expect(thread.locator("[data-testid=comment-text]")).to_have_count(2)
     expect(thread.locator("[data-testid=comment-text]").nth(1)).to_have_text(REPLY)
+    _shot(page, "requestor-thread.png", until=f"[data-testid=thread][data-question-id='{QUESTION}']")
 
     answer = page.locator(f"form[data-question-id='{QUESTION}']")
     answer.locator("textarea[name=value]").fill(FIXED)
