@@ -83,6 +83,16 @@ ROUNDS_PREFIX = "ROUNDS#"
 ROUND_PREFIX = "ROUND#"
 
 
+# The workflow and comment events of an assessment are also indexed by gsi1 under
+# TIMELINE#<id>, so its timeline is one Query of ``limit`` events however many answer saves
+# the audit trail holds (see records.TIMELINE_EVENT_TYPES).
+TIMELINE_PREFIX = "TIMELINE#"
+
+
+def timeline_partition(assessment_id: str) -> str:
+    return f"{TIMELINE_PREFIX}{assessment_id}"
+
+
 def rounds_pk(assessment_id: str) -> str:
     return f"{ROUNDS_PREFIX}{assessment_id}"
 

@@ -294,6 +294,21 @@ class ReviewRecord:
         }
 
 
+# The audit events an assessment's timeline shows (the moves and the conversation); answer,
+# document and suggestion events stay out of it: the rounds' diff shows what they changed.
+TIMELINE_EVENT_TYPES = frozenset(
+    {
+        "assessment_created",
+        "state_changed",
+        "assigned",
+        "comment_added",
+        "comment_thread_resolved",
+        "comment_thread_reopened",
+        "area_decided",
+    }
+)
+
+
 @dataclass(frozen=True)
 class EventRecord:
     """One audit event, in the assessment's own ``AUDIT#<id>`` collection (see keys.events_pk)."""
@@ -308,9 +323,10 @@ class EventRecord:
     after: Any = None
 
     def to_item(self) -> dict[str, Any]:
-        return {
+        sk = keys.event_sk(self.at, self.event_id)
+        item = {
             "pk": keys.events_pk(self.assessment_id),
-            "sk": keys.event_sk(self.at, self.event_id),
+            "sk": sk,
             "entity_type": keys.ENTITY_EVENT,
             "assessment_id": self.assessment_id,  # gsi3-assessment-events
             "event_type": self.event_type,
@@ -320,6 +336,10 @@ class EventRecord:
             "before": self.before,
             "after": self.after,
         }
+        if self.event_type in TIMELINE_EVENT_TYPES:
+            item["gsi1_pk"] = keys.timeline_partition(self.assessment_id)
+            item["gsi1_sk"] = sk
+        return item
 
 
 @dataclass

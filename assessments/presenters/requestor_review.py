@@ -296,10 +296,11 @@ class RequestorReview:
 
 
 async def requestor_review(overview: Overview, *, actor: Actor) -> RequestorReview:
-    """The overview page's review part. The timeline is a second Query (AUDIT#<id>), made only
+    """The overview page's review part. The timeline is a second Query (gsi1 TIMELINE#<id>), made only
     once the assessment has been submitted: a draft's page stays one Query, its story so far
     being only that it was created."""
     if overview.collection.assessment.round == 0:
         return RequestorReview(overview=overview, actor=actor)
-    entries = await assessment_timeline(actor=actor, assessment_id=overview.collection.assessment.id)
+    a = overview.collection.assessment
+    entries = await assessment_timeline(actor=actor, assessment_id=a.id, assessment=a)
     return RequestorReview(overview=overview, actor=actor, timeline=tuple(entries))

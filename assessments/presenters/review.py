@@ -383,13 +383,15 @@ def build_review_page(
 
 
 async def review_page(*, actor: Actor, assessment_id: str, today: date | None = None) -> ReviewPage:
-    """The collection, its rounds and its timeline: three Queries (and the selectors' access
-    checks), whatever the number of answers."""
+    """The collection, its rounds and its timeline: three Queries, whatever the number of answers."""
     collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
     a = collection.assessment
     questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
-    rounds = await assessment_rounds(actor=actor, assessment_id=assessment_id) if a.round else []
-    timeline = await assessment_timeline(actor=actor, assessment_id=assessment_id)
+    # The collection's read checked access: the two reads after it skip their own check.
+    rounds = (
+        await assessment_rounds(actor=actor, assessment_id=assessment_id, assessment=a) if a.round else []
+    )
+    timeline = await assessment_timeline(actor=actor, assessment_id=assessment_id, assessment=a)
     return build_review_page(
         actor=actor,
         collection=collection,

@@ -1,8 +1,9 @@
 """Reads for the review: the rounds (and the diff between two), and the timeline.
 
 Access is checked on META with one GetItem and the read policy (cheaper than the assessment's
-whole collection, which these pages do not need): another user's assessment is a 404. Then one
-Query: ``ROUNDS#<id>`` for the rounds, ``AUDIT#<id>`` for the timeline. Never a Scan.
+whole collection, which these reads do not need): another user's assessment is a 404. A page
+that has already read the assessment passes it (``assessment=``) and skips that GetItem. Then
+one Query: ``ROUNDS#<id>`` for the rounds, gsi1 ``TIMELINE#<id>`` for the timeline. Never a Scan.
 """
 
 from __future__ import annotations
@@ -20,11 +21,17 @@ from assessments.errors import NotFoundError
 from assessments.services.boundary import table_errors_as_domain
 from integrations.table import get_table
 from integrations.table.contract import SortKey
+from integrations.table.schema import GSI1
 
 __all__ = ["TimelineEntry", "assessment_rounds", "assessment_timeline", "round_with_diff"]
 
 
-async def _readable(actor: Actor, assessment_id: str) -> AssessmentRecord:
+async def _readable(
+    actor: Actor, assessment_id: str, known: AssessmentRecord | None = None
+) -> AssessmentRecord:
+    if known is not None and known.id == assessment_id:
+        policy.ensure_can_read(actor, known)
+        return known
     if not is_assessment_id(assessment_id):
         raise NotFoundError("No such assessment.")
     with table_errors_as_domain():
@@ -36,9 +43,11 @@ async def _readable(actor: Actor, assessment_id: str) -> AssessmentRecord:
     return record
 
 
-async def assessment_rounds(*, actor: Actor, assessment_id: str) -> list[RoundSnapshot]:
+async def assessment_rounds(
+    *, actor: Actor, assessment_id: str, assessment: AssessmentRecord | None = None
+) -> list[RoundSnapshot]:
     """Every submitted round, round 1 first (empty for a draft never submitted)."""
-    await _readable(actor, assessment_id)
+    await _readable(actor, assessment_id, assessment)
     table = get_table()
     items: list[dict[str, Any]] = []
     start_key = None
@@ -181,31 +190,23 @@ def timeline_entry(event: Mapping[str, Any]) -> TimelineEntry | None:
     return labeller(event) if labeller is not None else None
 
 
-async def assessment_timeline(*, actor: Actor, assessment_id: str, limit: int = 200) -> list[TimelineEntry]:
+async def assessment_timeline(
+    *, actor: Actor, assessment_id: str, limit: int = 200, assessment: AssessmentRecord | None = None
+) -> list[TimelineEntry]:
     """The assessment's story, oldest first: its latest ``limit`` workflow and comment events.
 
-    Read newest first so the latest are the ones kept; one Query of AUDIT#<id> unless answer
-    saves crowd the page (then further pages until ``limit`` entries or the beginning).
-    Both roles see the same timeline: there are no assessor-only notes.
+    One Query of gsi1 ``TIMELINE#<id>`` (only those events are indexed there), newest first
+    so the latest are the ones kept: its cost does not grow with the answer saves in the
+    audit trail. Both roles see the same timeline: there are no assessor-only notes.
     """
-    await _readable(actor, assessment_id)
-    table = get_table()
-    entries: list[TimelineEntry] = []
-    start_key = None
+    await _readable(actor, assessment_id, assessment)
     with table_errors_as_domain():
-        while len(entries) < limit:
-            page = await table.query(
-                partition=keys.events_pk(assessment_id),
-                sort=SortKey.begins_with(keys.EVENT_PREFIX),
-                forward=False,
-                start_key=start_key,
-            )
-            for event in page.items:
-                entry = timeline_entry(event)
-                if entry is not None:
-                    entries.append(entry)
-            if not page.last_key:
-                break
-            start_key = page.last_key
+        page = await get_table().query(
+            index=GSI1.name,
+            partition=keys.timeline_partition(assessment_id),
+            forward=False,
+            limit=limit,
+        )
+    entries = [entry for entry in map(timeline_entry, page.items) if entry is not None]
     # A last decision and the finalize it causes share one timestamp: the decision comes first.
-    return sorted(reversed(entries[:limit]), key=lambda e: (e.at, e.kind in _CLOSING))
+    return sorted(reversed(entries), key=lambda e: (e.at, e.kind in _CLOSING))

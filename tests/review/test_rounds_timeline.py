@@ -190,3 +190,25 @@ def test_the_timeline_keeps_the_latest_entries_within_its_limit_oldest_first(cas
     latest = run_sync(assessment_timeline, actor=cast.actor("assessor"), assessment_id=assessment_id, limit=3)
 
     assert latest == full[-3:] and [e.label for e in latest][-1] == "Resubmitted (round 2)"
+
+
+def test_the_timeline_is_one_query_however_many_answer_saves_the_audit_trail_holds(cast, notes):
+    assessment_id = drafted(cast)
+    for n in range(40):  # answer saves write audit events the timeline leaves out
+        answer(cast, assessment_id, "Q-01", f"Version {n} of the description.")
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)
+
+    with instrumentation.recording() as calls:
+        entries = run_sync(
+            assessment_timeline, actor=cast.actor("requestor"), assessment_id=assessment_id, limit=5
+        )
+
+    assert calls.by_operation() == {("dynamodb", "GetItem"): 1, ("dynamodb", "Query"): 1}
+    assert [e.label for e in entries] == ["Created", "Submitted (round 1)"]
+
+
+def test_every_event_the_timeline_labels_is_indexed_for_it_and_no_other():
+    from assessments.domain.records import TIMELINE_EVENT_TYPES
+    from assessments.selectors.review import _LABELLERS
+
+    assert set(_LABELLERS) == TIMELINE_EVENT_TYPES
