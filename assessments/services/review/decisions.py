@@ -115,8 +115,8 @@ def _ensure_decidable(actor: Actor, current: AssessmentRecord) -> None:
 
 def _decided_text(record: AssessmentRecord) -> str:
     if record.state is State.REJECTED:
-        return f"“{record.title}” was rejected. See the decision record for each area's rationale."
-    return f"“{record.title}” was finalized. See the decision record for the conditions, if any."
+        return f"“{record.title}” was rejected. Open it to read each risk area's decision and rationale."
+    return f"“{record.title}” was finalized. Open it to read each risk area's decision and any conditions."
 
 
 def _plan(

@@ -102,7 +102,8 @@ async def assessment_send_back(
         assessment=record,
         actor=actor,
         recipient_ids=[record.owner_id],
-        text=f"{actor.username} sent “{record.title}” back: {count} question(s) need your attention.",
+        text=f"{actor.username} sent “{record.title}” back: "
+        f"{count} question{'' if count == 1 else 's'} {'needs' if count == 1 else 'need'} your attention.",
     )
     return record
 
