@@ -8,21 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
-from django.db.models import Q
 
 from assessments.accounts.models import EmailOptOut
-from assessments.domain.roles import ASSESSORS_GROUP
-
-
-def _reviewers_q() -> Q:
-    # The same rule as roles._roles: superusers, and members of the assessors group.
-    return Q(is_superuser=True) | Q(groups__name=ASSESSORS_GROUP)
+from assessments.accounts.reviewers import reviewer_users
 
 
 async def reviewer_ids() -> set[int]:
-    """Every active reviewer (assessors group members and superusers): one query."""
-    query = User.objects.filter(_reviewers_q(), is_active=True).values_list("pk", flat=True).distinct()
-    return {pk async for pk in query}
+    """Every reviewer (the one rule in accounts/reviewers.py: they can reach the review screens): one query."""
+    return {pk async for pk in reviewer_users().values_list("pk", flat=True)}
 
 
 async def email_addresses(user_ids: Iterable[int], *, kind: str) -> dict[int, str]:

@@ -20,7 +20,7 @@ class ReviewerChoice:
     display_name: str  # the full name, or the username when none is set
 
 
-def _reviewers() -> QuerySet[User]:
+def reviewer_users() -> QuerySet[User]:
     # The same rule as roles._roles (superusers, and members of the assessors group), narrowed
     # to accounts that can reach the admin site, where the review happens.
     return (
@@ -40,10 +40,10 @@ def _choice(user: User) -> ReviewerChoice:
 
 async def reviewer_choices() -> list[ReviewerChoice]:
     """Every reviewer, by username: one query."""
-    return [_choice(user) async for user in _reviewers()]
+    return [_choice(user) async for user in reviewer_users()]
 
 
 async def reviewer_by_id(user_id: int) -> ReviewerChoice | None:
     """The reviewer with this id, or None when there is none (or the account is not a reviewer)."""
-    user = await _reviewers().filter(pk=user_id).afirst()
+    user = await reviewer_users().filter(pk=user_id).afirst()
     return _choice(user) if user is not None else None
