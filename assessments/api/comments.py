@@ -9,7 +9,7 @@ from ninja import Router, Status
 
 from assessments.api.auth import actor
 from assessments.api.errors import READ_ONE, WRITE, errors
-from assessments.api.schemas_review import CommentIn, CommentOut, ThreadListOut, ThreadOut, ThreadStateOut
+from assessments.api.schemas_comments import CommentIn, CommentOut, ThreadListOut, ThreadOut, ThreadStateOut
 from assessments.domain.records import AssessmentCollection
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.services.review import comment_add, thread_reopen, thread_resolve

@@ -1,10 +1,10 @@
-"""What the review's API operations take and give (comments, assignment, decisions, the
-timeline and the queue), and how the review's records become those shapes; the rounds' shapes
-are in ``schemas_rounds``.
+"""What the review's API operations take and give (assignment, decisions, the timeline and
+the queue), and how the review's records become those shapes; the rounds' shapes are in
+``schemas_rounds``, the comment threads' in ``schemas_comments``.
 
 As in ``schemas``, every choice is built from the values the server validates with (the
-outcomes, the five-level scale, the queue's phases and orders, the thread states), so the
-OpenAPI schema lists exactly what is accepted.
+outcomes, the five-level scale, the queue's phases and orders), so the OpenAPI schema lists
+exactly what is accepted.
 """
 
 from __future__ import annotations
@@ -20,27 +20,21 @@ from assessments.api.schemas_rounds import RoundAnswerOut
 from assessments.domain.rating import AreaRating, InherentRating, RiskFactor, RiskLevel
 from assessments.domain.records import AssessmentRecord
 from assessments.domain.review import (
-    COMMENT_MAX_LENGTH,
     AreaDecision,
-    CommentRecord,
     ConditionItem,
     DecisionRecord,
     Outcome,
     QueueEntry,
     QueueOrder,
     QueuePhase,
-    ThreadState,
-    ThreadStatus,
 )
 
 OutcomeName = Literal[tuple(o.value for o in Outcome)]  # type: ignore[valid-type]
 RiskLevelName = Literal[tuple(level.value for level in RiskLevel)]  # type: ignore[valid-type]
-ThreadStatusName = Literal[tuple(s.value for s in ThreadStatus)]  # type: ignore[valid-type]
 QueuePhaseName = Literal[tuple(p.value for p in QueuePhase)]  # type: ignore[valid-type]
 QueueOrderName = Literal[tuple(o.value for o in QueueOrder)]  # type: ignore[valid-type]
 
 # Generous bounds that still keep one item well under DynamoDB's 400 KB.
-QUESTION_ID_MAX = 64
 AREA_KEY_MAX = 64
 FEEDBACK_MAX = 5000
 RATIONALE_MAX = 5000
@@ -48,75 +42,6 @@ CONDITION_TEXT_MAX = 2000
 CONDITION_OWNER_MAX = 200
 MAX_CONDITIONS = 50
 MAX_NAMED = 200  # questions named in one send back
-
-
-# --- comments --------------------------------------------------------------------------------
-
-
-class CommentIn(Schema):
-    question_id: str = Field(min_length=1, max_length=QUESTION_ID_MAX)
-    text: str = Field("", max_length=COMMENT_MAX_LENGTH)  # blank: 422 naming it, from the use case
-
-
-class CommentOut(Schema):
-    id: str  # the comment's timestamp: unique within its question's thread
-    question_id: str
-    author: str
-    role: str  # "assessor" | "requestor": which side wrote it
-    text: str
-    at: str
-    round: int
-
-    @staticmethod
-    def of(c: CommentRecord) -> dict[str, Any]:
-        return {
-            "id": c.comment_id,
-            "question_id": c.question_id,
-            "author": c.author,
-            "role": c.role,
-            "text": c.text,
-            "at": c.at,
-            "round": c.round,
-        }
-
-
-class ThreadOut(Schema):
-    question_id: str
-    status: ThreadStatusName
-    changed_by: str
-    changed_at: str
-    comments: list[CommentOut]
-
-    @staticmethod
-    def of(question_id: str, state: ThreadState | None, comments: list[CommentRecord]) -> dict[str, Any]:
-        return {
-            "question_id": question_id,
-            # A question with comments but no THREAD# item yet is open: nobody resolved it.
-            "status": (state.status if state else ThreadStatus.OPEN).value,
-            "changed_by": state.changed_by if state else "",
-            "changed_at": state.changed_at if state else "",
-            "comments": [CommentOut.of(c) for c in comments],
-        }
-
-
-class ThreadListOut(Schema):
-    items: list[ThreadOut]
-
-
-class ThreadStateOut(Schema):
-    question_id: str
-    status: ThreadStatusName
-    changed_by: str
-    changed_at: str
-
-    @staticmethod
-    def of(t: ThreadState) -> dict[str, Any]:
-        return {
-            "question_id": t.question_id,
-            "status": t.status.value,
-            "changed_by": t.changed_by,
-            "changed_at": t.changed_at,
-        }
 
 
 # --- the workflow's review moves -------------------------------------------------------------
