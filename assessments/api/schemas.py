@@ -163,7 +163,7 @@ class AnswerOut(Schema):
             "value": a.value,
             "version": a.version,
             "source": a.source,
-            "citations": [c.__dict__ for c in a.citations],
+            "citations": [c.to_item() for c in a.citations],
             "suggested_value": a.suggested_value,
         }
 
@@ -280,7 +280,7 @@ class SuggestionOut(Schema):
             "confidence": s.confidence,
             "score": s.score,
             "rationale": s.rationale,
-            "citations": [c.__dict__ for c in s.citations],
+            "citations": [c.to_item() for c in s.citations],
             "dismissed": s.dismissed,
             "error": s.error,
             "model": s.model,

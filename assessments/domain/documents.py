@@ -169,6 +169,25 @@ class CitationRecord:
     page: int | None = None
     section: str | None = None
 
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> CitationRecord:
+        return cls(
+            document_id=item["document_id"],
+            document_name=item.get("document_name", ""),
+            passage=item.get("passage", ""),
+            page=int(item["page"]) if item.get("page") is not None else None,
+            section=item.get("section"),
+        )
+
+    def to_item(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "document_name": self.document_name,
+            "passage": self.passage,
+            "page": self.page,
+            "section": self.section,
+        }
+
     @property
     def where(self) -> str:
         parts = [self.document_name]
@@ -218,16 +237,7 @@ class SuggestionRecord:
             confidence=item.get("confidence", "low"),
             score=float(item.get("score", 0)),
             rationale=item.get("rationale", ""),
-            citations=tuple(
-                CitationRecord(
-                    document_id=c["document_id"],
-                    document_name=c["document_name"],
-                    passage=c["passage"],
-                    page=int(c["page"]) if c.get("page") is not None else None,
-                    section=c.get("section"),
-                )
-                for c in item.get("citations", ())
-            ),
+            citations=tuple(CitationRecord.from_item(c) for c in item.get("citations", ())),
             cache_key=item.get("cache_key", ""),
             fingerprint=item.get("fingerprint", ""),
             model=item.get("model", ""),
@@ -249,16 +259,7 @@ class SuggestionRecord:
             # Floats are refused by the table (DynamoDB numbers are decimals): keep it as text.
             "score": f"{self.score:.3f}",
             "rationale": self.rationale,
-            "citations": [
-                {
-                    "document_id": c.document_id,
-                    "document_name": c.document_name,
-                    "passage": c.passage,
-                    "page": c.page,
-                    "section": c.section,
-                }
-                for c in self.citations
-            ],
+            "citations": [c.to_item() for c in self.citations],
             "cache_key": self.cache_key,
             "fingerprint": self.fingerprint,
             "model": self.model,

@@ -208,7 +208,7 @@ class AnswerRecord:
             answered_by=item.get("answered_by", ""),
             answered_at=item.get("answered_at", ""),
             version=int(item["version"]),
-            citations=tuple(AnswerRecord._citation_from_item(c) for c in item.get("citations", ())),
+            citations=tuple(CitationRecord.from_item(c) for c in item.get("citations", ())),
             suggested_value=item.get("suggested_value"),
         )
 
@@ -225,32 +225,9 @@ class AnswerRecord:
         }
         # Only what is set: a manual answer keeps the item it always had.
         if self.citations:
-            item["citations"] = [self._citation_to_item(c) for c in self.citations]
+            item["citations"] = [c.to_item() for c in self.citations]
         if self.suggested_value not in (None, "", []):
             item["suggested_value"] = self.suggested_value
-        return item
-
-    @staticmethod
-    def _citation_from_item(c: dict[str, Any]) -> CitationRecord:
-        return CitationRecord(
-            document_id=c["document_id"],
-            document_name=c.get("document_name", ""),
-            passage=c.get("passage", ""),
-            page=int(c["page"]) if c.get("page") is not None else None,
-            section=c.get("section"),
-        )
-
-    @staticmethod
-    def _citation_to_item(c: CitationRecord) -> dict[str, Any]:
-        item: dict[str, Any] = {
-            "document_id": c.document_id,
-            "document_name": c.document_name,
-            "passage": c.passage,
-        }
-        if c.page is not None:
-            item["page"] = c.page
-        if c.section:
-            item["section"] = c.section
         return item
 
 
@@ -410,28 +387,3 @@ class AssessmentCollection:
             elif sk.startswith(keys.KB_REMOVAL_PREFIX):
                 collection.kb_removals[sk.removeprefix(keys.KB_REMOVAL_PREFIX)] = item.get("job_id", "")
         return collection
-
-
-@dataclass(frozen=True)
-class WorkerHeartbeat:
-    """A task worker saying it is alive (``manage.py run_worker`` writes one every few seconds)."""
-
-    worker_id: str
-    seen_at: str
-    pid: int = 0
-
-    @classmethod
-    def from_item(cls, item: dict[str, Any]) -> WorkerHeartbeat:
-        return cls(worker_id=item["sk"], seen_at=item["seen_at"], pid=int(item.get("pid", 0)))
-
-    def to_item(self) -> dict[str, Any]:
-        return {
-            "pk": keys.WORKER_HEARTBEAT_PK,
-            "sk": self.worker_id,
-            "seen_at": self.seen_at,
-            "pid": self.pid,
-        }
-
-    def age_seconds(self, now: datetime) -> float:
-        seen = datetime.strptime(self.seen_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-        return (now - seen).total_seconds()

@@ -20,7 +20,8 @@ from typing import Any
 from django.conf import settings
 
 from assessments.domain import keys
-from assessments.domain.records import WorkerHeartbeat, now_iso
+from assessments.domain.heartbeat import WorkerHeartbeat
+from assessments.domain.records import now_iso
 from integrations import clients
 from integrations.errors import IntegrationError, ResourceMissing, translate_aws_errors
 from integrations.table import get_table
