@@ -55,6 +55,12 @@ SLOW = (
     "web/test_documents_authorization.py::test_it_applies_the_right_access_to_the_documents_api",
     "contract/test_local_query_plans.py::test_it_seeks_into_an_index_for_every_query_shape",
     "contract/test_local_query_plans.py::test_it_reads_a_deep_page_as_cheaply_as_the_first",
+    # On moto through their own table fixture (getfixturevalue, so _uses_moto cannot see it).
+    "review/test_on_dynamodb.py",
+    # Every move of the workflow table for every member of the cast, each from a full assessment.
+    "review/test_workflow_roles.py::test_each_move_is_made_by_its_role_and_refused_to_the_others",
+    "review/test_rounds_timeline.py::test_each_round_freezes_the_ready_documents_and_the_diff_names_one_added",
+    "security/test_review_bell_authorization.py",
 )
 # Fixtures that start or use the session's moto server (tests/fixtures/aws.py, tables.py).
 MOTO_FIXTURES = frozenset({"moto_server", "aws", "dynamo_table", "tra_table_dynamo"})
