@@ -40,7 +40,7 @@ from assessments.questionnaire.errors import AnswerInvalid
 from assessments.questionnaire.model import Questionnaire
 from integrations.table.contract import Condition, Delete, Put, TransactOp, Update
 
-AnswerSource = Literal["manual", "suggestion_accepted", "suggestion_edited"]
+AnswerSource = Literal["manual", "suggestion_accepted", "suggestion_edited", "carried_over", "library"]
 
 # Where each write sits in the transaction, to read its cancellation reason.
 ANSWER_OP = 0
