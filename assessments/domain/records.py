@@ -312,6 +312,9 @@ class EventRecord:
             "at": self.at,
             "before": self.before,
             "after": self.after,
+            # gsi6-entity-type (EVENT, updated_at): every event in time order across
+            # assessments, so the dashboard folds only what is new since its checkpoint.
+            "updated_at": self.at,
         }
         if self.event_type in TIMELINE_EVENT_TYPES:
             item["gsi1_pk"] = keys.timeline_partition(self.assessment_id)
