@@ -172,6 +172,11 @@ X_FRAME_OPTIONS = "DENY"
 TRA_LOGIN_FAILURES_PER_ACCOUNT = env_int("TRA_LOGIN_FAILURES_PER_ACCOUNT", 5, minimum=1)
 TRA_LOGIN_FAILURES_PER_ADDRESS = env_int("TRA_LOGIN_FAILURES_PER_ADDRESS", 20, minimum=1)
 TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60, minimum=1)
+# Guest reviewers' links (assessments/guests): uses per link and requests per client address
+# in a sliding hour, counted in the TRA table so every worker sees the same counts.
+TRA_GUEST_USES_PER_LINK = env_int("TRA_GUEST_USES_PER_LINK", 120, minimum=1)
+TRA_GUEST_REQUESTS_PER_ADDRESS = env_int("TRA_GUEST_REQUESTS_PER_ADDRESS", 300, minimum=1)
+TRA_GUEST_RATE_WINDOW_SECONDS = env_int("TRA_GUEST_RATE_WINDOW_SECONDS", 3600, minimum=60)
 # Proxies (a load balancer) in front of the app that append to X-Forwarded-For: 0 trusts none
 # and counts per REMOTE_ADDR.
 TRA_TRUSTED_PROXY_COUNT = env_int("TRA_TRUSTED_PROXY_COUNT", 0, minimum=0)
