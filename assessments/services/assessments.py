@@ -24,6 +24,7 @@ from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from assessments.services.questionnaire_usage import usage_ops
 from assessments.services.review import assessment_submit, assessment_withdraw
+from assessments.services.search_index import search_index_ops
 from integrations.errors import TransactionCanceled
 from integrations.table import get_table
 from integrations.table.contract import Condition, Put
@@ -121,7 +122,14 @@ async def assessment_create(
         )
         try:
             with table_errors_as_domain():
-                await table.transact([Put(record.to_item(), Condition.absent()), created, *usage_ops(record)])
+                await table.transact(
+                    [
+                        Put(record.to_item(), Condition.absent()),
+                        created,
+                        *usage_ops(record),
+                        *search_index_ops(record),
+                    ]
+                )
         except TransactionCanceled:
             continue  # the random id was taken: draw another
         return record
