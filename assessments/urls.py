@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from assessments.accounts.views import ThrottledLoginView
-from assessments.views import documents, requestor, review, suggestions
+from assessments.views import documents, requestor, review, search, suggestions
 
 app_name = "assessments"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="assessments:list", permanent=False), name="home"),
     path("assessments/", requestor.assessment_list, name="list"),
     path("assessments/new/", requestor.assessment_new, name="new"),
+    path("assessments/search/", search.search_page, name="search"),
     path("assessments/<str:assessment_id>/", requestor.assessment_detail, name="detail"),
     path("assessments/<str:assessment_id>/submit/", requestor.assessment_submit, name="submit"),
     path("assessments/<str:assessment_id>/withdraw/", review.assessment_withdraw_view, name="withdraw"),

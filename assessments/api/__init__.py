@@ -19,6 +19,7 @@ from assessments.api import (
     notifications,
     questionnaires,
     review,
+    search,
     suggestions,
 )
 
@@ -33,6 +34,7 @@ def register(api: NinjaAPI) -> None:
         notifications,
         comments,
         review,
+        search,
     ):
         api.add_router("/", module.router)
     errors.install(api)
