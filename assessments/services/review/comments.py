@@ -14,9 +14,10 @@ from assessments.domain.records import Actor, AssessmentCollection, AssessmentRe
 from assessments.domain.review import COMMENT_MAX_LENGTH, CommentRecord, ThreadState, ThreadStatus
 from assessments.domain.workflow import COMMENTABLE_STATES, STATE_LABELS
 from assessments.errors import NotAllowed, NotFoundError, ValidationFailed
+from assessments.guests.domain import GuestInvite, InviteStatus, invite_sk
 from assessments.notifications import NotificationKind
 from assessments.questionnaire import engine
-from assessments.selectors.assessments import assessment_for_actor
+from assessments.selectors.assessments import assessment_collection, assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.audit import event_put
 from assessments.services.review._common import clean_text, tell, transact_with_retries
@@ -50,11 +51,33 @@ def _thread_put(thread: ThreadState, previous: ThreadState | None) -> Put:
     return Put(thread.to_item(), condition)
 
 
-async def comment_add(*, actor: Actor, assessment_id: str, question_id: str, text: str) -> CommentRecord:
-    """One comment on an applicable question, by the owner or any reviewer; it (re)opens the thread."""
+async def _collection_for(
+    actor: Actor, assessment_id: str, guest: GuestInvite | None
+) -> AssessmentCollection:
+    if guest is None:
+        return await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+    # A guest has no account: their link (resolved by assessments.guests) is the read check.
+    if guest.assessment_id != assessment_id:
+        raise NotFoundError("No such assessment.")
+    return await assessment_collection(assessment_id=assessment_id)
+
+
+async def comment_add(
+    *,
+    actor: Actor,
+    assessment_id: str,
+    question_id: str,
+    text: str,
+    guest: GuestInvite | None = None,
+) -> CommentRecord:
+    """One comment on an applicable question, by the owner or any reviewer; it (re)opens the thread.
+
+    ``guest``: an invited guest reviewer's comment (assessments.guests resolved their link and
+    checked the area): role "guest", author their address, and it commits only while the invite
+    is still active (a Check on it), audited as ``guest_commented`` with the invite id."""
 
     async def plan(_attempt: int) -> tuple[list[TransactOp], tuple[CommentRecord, AssessmentRecord]]:
-        collection = await assessment_for_actor(actor=actor, assessment_id=assessment_id)
+        collection = await _collection_for(actor, assessment_id, guest)
         current = collection.assessment
         _ensure_commentable(current)
         body = clean_text(
@@ -67,9 +90,9 @@ async def comment_add(*, actor: Actor, assessment_id: str, question_id: str, tex
             assessment_id=current.id,
             question_id=question_id,
             at=now,
-            author=actor.username,
+            author=guest.email if guest else actor.username,
             author_id=actor.user_id,
-            role=_role(actor, current),
+            role="guest" if guest else _role(actor, current),
             text=body,
             round=current.round,
         )
@@ -91,17 +114,20 @@ async def comment_add(*, actor: Actor, assessment_id: str, question_id: str, tex
             _state_check(current.id),
             event_put(
                 assessment_id=current.id,
-                event_type="comment_added",
+                event_type="guest_commented" if guest else "comment_added",
                 actor=actor,
                 after={
                     "question_id": question_id,
                     "role": comment.role,
                     "round": current.round,
                     "text": body,
+                    **({"invite_id": guest.invite_id} if guest else {}),
                 },
                 at=now,
             ),
         ]
+        if guest is not None:
+            ops.append(guest_active_check(guest))
         return ops, (comment, current)
 
     comment, assessment = await transact_with_retries(plan)
@@ -117,6 +143,14 @@ async def comment_add(*, actor: Actor, assessment_id: str, question_id: str, tex
         text=f"{actor.username} commented on {question_id} of “{assessment.title}”.",
     )
     return comment
+
+
+def guest_active_check(guest: GuestInvite) -> Check:
+    return Check(
+        keys.assessment_pk(guest.assessment_id),
+        invite_sk(guest.invite_id),
+        Condition.one_of("status", (InviteStatus.ACTIVE.value,)),
+    )
 
 
 async def _ensure_applicable(collection: AssessmentCollection, question_id: str) -> None:
