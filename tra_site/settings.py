@@ -214,6 +214,12 @@ TRA_EMAIL_RETRY_SECONDS = env_float("TRA_EMAIL_RETRY_SECONDS", 60.0, minimum=0.0
 TRA_DUE_REMINDER_INTERVAL_S = env_float("TRA_DUE_REMINDER_INTERVAL_S", 300.0, minimum=0.0)
 # A submission is due for a decision this many working days (Mon-Fri) after it was made.
 TRA_REVIEW_DUE_WORKING_DAYS = env_int("TRA_REVIEW_DUE_WORKING_DAYS", 10, minimum=1)
+# Reassessment: a finalized assessment is due again this many months after its decision
+# (the _HIGH figure for a High or Very high residual rating overall).
+TRA_REVIEW_MONTHS_DEFAULT = env_int("TRA_REVIEW_MONTHS_DEFAULT", 12, minimum=1)
+TRA_REVIEW_MONTHS_HIGH = env_int("TRA_REVIEW_MONTHS_HIGH", 6, minimum=1)
+# Answer library: an approved answer older than this many days is offered marked stale.
+TRA_LIBRARY_STALE_DAYS = env_int("TRA_LIBRARY_STALE_DAYS", 365, minimum=1)
 
 # --- Content-Security-Policy (tra_site/csp.py) ----------------------------------------------
 # Every response: own origin only, no inline script or style, no framing. A path that needs more
