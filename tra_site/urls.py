@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("notifications/", include("assessments.notifications.urls")),
+    path("guest/", include("assessments.guests.urls")),
     *auth_urlpatterns,
     path("", include("assessments.urls")),
 ]
