@@ -13,6 +13,7 @@ class NotificationKind(StrEnum):
     DECIDED = "decided"  # to the requestor: finalized, rejected (or one area decided)
     DUE_SOON = "due_soon"  # to the assignee, or every reviewer while unassigned
     OVERDUE = "overdue"
+    REASSESSMENT_DUE = "reassessment_due"  # to the requestor: a finalized assessment's review date
 
     @property
     def label(self) -> str:
@@ -28,4 +29,5 @@ _LABELS = {
     NotificationKind.DECIDED: "Decision made",
     NotificationKind.DUE_SOON: "Review due soon",
     NotificationKind.OVERDUE: "Review overdue",
+    NotificationKind.REASSESSMENT_DUE: "Reassessment due",
 }
