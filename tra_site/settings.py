@@ -212,6 +212,8 @@ TRA_EMAIL_MAX_ATTEMPTS = env_int("TRA_EMAIL_MAX_ATTEMPTS", 5, minimum=1)
 TRA_EMAIL_RETRY_SECONDS = env_float("TRA_EMAIL_RETRY_SECONDS", 60.0, minimum=0.0)
 # Due reminders (manage.py send_due_reminders): runlocal runs them this often (0: never).
 TRA_DUE_REMINDER_INTERVAL_S = env_float("TRA_DUE_REMINDER_INTERVAL_S", 300.0, minimum=0.0)
+# The dashboard's fold (manage.py refresh_dashboard): runlocal runs it this often (0: never).
+TRA_DASHBOARD_REFRESH_INTERVAL_S = env_float("TRA_DASHBOARD_REFRESH_INTERVAL_S", 120.0, minimum=0.0)
 # A submission is due for a decision this many working days (Mon-Fri) after it was made.
 TRA_REVIEW_DUE_WORKING_DAYS = env_int("TRA_REVIEW_DUE_WORKING_DAYS", 10, minimum=1)
 # Reassessment: a finalized assessment is due again this many months after its decision
