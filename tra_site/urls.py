@@ -8,6 +8,7 @@ from tra_site.api import api
 
 urlpatterns = [
     path("", include("assessments.health.urls")),
+    path("admin/dashboard/", include("assessments.dashboard.urls")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("notifications/", include("assessments.notifications.urls")),
