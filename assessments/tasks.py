@@ -60,3 +60,12 @@ def kb_removal_check_task(assessment_id: str, document_id: str, job_id: str, pol
     return run_sync(
         kb_removal_check, assessment_id=assessment_id, document_id=document_id, job_id=job_id, poll=poll
     )
+
+
+@task()
+def export_render_task(assessment_id: str, export_id: str) -> str | None:
+    """Render and store one export (PDF, DOCX, XLSX or JSON) of an assessment."""
+    from assessments.services.exports import export_run
+
+    status = run_sync(export_run, assessment_id=assessment_id, export_id=export_id)
+    return status.value if status else None
