@@ -13,6 +13,7 @@ from ninja import NinjaAPI
 from assessments.api import (
     answers,
     assessments,
+    bulk_accept,
     comments,
     documents,
     errors,
@@ -30,6 +31,7 @@ def register(api: NinjaAPI) -> None:
         answers,
         documents,
         suggestions,
+        bulk_accept,
         questionnaires,
         notifications,
         comments,
