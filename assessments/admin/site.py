@@ -27,6 +27,7 @@ from assessments.accounts.views import ThrottledAdminAuthenticationForm
 from assessments.admin import queue_views, review_views
 from assessments.domain.records import Actor
 from assessments.errors import DomainError
+from assessments.guests.admin_views import guest_admin_urls
 from assessments.http import aactor_of
 
 AsyncView = Callable[..., Awaitable[HttpResponse]]
@@ -59,6 +60,7 @@ class TRAAdminSite(admin.AdminSite):
             path(f"{thread}comment/", post(self.review_comment_view), name="review_comment"),
             path(f"{thread}resolve/", post(self.review_resolve_view), name="review_resolve"),
             path(f"{thread}reopen/", post(self.review_reopen_view), name="review_reopen"),
+            *guest_admin_urls(self),
             *super().get_urls(),
         ]
 
