@@ -28,6 +28,7 @@ from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.audit import event_put
 from assessments.services.queue_index import queue_entry_ops
+from assessments.services.reuse_index import library_index_write, review_date_ops
 from assessments.services.review._common import tell, transact_with_retries, transition_for
 from assessments.services.review.decision_input import ConditionInput, clean_decision
 from assessments.services.review.rating import area_level, rating_of
@@ -96,6 +97,8 @@ async def area_decide(
         "residual_rationale": residual_rationale,
     }
     result = await transact_with_retries(plan)
+    if result.finalized and result.record.state is State.FINALIZED:
+        await library_index_write(assessment_id=result.record.id)  # the answer library (reuse_index)
     if result.finalized:
         await tell(
             NotificationKind.DECIDED,
@@ -204,8 +207,11 @@ def _plan(
                 at=now,
             ),
         ]
+    meta_item = updated.to_item()
+    if record is not None:  # finalized: a review date on META and in "due for reassessment"
+        ops += review_date_ops(updated, record.residual_overall, meta_item)
     # Every decision moves META's version, so two of them never both see "one area left".
-    ops += [Put(updated.to_item(), Condition.version_is(current.version)), *queue_entry_ops(updated)]
+    ops += [Put(meta_item, Condition.version_is(current.version)), *queue_entry_ops(updated)]
     return ops, AreaDecided(record=updated, decision=decision, finalized=final, decision_record=record)
 
 

@@ -1,0 +1,100 @@
+"""What finalizing an assessment writes for reuse: its review date ("due for reassessment") in the
+finalize transaction, and its answers into the answer library right after it.
+
+Kept apart from services/reassessment.py: the review's decisions import this module, and the
+clone imports assessment_create, which imports the review package (a cycle otherwise).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+
+from assessments.domain import reuse
+from assessments.domain.records import AssessmentRecord
+from assessments.domain.workflow import State
+from assessments.errors import DomainError
+from assessments.selectors.assessments import assessment_collection
+from assessments.selectors.questionnaires import aquestionnaire_get
+from assessments.services.boundary import table_errors_as_domain
+from integrations.table import get_table
+from integrations.table.contract import Put, TransactOp
+
+log = logging.getLogger(__name__)
+
+
+def reassessment_entry(record: AssessmentRecord, residual_overall: str | None) -> reuse.ReassessmentEntry:
+    decided_at = record.decided_at or record.updated_at
+    return reuse.ReassessmentEntry(
+        assessment_id=record.id,
+        title=record.title,
+        business_unit=record.business_unit,
+        owner_id=record.owner_id,
+        owner_name=record.owner_name,
+        decided_at=decided_at,
+        review_due_on=reuse.review_due_on(
+            decided_at=decided_at,
+            residual_overall=residual_overall,
+            months_default=settings.TRA_REVIEW_MONTHS_DEFAULT,
+            months_high=settings.TRA_REVIEW_MONTHS_HIGH,
+        ),
+        residual_overall=residual_overall,
+    )
+
+
+def review_date_ops(
+    record: AssessmentRecord, residual_overall: str | None, meta_item: dict
+) -> list[TransactOp]:
+    """For a finalized ``record``: sets ``review_due_on`` on ``meta_item`` (the META about to be
+    put) and returns the Puts of its two "due for reassessment" entries. Nothing for a rejection."""
+    if record.state is not State.FINALIZED:
+        return []
+    entry = reassessment_entry(record, residual_overall)
+    meta_item["review_due_on"] = entry.review_due_on
+    return [Put(item) for item in entry.to_items()]
+
+
+async def library_index_write(*, assessment_id: str) -> int:
+    """Put every answer of the finalized ``assessment_id`` into the library; the number written.
+
+    Run right after the finalize transaction (not in it: an assessment's 2 items per answer would
+    pass TransactWriteItems' 100 operations). The items are derived and idempotent (a re-run puts
+    the same keys), so a batch write is enough; if it fails, the decision stands and the answers
+    are missing from the library until ``library_index_write`` runs again (logged).
+    """
+    try:
+        collection = await assessment_collection(assessment_id=assessment_id)
+        record = collection.assessment
+        if record.state is not State.FINALIZED:
+            return 0
+        questionnaire = await aquestionnaire_get(
+            key=record.questionnaire_key, version=record.questionnaire_version
+        )
+        puts: list[dict] = []
+        for qid, answer in collection.answers.items():
+            if not questionnaire.has_question(qid):
+                continue
+            entry = reuse.LibraryAnswer(
+                assessment_id=record.id,
+                decided_at=record.decided_at or record.updated_at,
+                questionnaire_key=record.questionnaire_key,
+                question_id=qid,
+                question_text=questionnaire.question(qid).text,
+                value=answer.value,
+                source=answer.source,
+                data_classification=record.data_classification,
+                owner_id=record.owner_id,
+                citations=tuple(
+                    {"document_name": c.document_name, "page": c.page, "section": c.section}
+                    for c in answer.citations
+                ),
+            )
+            puts.extend(entry.to_items())
+        if puts:
+            with table_errors_as_domain():
+                await get_table().batch_write(puts=puts)
+        return len(puts) // 2
+    except DomainError as exc:
+        log.warning("answer library: %s not indexed (%s); run library_index_write again", assessment_id, exc)
+        return 0
