@@ -103,6 +103,9 @@ class Command(BaseCommand):
         reminders = PeriodicCommand(
             [python, "manage.py", "send_due_reminders"], settings.TRA_DUE_REMINDER_INTERVAL_S
         )
+        dashboard = PeriodicCommand(
+            [python, "manage.py", "refresh_dashboard"], settings.TRA_DASHBOARD_REFRESH_INTERVAL_S
+        )
         self.stdout.write(self.style.SUCCESS(f"TRA is at http://{host}:{port}/  (Ctrl-C stops it)"))
         self.stdout.write(f"Notification e-mails go to {mail_destination()}.")
         stopping = False
@@ -120,8 +123,10 @@ class Command(BaseCommand):
                     failed = f"{name} exited with status {child.returncode}"
                     stopping = True
             reminders.poll()
+            dashboard.poll()
             time.sleep(0.2)
         reminders.stop()
+        dashboard.stop()
         for child in children.values():
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)
