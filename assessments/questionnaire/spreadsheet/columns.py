@@ -83,10 +83,20 @@ KEY_COLUMNS = {"triggered_by": "area_triggered_by", "name": "area_name"}
 
 
 class SpreadsheetError(QuestionnaireError):
-    """A questionnaire spreadsheet is broken; ``str()`` starts with the row and column at fault."""
+    """A questionnaire spreadsheet is broken; ``str()`` starts with the row and column at fault.
+
+    ``str()`` reads e.g. "Row 14, column 'options', question 'TP-03': …" (a workbook's sheet
+    first: "Sheet 'Questions', row 14, …"); ``row`` and ``column`` are kept for callers.
+    """
 
     def __init__(
-        self, message: str, *, row: int | None = None, column: str | None = None, sheet: str = ""
+        self,
+        message: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        sheet: str = "",
+        question: str | None = None,
     ) -> None:
         self.row = row
         self.column = column
@@ -95,6 +105,8 @@ class SpreadsheetError(QuestionnaireError):
             parts.append(f"row {row}")
         if column is not None:
             parts.append(f"column '{column}'")
+        if question is not None:
+            parts.append(f"question '{question}'")
         super().__init__(message, where=", ".join(parts) or None)
 
 

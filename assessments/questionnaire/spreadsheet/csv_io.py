@@ -45,7 +45,7 @@ def questionnaire_from_csv(text: str) -> Questionnaire:
                 continue
             if sheet is None:
                 headers, columns = read_headers(cells, row=number, sheet="")
-                sheet = Sheet(name="", headers=headers)
+                sheet = Sheet(name="", headers=headers, header_row=number)
                 continue
             if len(sheet.rows) >= MAX_QUESTION_ROWS:
                 raise SpreadsheetError(

@@ -14,7 +14,7 @@ from typing import Any
 
 from assessments.questionnaire.errors import QuestionnaireError
 from assessments.questionnaire.model import Questionnaire
-from assessments.questionnaire.parser import parse_questionnaire
+from assessments.questionnaire.parser import normalise_response_type, parse_questionnaire
 from assessments.questionnaire.spreadsheet.columns import (
     COLUMNS,
     HEAD_FIELDS,
@@ -36,6 +36,7 @@ class Sheet:
 
     name: str  # the sheet's name in messages ("" for a CSV file)
     headers: dict[str, str]  # column → the header as the file spells it
+    header_row: int = 1
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # (row number, column → text)
 
 
@@ -54,7 +55,7 @@ def build_questionnaire(sheet: Sheet, head: Head) -> Questionnaire:
         raise SpreadsheetError(
             f"the header row has no '{missing[0]}' column (required columns: "
             f"{', '.join(c.name for c in COLUMNS if c.required)}).",
-            row=1,
+            row=sheet.header_row,
             column=missing[0],
             sheet=sheet.name,
         )
@@ -87,9 +88,13 @@ class _Builder:
         self.question_rows: dict[str, int] = {}
         self.area_rows: dict[str, dict[str, int]] = {}  # area → column → the row that set it
 
-    def error(self, message: str, number: int, column: str) -> SpreadsheetError:
+    def error(self, message: str, number: int, column: str, question: str | None = None) -> SpreadsheetError:
         return SpreadsheetError(
-            message, row=number, column=self.sheet.headers.get(column, column), sheet=self.sheet.name
+            message,
+            row=number,
+            column=self.sheet.headers.get(column, column),
+            sheet=self.sheet.name,
+            question=question,
         )
 
     def add(self, number: int, cells: dict[str, str]) -> None:
@@ -139,6 +144,16 @@ class _Builder:
         # An unknown spelling goes to the parser as written, so its message says what it found.
         out["required"] = True if required in _TRUE else False if required in _FALSE else cells["required"]
         if cells.get("options", "").strip():
+            kind = normalise_response_type(cells.get("response_type", ""))
+            if kind is not None and not kind.has_options:
+                # Options on a Yes/No (or free-text, date, number) question would never be offered;
+                # in a sheet that is usually a row whose type was changed, so say so.
+                raise self.error(
+                    f"a {kind.spelling} question takes no options; clear the cell or make the question "
+                    "single-choice or multi-choice.",
+                    number,
+                    "options",
+                )
             out["options"] = [line.strip() for line in cells["options"].splitlines() if line.strip()]
         if cells.get("show_questions", "").strip():
             out["show_questions"] = _ids(cells["show_questions"])
@@ -219,9 +234,7 @@ class _Builder:
         key = (exc.key or "").split(".")[0]
         if exc.question_id is not None and exc.question_id in self.question_rows:
             column = key if key in self.sheet.headers or key in {c.name for c in COLUMNS} else "id"
-            return self.error(
-                f"{exc.detail} (question '{exc.question_id}')", self.question_rows[exc.question_id], column
-            )
+            return self.error(exc.detail, self.question_rows[exc.question_id], column, exc.question_id)
         area = re.fullmatch(r"risk area '(.*)'", exc.where or "")
         if area and area.group(1) in self.area_rows:
             column = KEY_COLUMNS.get(key, "area")
@@ -230,7 +243,8 @@ class _Builder:
         if (exc.key or "").startswith("assessment."):
             name = (exc.key or "").split(".", 1)[1]
             if name not in head.values:
-                return SpreadsheetError(f"{exc.detail} {head.missing_hint.format(name=name)}")
+                message = f"{exc.detail} {head.missing_hint.format(name=name)}"
+                return SpreadsheetError(message[0].upper() + message[1:])
             return SpreadsheetError(f"'{name}': {exc.detail}", row=head.values[name][0], sheet=head.sheet)
         return exc
 

@@ -88,7 +88,7 @@ def _read_questions(ws: Any) -> Sheet:
             continue
         if sheet is None:
             headers, columns = read_headers(texts, row=number, sheet=ws.title)
-            sheet = Sheet(name=ws.title, headers=headers)
+            sheet = Sheet(name=ws.title, headers=headers, header_row=number)
             continue
         if len(sheet.rows) >= MAX_QUESTION_ROWS:
             raise SpreadsheetError(
