@@ -87,6 +87,8 @@ PAGE_ROWS = [
     # The assessors' workspace in the admin.
     Row("admin:index", "none", ADMIN_PAGE),
     Row("admin:review_queue", "submitted", ADMIN_PAGE),
+    # The dashboard (staff without the assessor role: 403, tests/dashboard/test_page.py).
+    Row("dashboard:index", "none", ADMIN_PAGE),
     Row("admin:review_archive", "finalized", ADMIN_PAGE),
     Row("admin:review_detail", "under_review", ADMIN_PAGE, args=A),
     Row("admin:review_record", "finalized", ADMIN_PAGE, args=A),
