@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from assessments.accounts.views import ThrottledLoginView
-from assessments.views import documents, requestor, review, search, suggestions
+from assessments.views import bulk_accept, documents, requestor, review, search, suggestions
 
 app_name = "assessments"
 
@@ -38,6 +38,11 @@ urlpatterns = [
         name="section",
     ),
     path(
+        "assessments/<str:assessment_id>/sections/<str:section>/accept-high/",
+        bulk_accept.section_accept_high,
+        name="section_accept_high",
+    ),
+    path(
         "assessments/<str:assessment_id>/answers/<str:question_id>/",
         requestor.answer_submit,
         name="answer",
@@ -63,6 +68,13 @@ urlpatterns = [
         "assessments/<str:assessment_id>/documents/<str:document_id>/download/",
         documents.document_download_view,
         name="document_download",
+    ),
+    path("assessments/<str:assessment_id>/exports/", exports.exports_panel, name="exports"),
+    path("assessments/<str:assessment_id>/exports/new/", exports.export_request_view, name="export_request"),
+    path(
+        "assessments/<str:assessment_id>/exports/<str:export_id>/download/",
+        exports.export_download_view,
+        name="export_download",
     ),
     path(
         "assessments/<str:assessment_id>/suggestions/<str:question_id>/accept/",

@@ -17,6 +17,7 @@ from assessments.api import (
     comments,
     documents,
     errors,
+    exports,
     notifications,
     questionnaires,
     review,
