@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from assessments.accounts.views import ThrottledLoginView
-from assessments.views import bulk_accept, documents, requestor, review, search, suggestions
+from assessments.views import bulk_accept, documents, exports, requestor, review, search, suggestions
 
 app_name = "assessments"
 

@@ -38,6 +38,7 @@ def register(api: NinjaAPI) -> None:
         comments,
         review,
         search,
+        exports,
     ):
         api.add_router("/", module.router)
     errors.install(api)
