@@ -38,7 +38,7 @@ from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from assessments.services.document_download import attachment_disposition
 from assessments.services.live import publish
-from integrations.errors import ConditionFailed, IntegrationError, NotFound
+from integrations.errors import ConditionFailed, Conflict, IntegrationError, NotFound
 from integrations.storage import StoredObject, get_document_storage
 from integrations.table import get_table
 from integrations.table.contract import Condition, Put, SortKey, Update
@@ -111,7 +111,7 @@ async def export_request(*, actor: Actor, assessment_id: str, export_format: str
     try:
         with table_errors_as_domain():
             await get_table().transact([Put(record.to_item(), Condition.absent()), event])
-    except IntegrationError as exc:  # the same format asked for in the same microsecond
+    except Conflict as exc:  # the same format asked for in the same microsecond
         raise ConflictError("That export was just asked for; see the list of exports.") from exc
     await _enqueue(assessment.id, record.id)
     await publish(assessment.id, LIVE_KIND, **_live(record))
