@@ -41,6 +41,8 @@ BU_PREFIX = "bu:"
 # transaction, so 2 x 40 leaves room for the rest.
 MAX_TOKENS = 40
 MAX_TOKEN_LENGTH = 64
+# Between the tokens of an entry's stored list: tokens are [a-z0-9], an id's "-", "bu:" and spaces.
+TOKEN_SEPARATOR = "|"
 # Few on purpose: only words that say nothing about an assessment in any title.
 STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "or", "with", "by", "at"})
 
@@ -151,7 +153,9 @@ class SearchHit:
             "owner_id": self.owner_id,
             "owner_name": self.owner_name,
             "created_at": self.created_at,
-            "tokens": list(self.tokens),
+            # One string, not a list: a smaller item (DynamoDB bills a list per element) and
+            # cheaper to encode; no token holds the separator.
+            "tokens": TOKEN_SEPARATOR.join(self.tokens),
         }
 
     @classmethod
@@ -165,7 +169,7 @@ class SearchHit:
             owner_id=int(item.get("owner_id", 0)),
             owner_name=item.get("owner_name", ""),
             created_at=item.get("created_at", ""),
-            tokens=tuple(item.get("tokens", ())),
+            tokens=tuple(t for t in item.get("tokens", "").split(TOKEN_SEPARATOR) if t),
         )
 
     def matches(self, required: Iterable[str]) -> bool:
