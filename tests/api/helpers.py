@@ -60,6 +60,10 @@ OPERATION_NAMES = (
     "POST /api/assessments/{assessment_id}/decisions",
     "GET /api/assessments/{assessment_id}/timeline",
     "GET /api/review/queue",
+    # Exports (assessments/api/exports.py).
+    "POST /api/assessments/{assessment_id}/exports",
+    "GET /api/assessments/{assessment_id}/exports",
+    "GET /api/assessments/{assessment_id}/exports/{export_id}/download",
 )
 
 
@@ -235,9 +239,16 @@ JSON_BODIES: dict[str, dict[str, Any]] = {
         "residual_rating": "low",
         "residual_rationale": "Nothing raises it.",
     },
+    "POST /api/assessments/{assessment_id}/exports": {"format": "json"},
 }
 # The answer saved is to a qualifying Yes/No question, whatever the suggestion was for.
-PATH_OVERRIDES = {"PUT /api/assessments/{assessment_id}/answers/{question_id}": {"question_id": "Q-10"}}
+PATH_OVERRIDES = {
+    "PUT /api/assessments/{assessment_id}/answers/{question_id}": {"question_id": "Q-10"},
+    # The ready export prepare_call writes (tests/exports/helpers.py: ready_export).
+    "GET /api/assessments/{assessment_id}/exports/{export_id}/download": {
+        "export_id": "20260101T000000000000Z-json"
+    },
+}
 
 
 # The review's operations need the assessment submitted (in review: assigned; a thread: a comment).
@@ -281,6 +292,10 @@ def prepare_call(op: Operation, scene: Scene, cast: Any) -> None:
         # The scene's document item is written straight to the table: its bytes too.
         key = f"{scene.assessment_id}/{scene.document_id}"
         run_sync(get_document_storage().put, key, b"PK damaged", "application/octet-stream")
+    if op.name == "GET /api/assessments/{assessment_id}/exports/{export_id}/download":
+        from tests.exports.helpers import ready_export
+
+        ready_export(scene.assessment_id, created_at="2026-01-01T00:00:00.000000Z")
 
 
 def send(client: Client, op: Operation, scene: Scene) -> Any:

@@ -81,6 +81,15 @@ EXPECTATIONS = {
         "assessor": 200,
         "admin": 200,
     },
+    # Exports: whoever may read the assessment may export it and download its exports.
+    "POST /api/assessments/{assessment_id}/exports": {
+        **READ,
+        "requestor": 202,
+        "assessor": 202,
+        "admin": 202,
+    },
+    "GET /api/assessments/{assessment_id}/exports": READ,
+    "GET /api/assessments/{assessment_id}/exports/{export_id}/download": READ,
 }
 
 
