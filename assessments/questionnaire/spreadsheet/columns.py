@@ -107,6 +107,8 @@ class SpreadsheetError(QuestionnaireError):
             parts.append(f"column '{column}'")
         if question is not None:
             parts.append(f"question '{question}'")
+        if not parts:
+            message = message[:1].upper() + message[1:]
         super().__init__(message, where=", ".join(parts) or None)
 
 

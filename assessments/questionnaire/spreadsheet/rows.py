@@ -243,9 +243,10 @@ class _Builder:
         if (exc.key or "").startswith("assessment."):
             name = (exc.key or "").split(".", 1)[1]
             if name not in head.values:
-                message = f"{exc.detail} {head.missing_hint.format(name=name)}"
-                return SpreadsheetError(message[0].upper() + message[1:])
+                return SpreadsheetError(f"{exc.detail} {head.missing_hint.format(name=name)}")
             return SpreadsheetError(f"'{name}': {exc.detail}", row=head.values[name][0], sheet=head.sheet)
+        if exc.key == "qualifying_questions" and not self.question_rows:
+            return SpreadsheetError("the sheet has no question rows under its header.", sheet=self.sheet.name)
         return exc
 
 

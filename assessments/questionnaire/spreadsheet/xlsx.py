@@ -83,7 +83,16 @@ def _read_questions(ws: Any) -> Sheet:
     sheet: Sheet | None = None
     columns: list[str | None] = []
     for number, cells in enumerate(ws.iter_rows(max_col=_MAX_COLUMNS), start=1):
-        texts = [_text(cell, ws.title, number, MAX_CELL_CHARS) for cell in cells]
+        labels = [
+            sheet.headers[columns[i]]
+            if sheet and i < len(columns) and columns[i]
+            else get_column_letter(i + 1)
+            for i in range(len(cells))
+        ]
+        texts = [
+            _text(cell, ws.title, number, MAX_CELL_CHARS, label)
+            for cell, label in zip(cells, labels, strict=True)
+        ]
         if not any(t.strip() for t in texts):
             continue
         if sheet is None:
@@ -118,18 +127,17 @@ def _read_questions(ws: Any) -> Sheet:
 
 def _read_head(ws: Any, head: Head) -> None:
     for number, cells in enumerate(ws.iter_rows(max_col=2), start=1):
-        texts = [_text(cell, ws.title, number, MAX_EXTRA_CHARS) for cell in cells]
+        texts = [_text(cell, ws.title, number, MAX_EXTRA_CHARS, "AB"[i]) for i, cell in enumerate(cells)]
         name = texts[0].strip() if texts else ""
         if not name or (number == 1 and name.casefold() == "field"):
             continue
         head.values[name] = (number, texts[1] if len(texts) > 1 else "")
 
 
-def _text(cell: Any, sheet: str, row: int, limit: int) -> str:
+def _text(cell: Any, sheet: str, row: int, limit: int, column: str) -> str:
     """A cell as the text a person typed; formulas and error values are refused, never evaluated."""
     value = getattr(cell, "value", None)
-    column = get_column_letter(cell.column) if getattr(cell, "column", None) else None
-    if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and cell.data_type == "f"):
+    if getattr(cell, "data_type", None) == "f":
         raise SpreadsheetError(
             "the cell holds a formula; the import never evaluates formulas: type the value itself.",
             row=row,
