@@ -60,6 +60,8 @@ OPERATION_NAMES = (
     "POST /api/assessments/{assessment_id}/decisions",
     "GET /api/assessments/{assessment_id}/timeline",
     "GET /api/review/queue",
+    # Search (assessments/api/search.py).
+    "GET /api/search",
     # Exports (assessments/api/exports.py).
     "POST /api/assessments/{assessment_id}/exports",
     "GET /api/assessments/{assessment_id}/exports",

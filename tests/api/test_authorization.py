@@ -40,6 +40,8 @@ OWN_NOTE = {"anonymous": 401, "requestor": 200, "requestor2": 404, "assessor": 4
 
 EXPECTATIONS = {
     "GET /api/assessments": MINE,
+    # Everyone searches what they may see (requestors their own, reviewers all).
+    "GET /api/search": MINE,
     "POST /api/assessments": {**MINE, "requestor": 201, "requestor2": 201, "assessor": 201, "admin": 201},
     "GET /api/assessments/{assessment_id}": READ,
     "GET /api/assessments/{assessment_id}/next-question": READ,
