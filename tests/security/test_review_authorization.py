@@ -116,6 +116,8 @@ PAGE_ROWS = [
     Row("notifications:settings", "none", MINE_PAGE),
     Row("notifications:read_all", "thread", MINE_POST, "post", {}),
     Row("notifications:read", "thread", OWN_NOTE, "post", {}, ("note_id",)),
+    # Search: everyone their own visible assessments (requestors theirs, reviewers all).
+    Row("assessments:search", "none", MINE_PAGE),
 ]
 
 API = "/api/assessments/{assessment_id}"
@@ -144,6 +146,7 @@ API_ROWS = [
     Row(f"POST {API}/decisions", "under_review", API_REVIEWER, data=DECISION_BODY),
     Row(f"GET {API}/documents/{{document_id}}/download", "document", API_READ),
     Row("GET /api/review/queue", "submitted", {**API_REVIEWER, "requestor2": 403}),
+    Row("GET /api/search", "none", API_MINE),
     Row("GET /api/notifications", "thread", API_MINE),
     Row("POST /api/notifications/read-all", "thread", API_MINE, data={}),
     Row(
