@@ -56,12 +56,21 @@ class BulkSelection:
     skipped: dict[str, str]  # question id -> why a high-confidence suggestion is not taken
 
 
-def section_question_ids(questionnaire: Questionnaire, section: str, answers: dict) -> list[str] | None:
-    """The applicable questions of ``section`` in file order; None when there is no such section."""
+def section_question_ids(
+    questionnaire: Questionnaire,
+    section: str,
+    answers: dict,
+    *,
+    evaluation: engine.Evaluation | None = None,
+) -> list[str] | None:
+    """The applicable questions of ``section`` in file order; None when there is no such section.
+
+    ``evaluation``: the rules already resolved for ``answers`` (a page has them at hand).
+    """
     if section != QUALIFYING and section not in {area.key for area in questionnaire.areas}:
         return None
     area_key = None if section == QUALIFYING else section
-    applicable = engine.evaluate(questionnaire, answers).applicable_questions()
+    applicable = (evaluation or engine.evaluate(questionnaire, answers)).applicable_questions()
     return [q.id for q in applicable if q.area_key == area_key]
 
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from assessments.domain.documents import CitationRecord, SuggestionRecord
 from assessments.domain.records import now_iso
+from assessments.services import bulk_accept
+from assessments.services.answers import answer_save
 from assessments.services.bulk_accept import BulkOutcome, suggestions_accept_all
 from assessments.services.questionnaires import questionnaire_import
 from integrations.runtime import run_sync
@@ -95,3 +97,25 @@ def accept_all(cast: Any, assessment_id: str, who: str = "requestor", section: s
     return run_sync(
         suggestions_accept_all, actor=cast.actor(who), assessment_id=assessment_id, section=section
     )
+
+
+def another_tab_saves_after_the_read(
+    monkeypatch: Any, cast: Any, assessment_id: str, answers: dict[str, str]
+) -> None:
+    """Once the bulk accept has read the assessment, the requestor's other tab saves ``answers``."""
+    read_questionnaire = bulk_accept.aquestionnaire_get
+    requestor = cast.actor("requestor")
+
+    async def read_then_other_tab_saves(**kwargs: Any) -> Any:
+        questionnaire = await read_questionnaire(**kwargs)
+        for question_id, value in answers.items():
+            await answer_save(
+                actor=requestor,
+                assessment_id=assessment_id,
+                question_id=question_id,
+                raw_value=value,
+                expected_version=0,
+            )
+        return questionnaire
+
+    monkeypatch.setattr(bulk_accept, "aquestionnaire_get", read_then_other_tab_saves)

@@ -9,12 +9,17 @@ from typing import Any
 import pytest
 
 from assessments.domain.bulk_plan import CONFLICT
-from assessments.services import bulk_accept
-from assessments.services.answers import answer_save
 from integrations import instrumentation
 from integrations.runtime import run_sync
 from integrations.table import TableStore, forget_tables, get_table
-from tests.bulk.helpers import accept_all, long_assessment, question_ids, store_suggestions, suggestion
+from tests.bulk.helpers import (
+    accept_all,
+    another_tab_saves_after_the_read,
+    long_assessment,
+    question_ids,
+    store_suggestions,
+    suggestion,
+)
 from tests.fixtures.tables import create_with_all_indexes
 from tests.review.helpers import collection, events
 from tests.store.moto_atomic import atomic_moto_dynamodb
@@ -34,28 +39,6 @@ def tra_table(request: pytest.FixtureRequest, settings: Any, tmp_path: Path) -> 
     run_sync(create_with_all_indexes, store)
     yield store
     forget_tables()
-
-
-def another_tab_saves_after_the_read(
-    monkeypatch: Any, cast: Any, assessment_id: str, answers: dict[str, str]
-) -> None:
-    """Once the bulk accept has read the assessment, the requestor's other tab saves ``answers``."""
-    read_questionnaire = bulk_accept.aquestionnaire_get
-    requestor = cast.actor("requestor")
-
-    async def read_then_other_tab_saves(**kwargs: Any) -> Any:
-        questionnaire = await read_questionnaire(**kwargs)
-        for question_id, value in answers.items():
-            await answer_save(
-                actor=requestor,
-                assessment_id=assessment_id,
-                question_id=question_id,
-                raw_value=value,
-                expected_version=0,
-            )
-        return questionnaire
-
-    monkeypatch.setattr(bulk_accept, "aquestionnaire_get", read_then_other_tab_saves)
 
 
 def test_a_conflict_on_one_answer_is_reported_and_the_rest_are_saved(cast: Any, monkeypatch: Any) -> None:
