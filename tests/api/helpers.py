@@ -140,6 +140,8 @@ class Scene:
             "question_id": self.question_id,
             "note_id": self.note_id,
             "number": "1",  # a round
+            # The ready export prepare_call writes for the download (tests/exports/helpers.py).
+            "export_id": "20260101T000000000000Z-json",
             **overrides,
         }
         return path.format(**values)
@@ -246,10 +248,6 @@ JSON_BODIES: dict[str, dict[str, Any]] = {
 # The answer saved is to a qualifying Yes/No question, whatever the suggestion was for.
 PATH_OVERRIDES = {
     "PUT /api/assessments/{assessment_id}/answers/{question_id}": {"question_id": "Q-10"},
-    # The ready export prepare_call writes (tests/exports/helpers.py: ready_export).
-    "GET /api/assessments/{assessment_id}/exports/{export_id}/download": {
-        "export_id": "20260101T000000000000Z-json"
-    },
 }
 
 
