@@ -91,7 +91,11 @@ def test_it_refuses_bad_input_in_the_same_shape(cast: Any, name: str) -> None:
     elif "{assessment_id}" in op.path:
         response = getattr(client, op.method)(
             op.path.format(
-                assessment_id=UNKNOWN_ASSESSMENT, document_id="0" * 32, question_id="Q-10", number="1"
+                assessment_id=UNKNOWN_ASSESSMENT,
+                document_id="0" * 32,
+                question_id="Q-10",
+                number="1",
+                export_id="20260101T000000000000Z-json",
             )
         )
         status = 404
