@@ -68,6 +68,8 @@ async def _render(
         "a": a,
         "token": token,
         "comment_question": posted.get("question", ""),
+        # A refused comment on a question this page does not show: said at the top.
+        "comment_elsewhere": bool(posted.get("question")) and posted.get("question") not in page.question_ids,
         "comment_form": posted.get("form") or GuestCommentForm(),
     }
     return TemplateResponse(request, "guests/page.html", context, status=status)

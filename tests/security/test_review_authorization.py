@@ -105,6 +105,17 @@ PAGE_ROWS = [
     Row("admin:review_comment", "under_review", ADMIN_POST, "post", {"text": "Which vendor?"}, AQ),
     Row("admin:review_resolve", "thread", ADMIN_POST, "post", {}, AQ),
     Row("admin:review_reopen", "resolved", ADMIN_POST, "post", {}, AQ),
+    # Guest reviewers (assessments/guests): the list and the invite; revoke and the guest's own
+    # pages need an invite's id or token, so tests/guests/test_guest_authorization.py has them.
+    Row("admin:review_guests", "under_review", ADMIN_PAGE, args=A),
+    Row(
+        "admin:review_guest_invite",
+        "under_review",
+        ADMIN_POST,
+        "post",
+        {"email": "name@partner.example", "area": "", "expires_in_days": "14"},
+        A,
+    ),
     # The requestor's side of the review.
     Row("assessments:withdraw", "submitted", OWNER_POST, "post", {"reason": "Project cancelled."}, A),
     Row("assessments:comment_add", "thread", BOTH_SIDES_POST, "post", {"text": "It is Acme Ltd."}, AQ),
@@ -256,6 +267,10 @@ PAGES_ELSEWHERE = {
     "healthz": "tests/health",
     "login": "tests/security/test_login_throttle.py",
     "logout": "tests/web/test_requestor_flow.py",
+    **dict.fromkeys(
+        ("admin:review_guest_revoke", "guests:page", "guests:comment"),
+        "tests/guests/test_guest_authorization.py",
+    ),
     **dict.fromkeys(
         (
             "assessments:home",
