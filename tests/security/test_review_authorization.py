@@ -297,6 +297,10 @@ PAGES_ELSEWHERE = {
         ),
         "tests/web/test_documents_authorization.py",
     ),
+    **dict.fromkeys(
+        ("assessments:exports", "assessments:export_request", "assessments:export_download"),
+        "tests/exports/test_authorization.py",
+    ),
 }
 # The API's operations before this issue: tests/api/test_authorization.py.
 API_ELSEWHERE = {
@@ -313,6 +317,10 @@ API_ELSEWHERE = {
     f"POST {API}/suggestions/{{question_id}}/accept",
     f"POST {API}/suggestions/{{question_id}}/dismiss",
     "GET /api/questionnaires",
+    # Exports: every role in tests/api/test_authorization.py and tests/exports/test_authorization.py.
+    f"POST {API}/exports",
+    f"GET {API}/exports",
+    f"GET {API}/exports/{{export_id}}/download",
 }
 SOCKETS = {
     "ws/notifications/": "tests/security/test_review_bell_authorization.py",
