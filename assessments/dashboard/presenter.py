@@ -28,6 +28,11 @@ def days(hours: int | None) -> str:
     return f"{hours / 24:.1f} days" if hours >= 24 else f"{hours} h"
 
 
+def counted_at(folded_at: str | None) -> str:
+    """The fold's last run, as a reader wants it: "2026-12-02 04:33 UTC" ("" before the first)."""
+    return f"{folded_at[:10]} {folded_at[11:16]} UTC" if folded_at else ""
+
+
 def percent(share: float | None) -> str:
     return "—" if share is None else f"{share:.0%}"
 

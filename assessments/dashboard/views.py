@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from assessments.dashboard.figures import dashboard_figures
-from assessments.dashboard.presenter import charts, headline
+from assessments.dashboard.presenter import charts, counted_at, headline
 from assessments.errors import DomainError
 from assessments.http import aactor_of
 
@@ -25,5 +25,10 @@ async def dashboard(request: HttpRequest) -> HttpResponse:
         figures = await dashboard_figures(today=datetime.now(UTC).date())
     except DomainError as error:
         return site.error(request, error, context, retry=request.get_full_path())  # type: ignore[attr-defined]
-    context |= {"figures": figures, "charts": charts(figures), "headline": headline(figures)}
+    context |= {
+        "figures": figures,
+        "charts": charts(figures),
+        "headline": headline(figures),
+        "counted_at": counted_at(figures.folded_at),
+    }
     return TemplateResponse(request, "admin/dashboard.html", context)
