@@ -18,6 +18,7 @@ from assessments.questionnaire.spreadsheet import (
     questionnaire_to_csv,
     questionnaire_to_xlsx,
 )
+from assessments.questionnaire.spreadsheet.columns import MAX_FILE_BYTES
 from assessments.selectors.questionnaires import default_questionnaire_path, questionnaire_get
 from tests.questionnaire.spreadsheets import sheet_csv, with_row
 
@@ -127,3 +128,14 @@ def test_every_version_offers_its_download_on_the_catalog_and_the_version_list(c
 
     for page in (catalog, changelist):
         assert f'<a href="{_xlsx_url()}" download' in page and "Download as XLSX" in page
+
+
+@pytest.mark.django_db
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.xlsx"
+    path.write_bytes(b"\0" * (MAX_FILE_BYTES + 1))
+
+    with pytest.raises(CommandError) as caught:
+        _run(str(path), "--key", "huge")
+
+    assert f"a questionnaire spreadsheet may be at most {MAX_FILE_BYTES:,}" in str(caught.value)

@@ -126,3 +126,16 @@ def test_the_csv_export_quotes_formula_starts_and_the_import_takes_the_quote_off
     assert "'+44 phone\n-\n@SUM(A1)\n'=already quoted\n'plain" in cells  # a formula starts a cell only
     assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
     assert questionnaire_from_csv(text) == original
+
+
+def test_the_format_pages_csv_example_imports_as_described() -> None:
+    page = (ROOT / "docs/questionnaire-format.md").read_text(encoding="utf-8")
+    example = page.split("```csv\n", 1)[1].split("```", 1)[0]
+
+    questionnaire = questionnaire_from_csv(example)
+
+    assert questionnaire.name == "Example TRA"
+    assert questionnaire.area("third_party").name == "Third Party Risk"
+    assert questionnaire.question("Q-05").on_yes is not None
+    assert questionnaire.question("Q-05").on_yes.risk_area == "third_party"
+    assert [r.answer for r in questionnaire.question("TP-02").risk] == ["Critical", "High", "Medium", "Low"]
