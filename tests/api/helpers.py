@@ -41,6 +41,8 @@ OPERATION_NAMES = (
     "GET /api/assessments/{assessment_id}/documents/{document_id}/download",
     "GET /api/assessments/{assessment_id}/suggestions",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept",
+    # Bulk accept of a section's high-confidence suggestions (assessments/api/bulk_accept.py).
+    "POST /api/assessments/{assessment_id}/sections/{section}/accept-high",
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss",
     "GET /api/questionnaires",
     "GET /api/notifications",
@@ -140,6 +142,7 @@ class Scene:
             "question_id": self.question_id,
             "note_id": self.note_id,
             "number": "1",  # a round
+            "section": "qualifying",  # the bulk accept's section
             # The ready export prepare_call writes for the download (tests/exports/helpers.py).
             "export_id": "20260101T000000000000Z-json",
             **overrides,

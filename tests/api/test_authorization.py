@@ -54,6 +54,7 @@ EXPECTATIONS = {
     "GET /api/assessments/{assessment_id}/suggestions": READ,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/accept": WRITE,
     "POST /api/assessments/{assessment_id}/suggestions/{question_id}/dismiss": WRITE,
+    "POST /api/assessments/{assessment_id}/sections/{section}/accept-high": WRITE,
     "GET /api/questionnaires": MINE,
     "GET /api/notifications": MINE,
     "POST /api/notifications/read-all": MINE,

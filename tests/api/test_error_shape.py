@@ -96,6 +96,7 @@ def test_it_refuses_bad_input_in_the_same_shape(cast: Any, name: str) -> None:
                 question_id="Q-10",
                 number="1",
                 export_id="20260101T000000000000Z-json",
+                section="qualifying",
             )
         )
         status = 404
