@@ -12,17 +12,20 @@ from assessments.selectors.questionnaires import default_questionnaire_path
 from assessments.services.questionnaires import questionnaire_import
 from assessments.services.review import assessment_assign, assessment_submit
 from integrations.runtime import run_sync
-from tests.review.helpers import TWO_AREAS, collection, decide, drafted
+from tests.review.helpers import TWO_AREAS, collection, decide
+from tests.web.helpers import answer_everything, create_assessment
 
 
 def finalized(
     cast: Any,
     yes: frozenset[str] = TWO_AREAS,
     before_submit: Callable[[str], None] | None = None,
+    classification: str = "Confidential",
     **decision: Any,
 ) -> str:
     """A finalized assessment of ``requestor``: every area approved by ``assessor``."""
-    assessment_id = drafted(cast, yes)
+    assessment_id = create_assessment(cast, data_classification=classification)
+    answer_everything(cast, assessment_id, yes=yes)
     if before_submit:
         before_submit(assessment_id)
     run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=assessment_id)

@@ -28,7 +28,7 @@ from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import aquestionnaire_get
 from assessments.services.audit import event_put
 from assessments.services.queue_index import queue_entry_ops
-from assessments.services.reuse_index import library_index_write, review_date_ops
+from assessments.services.reuse_index import library_items, library_write, review_date_ops
 from assessments.services.review._common import tell, transact_with_retries, transition_for
 from assessments.services.review.decision_input import ConditionInput, clean_decision
 from assessments.services.review.rating import area_level, rating_of
@@ -45,6 +45,7 @@ class AreaDecided:
     decision: AreaDecision
     finalized: bool  # this decision was the last: the assessment is finalized or rejected
     decision_record: DecisionRecord | None = None  # the frozen record, when finalized
+    library_items: tuple[dict[str, Any], ...] = ()  # the answer library's, when finalized
 
 
 async def area_decide(
@@ -97,8 +98,8 @@ async def area_decide(
         "residual_rationale": residual_rationale,
     }
     result = await transact_with_retries(plan)
-    if result.finalized and result.record.state is State.FINALIZED:
-        await library_index_write(assessment_id=result.record.id)  # the answer library (reuse_index)
+    # The answer library: its items were planned from the read; written once the decision holds.
+    await library_write(assessment_id=result.record.id, items=result.library_items)
     if result.finalized:
         await tell(
             NotificationKind.DECIDED,
@@ -208,11 +209,16 @@ def _plan(
             ),
         ]
     meta_item = updated.to_item()
+    library: tuple[dict[str, Any], ...] = ()
     if record is not None:  # finalized: a review date on META and in "due for reassessment"
         ops += review_date_ops(updated, record.residual_overall, meta_item)
+        if updated.state is State.FINALIZED:
+            library = tuple(library_items(dataclasses.replace(collection, assessment=updated), questionnaire))
     # Every decision moves META's version, so two of them never both see "one area left".
     ops += [Put(meta_item, Condition.version_is(current.version)), *queue_entry_ops(updated)]
-    return ops, AreaDecided(record=updated, decision=decision, finalized=final, decision_record=record)
+    return ops, AreaDecided(
+        record=updated, decision=decision, finalized=final, decision_record=record, library_items=library
+    )
 
 
 def _worst_residual(decisions: Sequence[AreaDecision]) -> str | None:
