@@ -20,6 +20,7 @@ from assessments.api import (
     exports,
     notifications,
     questionnaires,
+    reuse,
     review,
     search,
     suggestions,
@@ -39,6 +40,7 @@ def register(api: NinjaAPI) -> None:
         review,
         search,
         exports,
+        reuse,
     ):
         api.add_router("/", module.router)
     errors.install(api)
