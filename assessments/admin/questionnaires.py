@@ -153,7 +153,13 @@ class QuestionnaireVersionAdmin(admin.ModelAdmin):
             raise Http404("No such questionnaire version.")
         questionnaire = await aquestionnaire_get(key=key, version=version)
         # Building the workbook is CPU work (tens of milliseconds for ours): not on the event loop.
-        content = await asyncio.to_thread(questionnaire_to_xlsx, questionnaire)
+        try:
+            content = await asyncio.to_thread(questionnaire_to_xlsx, questionnaire)
+        except DomainError as exc:  # a text XLSX cannot store (a control character): say which
+            context = await self._context(
+                request, title=f"{record.name} ({record.key} v{record.version}) as XLSX"
+            )
+            return self._error(request, exc, context)
         response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{record.key}-v{record.version}.xlsx"'
         response["X-Content-Type-Options"] = "nosniff"

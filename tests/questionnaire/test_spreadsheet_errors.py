@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
 
+from assessments.questionnaire.parser import load_questionnaire_yaml
 from assessments.questionnaire.spreadsheet import (
     SpreadsheetError,
     questionnaire_from_csv,
     questionnaire_from_xlsx,
+    questionnaire_to_xlsx,
 )
 from assessments.questionnaire.spreadsheet.columns import MAX_CELL_CHARS, MAX_QUESTION_ROWS
 from tests.questionnaire.spreadsheets import GOOD_ROWS, HEADER, sheet_csv, with_row
@@ -204,3 +207,34 @@ def test_a_file_that_is_not_a_workbook_is_refused_plainly() -> None:
         questionnaire_from_xlsx(b"id,area\nQ-1,qualifying\n")
 
     assert str(caught.value).startswith("The file is not a readable XLSX workbook")
+
+
+def test_a_workbook_that_unpacks_past_the_limit_is_refused_before_it_is_opened(monkeypatch: Any) -> None:
+    content = _workbook([["Q-1", "qualifying", "Is a vendor involved?", "Yes/No"]])
+    monkeypatch.setattr("assessments.questionnaire.spreadsheet.xlsx.MAX_UNPACKED_BYTES", 1000)
+
+    with pytest.raises(SpreadsheetError) as caught:
+        questionnaire_from_xlsx(content)
+
+    assert str(caught.value).startswith("The workbook unpacks to ")
+    assert str(caught.value).endswith("bytes; the limit is 1,000.")
+
+
+def test_a_control_character_in_a_csv_cell_is_refused_with_its_row_and_column() -> None:
+    message = _error(sheet_csv(with_row(1, question="Which\x07 tier?")))
+
+    assert message.startswith("Row 4, column 'question': Remove the control character U+0007")
+
+
+def test_a_questionnaire_with_a_control_character_cannot_be_written_to_xlsx_and_says_where() -> None:
+    questionnaire = load_questionnaire_yaml(
+        'assessment: {name: Bell}\nqualifying_questions:\n  - {id: Q-1, question: "Ring\\a", response_type: Yes/No}\n'
+    )
+
+    with pytest.raises(SpreadsheetError) as caught:
+        questionnaire_to_xlsx(questionnaire)
+
+    assert str(caught.value) == (
+        "Sheet 'Questions', row 2, column 'question': the text 'Ring\\x07' holds a control character, "
+        "which an XLSX file cannot store."
+    )

@@ -20,6 +20,7 @@ from assessments.questionnaire.spreadsheet import (
 )
 from assessments.questionnaire.spreadsheet.columns import MAX_FILE_BYTES
 from assessments.selectors.questionnaires import default_questionnaire_path, questionnaire_get
+from assessments.services.questionnaires import questionnaire_import
 from tests.questionnaire.spreadsheets import sheet_csv, with_row
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -139,3 +140,13 @@ def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
         _run(str(path), "--key", "huge")
 
     assert f"a questionnaire spreadsheet may be at most {MAX_FILE_BYTES:,}" in str(caught.value)
+
+
+def test_a_version_that_xlsx_cannot_hold_gets_a_page_saying_why_not_a_broken_file(cast: Any) -> None:
+    bell = 'assessment: {name: Bell}\nqualifying_questions:\n  - {id: Q-1, question: "Ring\\a", response_type: Yes/No}\n'
+    questionnaire_import(text=bell, key="bell", activate=False)
+
+    response = cast.client("assessor").get(_xlsx_url("bell"))
+
+    assert response.status_code == 422
+    assert "holds a control character, which an XLSX file cannot store" in response.content.decode()

@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 import io
 
+from assessments.domain.text import control_character_problem
 from assessments.questionnaire.model import Questionnaire
 from assessments.questionnaire.spreadsheet.columns import (
     COLUMN_NAMES,
     MAX_CELL_CHARS,
     MAX_EXTRA_CHARS,
+    MAX_FILE_BYTES,
     MAX_QUESTION_ROWS,
     SpreadsheetError,
     csv_escape,
@@ -28,6 +30,10 @@ _MISSING = "Add a line '#{name},<value>' before the header row."
 
 
 def questionnaire_from_csv(text: str) -> Questionnaire:
+    if len(text) > MAX_FILE_BYTES:
+        raise SpreadsheetError(
+            f"the file is over {MAX_FILE_BYTES:,} characters; that is too large for a questionnaire."
+        )
     head = Head(sheet="", missing_hint=_MISSING)
     sheet: Sheet | None = None
     columns: list[str | None] = []
@@ -40,7 +46,7 @@ def questionnaire_from_csv(text: str) -> Questionnaire:
             if sheet is None and cells[0].strip().startswith("#"):
                 name = cells[0].strip().lstrip("#").strip()
                 value = cells[1] if len(cells) > 1 else ""
-                _check_length(value, MAX_EXTRA_CHARS, number, cells[0].strip())
+                _check_cell(value, MAX_EXTRA_CHARS, number, cells[0].strip())
                 head.values[name] = (number, value)
                 continue
             if sheet is None:
@@ -61,7 +67,7 @@ def questionnaire_from_csv(text: str) -> Questionnaire:
                             "this cell has no column header.", row=number, column=f"#{index + 1}"
                         )
                     continue
-                _check_length(cell, MAX_CELL_CHARS, number, sheet.headers[column])
+                _check_cell(cell, MAX_CELL_CHARS, number, sheet.headers[column])
                 row[column] = cell
             sheet.rows.append((number, row))
     except csv.Error as exc:
@@ -83,7 +89,11 @@ def questionnaire_to_csv(questionnaire: Questionnaire) -> str:
     return out.getvalue()
 
 
-def _check_length(text: str, limit: int, row: int, column: str) -> None:
+def _check_cell(text: str, limit: int, row: int, column: str) -> None:
+    # An XLSX cell cannot hold a control character either: refusing them keeps both formats equal.
+    problem = control_character_problem(text)
+    if problem:
+        raise SpreadsheetError(problem, row=row, column=column)
     if len(text) > limit:
         raise SpreadsheetError(
             f"the cell holds {len(text):,} characters; the limit is {limit:,}.", row=row, column=column

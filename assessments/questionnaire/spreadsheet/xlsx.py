@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.utils.exceptions import IllegalCharacterError, InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,6 +27,7 @@ from assessments.questionnaire.spreadsheet.columns import (
     FORMULA_STARTS,
     MAX_CELL_CHARS,
     MAX_EXTRA_CHARS,
+    MAX_FILE_BYTES,
     MAX_QUESTION_ROWS,
     QUALIFYING_AREA,
     QUESTIONS_SHEET,
@@ -39,6 +40,8 @@ from assessments.questionnaire.spreadsheet.writer import head_rows, question_row
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _MAX_COLUMNS = 100  # past the known columns and some notes: nothing a questionnaire needs
+# An XLSX file is a zip archive: a small file can unpack to gigabytes. Ours unpacks to ~100 kB.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 _MISSING = f"Add a '{{name}}' row to the {ASSESSMENT_SHEET} sheet."
 
 
@@ -46,7 +49,17 @@ _MISSING = f"Add a '{{name}}' row to the {ASSESSMENT_SHEET} sheet."
 
 
 def questionnaire_from_xlsx(data: bytes) -> Questionnaire:
+    if len(data) > MAX_FILE_BYTES:
+        raise SpreadsheetError(
+            f"the file is over {MAX_FILE_BYTES:,} bytes; that is too large for a questionnaire."
+        )
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise SpreadsheetError(
+                f"the workbook unpacks to {unpacked:,} bytes; the limit is {MAX_UNPACKED_BYTES:,}."
+            )
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(f"the file is not a readable XLSX workbook ({exc}).") from None
@@ -211,7 +224,16 @@ def _write_table(ws: Worksheet, header: list[str], rows: list[list[str]]) -> Non
 
 
 def _put_text(ws: Worksheet, row: int, column: int, text: str) -> Any:
-    cell = ws.cell(row=row, column=column, value=text)
+    try:
+        cell = ws.cell(row=row, column=column, value=text)
+    except IllegalCharacterError:
+        # Only a YAML escape ("\a") can put one in a questionnaire; XLSX has no way to store it.
+        raise SpreadsheetError(
+            f"the text {text[:40]!r} holds a control character, which an XLSX file cannot store.",
+            row=row,
+            column=str(ws.cell(row=1, column=column).value),
+            sheet=ws.title,
+        ) from None
     if text.startswith(FORMULA_STARTS):
         # openpyxl would store "=…" as a formula; as a string with Excel's quote prefix it stays
         # text, also when someone edits the cell later.
