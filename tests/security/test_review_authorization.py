@@ -267,6 +267,8 @@ PAGES_ELSEWHERE = {
     "healthz": "tests/health",
     "login": "tests/security/test_login_throttle.py",
     "logout": "tests/web/test_requestor_flow.py",
+    # The bulk accept takes a section, which the scenes here do not have: every role there.
+    "assessments:section_accept_high": "tests/bulk/test_bulk_authorization.py",
     **dict.fromkeys(
         ("admin:review_guest_revoke", "guests:page", "guests:comment"),
         "tests/guests/test_guest_authorization.py",
@@ -321,6 +323,8 @@ API_ELSEWHERE = {
     f"POST {API}/exports",
     f"GET {API}/exports",
     f"GET {API}/exports/{{export_id}}/download",
+    # Bulk accept: every role in tests/api/test_authorization.py and tests/bulk/test_bulk_authorization.py.
+    f"POST {API}/sections/{{section}}/accept-high",
 }
 SOCKETS = {
     "ws/notifications/": "tests/security/test_review_bell_authorization.py",
