@@ -198,3 +198,14 @@ def test_the_guest_page_has_no_inline_script_or_style(cast: Any, assessment_id: 
     _, _, token = invite(cast, assessment_id)
     page = Client().get(page_path(token)).content.decode()
     assert "<script" not in page and "<style" not in page and "style=" not in page
+
+
+def test_the_assignee_is_told_of_a_guests_comment(cast: Any, assessment_id: str) -> None:
+    from assessments.notifications.selectors import unread_count
+
+    _, _, token = invite(cast, assessment_id)
+    before = run_sync(unread_count, user_id=cast.assessor.pk)
+
+    Client().post(comment_path(token, "Q-01"), {"text": "Please check clause 7."})
+
+    assert run_sync(unread_count, user_id=cast.assessor.pk) == before + 1
