@@ -25,6 +25,7 @@ from django.views.decorators.http import require_POST
 
 from assessments.accounts.views import ThrottledAdminAuthenticationForm
 from assessments.admin import queue_views, review_views
+from assessments.admin.search_views import search_admin_urls
 from assessments.domain.records import Actor
 from assessments.errors import DomainError
 from assessments.guests.admin_views import guest_admin_urls
@@ -52,6 +53,7 @@ class TRAAdminSite(admin.AdminSite):
             path("", view(self.review_index_view), name="index"),
             path("review/", view(self.review_queue_view), name="review_queue"),
             path("review/archive/", view(self.review_archive_view), name="review_archive"),
+            *search_admin_urls(self),  # before review/<assessment_id>/
             path(review, view(self.review_detail_view), name="review_detail"),
             path(f"{review}record/", view(self.review_record_view), name="review_record"),
             path(f"{review}assign/", post(self.review_assign_view), name="review_assign"),
