@@ -90,6 +90,7 @@ PAGE_ROWS = [
     # The dashboard (staff without the assessor role: 403, tests/dashboard/test_page.py).
     Row("dashboard:index", "none", ADMIN_PAGE),
     Row("admin:review_archive", "finalized", ADMIN_PAGE),
+    Row("admin:review_search", "none", ADMIN_PAGE),
     Row("admin:review_detail", "under_review", ADMIN_PAGE, args=A),
     Row("admin:review_record", "finalized", ADMIN_PAGE, args=A),
     Row("admin:review_assign", "submitted", ADMIN_POST, "post", {}, A),
