@@ -48,7 +48,7 @@ def test_the_good_sheet_reads_as_the_questionnaire_it_describes() -> None:
         ),
         pytest.param(
             with_row(0, options="Yes\nNo\nNot sure"),
-            "Row 3, column 'options': a Yes/No question takes no options",
+            "Row 3, column 'options', question 'Q-1': a Yes/No question takes no options",
             id="options on Yes/No",
         ),
         pytest.param(
@@ -66,7 +66,7 @@ def test_the_good_sheet_reads_as_the_questionnaire_it_describes() -> None:
         ),
         pytest.param(
             with_row(2, depends_on="V-1 is Tier 1"),
-            "Row 5, column 'depends_on': 'V-1 is Tier 1' is not a condition: write 'QUESTION-ID = answer'",
+            "Row 5, column 'depends_on', question 'V-2': 'V-1 is Tier 1' is not a condition: write 'QUESTION-ID = answer'",
             id="condition without =",
         ),
         pytest.param(
@@ -81,12 +81,12 @@ def test_the_good_sheet_reads_as_the_questionnaire_it_describes() -> None:
         ),
         pytest.param(
             with_row(2, area=""),
-            "Row 5, column 'area': give the risk area's key, or 'qualifying'",
+            "Row 5, column 'area', question 'V-2': give the risk area's key, or 'qualifying'",
             id="no area",
         ),
         pytest.param(
             with_row(3, area_name="Supplier Risk"),
-            "Row 6, column 'area_name': risk area 'vendor' already has a different name on row 4.",
+            "Row 6, column 'area_name', question 'V-3': risk area 'vendor' already has a different name on row 4.",
             id="two names for one area",
         ),
     ],

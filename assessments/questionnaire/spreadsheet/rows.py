@@ -67,7 +67,6 @@ def build_questionnaire(sheet: Sheet, head: Head) -> Questionnaire:
     builder = _Builder(sheet)
     data: dict[str, Any] = {"assessment": _assessment(head)}
     data.update(_extras(head))
-    data["qualifying_questions"] = builder.qualifying
     for number, cells in sheet.rows:
         builder.add(number, cells)
     data["qualifying_questions"] = builder.qualifying
@@ -87,6 +86,7 @@ class _Builder:
         self.areas: dict[str, dict[str, Any]] = {}
         self.question_rows: dict[str, int] = {}
         self.area_rows: dict[str, dict[str, int]] = {}  # area → column → the row that set it
+        self.current: str | None = None  # the id of the row being read, for messages
 
     def error(self, message: str, number: int, column: str, question: str | None = None) -> SpreadsheetError:
         return SpreadsheetError(
@@ -94,7 +94,7 @@ class _Builder:
             row=number,
             column=self.sheet.headers.get(column, column),
             sheet=self.sheet.name,
-            question=question,
+            question=question or self.current,
         )
 
     def add(self, number: int, cells: dict[str, str]) -> None:
@@ -104,6 +104,7 @@ class _Builder:
         if qid in self.question_rows:
             raise self.error(f"id '{qid}' is already used on row {self.question_rows[qid]}.", number, "id")
         self.question_rows[qid] = number
+        self.current = qid
         area = cells.get("area", "").strip()
         if not area:
             raise self.error(
@@ -115,6 +116,7 @@ class _Builder:
                 if cells.get(column, "").strip():
                     raise self.error("a qualifying question belongs to no risk area.", number, column)
             self.qualifying.append(question)
+            self.current = None
             return
         body = self.areas.setdefault(area, {"questions": []})
         rows = self.area_rows.setdefault(area, {"area": number})
@@ -131,6 +133,7 @@ class _Builder:
             body[key] = value
             rows.setdefault(column, number)
         body["questions"].append(question)
+        self.current = None
 
     def question(self, number: int, qid: str, cells: dict[str, str]) -> dict[str, Any]:
         out: dict[str, Any] = {"id": qid}
