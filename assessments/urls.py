@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from assessments.accounts.views import ThrottledLoginView
-from assessments.views import bulk_accept, documents, exports, requestor, review, search, suggestions
+from assessments.views import bulk_accept, documents, exports, requestor, reuse, review, search, suggestions
 
 app_name = "assessments"
 
@@ -14,6 +14,23 @@ urlpatterns = [
     path("assessments/", requestor.assessment_list, name="list"),
     path("assessments/new/", requestor.assessment_new, name="new"),
     path("assessments/search/", search.search_page, name="search"),
+    path("reassessments/due/", reuse.due_list, name="reassessments_due"),
+    path("assessments/<str:assessment_id>/reassess/", reuse.reassess, name="reassess"),
+    path(
+        "assessments/<str:assessment_id>/answers/<str:question_id>/confirm/",
+        reuse.carried_confirm,
+        name="carried_confirm",
+    ),
+    path(
+        "assessments/<str:assessment_id>/answers/<str:question_id>/library/",
+        reuse.library_page,
+        name="library_offers",
+    ),
+    path(
+        "assessments/<str:assessment_id>/answers/<str:question_id>/library/use/",
+        reuse.library_use,
+        name="library_use",
+    ),
     path("assessments/<str:assessment_id>/", requestor.assessment_detail, name="detail"),
     path("assessments/<str:assessment_id>/submit/", requestor.assessment_submit, name="submit"),
     path("assessments/<str:assessment_id>/withdraw/", review.assessment_withdraw_view, name="withdraw"),

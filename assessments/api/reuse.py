@@ -63,7 +63,9 @@ class OfferOut(Schema):
 
 
 class UseIn(Schema):
-    from_assessment: str
+    from_assessment: str | None = Field(
+        None, description="The offer's assessment id; absent: the newest offer."
+    )
     expected_version: int | None = None
 
 

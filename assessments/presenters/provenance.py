@@ -26,6 +26,10 @@ EDITED = "suggestion_edited"
 
 LABELS = {MANUAL: "Manual", ACCEPTED: "Accepted suggestion", EDITED: "Edited suggestion"}
 CSS_CLASSES = {MANUAL: "provenance-manual", ACCEPTED: "provenance-accepted", EDITED: "provenance-edited"}
+# Reassessment and the answer library (assessments/services/reassessment.py, library_use.py): a
+# carried answer the requestor has not confirmed is marked for the assessor.
+LABELS |= {"carried_over": "Carried over, not confirmed", "library": "From the answer library"}
+CSS_CLASSES |= {"carried_over": "provenance-carried", "library": "provenance-library"}
 
 
 @dataclass(frozen=True)

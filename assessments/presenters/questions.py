@@ -18,6 +18,8 @@ SOURCE_LABELS = {
     "manual": "",
     "suggestion_accepted": "Accepted suggestion",
     "suggestion_edited": "Edited suggestion",
+    "carried_over": "Carried over — confirm",
+    "library": "From the answer library",
 }
 _CHOICE_TYPES = {ResponseType.YES_NO, ResponseType.SINGLE_CHOICE}
 

@@ -48,6 +48,10 @@ class LibraryOffer:
     matched_by: str  # "question" (same questionnaire and id) or "text" (same normalised text)
 
     @property
+    def value_text(self) -> str:
+        return ", ".join(self.value) if isinstance(self.value, list) else self.value
+
+    @property
     def label(self) -> str:
         return f"Approved in {self.assessment_id} on {self.decided_on}"
 

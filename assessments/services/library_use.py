@@ -13,17 +13,17 @@ async def library_answer_use(
     actor: Actor,
     assessment_id: str,
     question_id: str,
-    from_assessment: str,
+    from_assessment: str | None = None,
     expected_version: int | None = None,
 ) -> AnswerSaved:
-    """Save the answer approved in ``from_assessment`` as this question's answer.
+    """Save the answer approved in ``from_assessment`` (None: the newest offer) as this question's answer.
 
     Only an offer the actor is shown can be used (the same visibility rules), and it goes
     through ``answer_save`` like any answer: the version condition, the editable check, the
     audit event (type ``library``) and the same validation against this questionnaire.
     """
     offers = await library_offers(actor=actor, assessment_id=assessment_id, question_id=question_id)
-    offer = next((o for o in offers if o.assessment_id == from_assessment), None)
+    offer = next((o for o in offers if from_assessment in (None, o.assessment_id)), None)
     if offer is None:
         raise NotFoundError("That library answer is not offered for this question.")
     return await answer_save(
