@@ -38,7 +38,7 @@ from assessments.services.audit import event_put
 from assessments.services.boundary import table_errors_as_domain
 from assessments.services.document_download import attachment_disposition
 from assessments.services.live import publish
-from integrations.errors import ConditionFailed, Conflict, IntegrationError, NotFound
+from integrations.errors import Conflict, IntegrationError, NotFound
 from integrations.storage import StoredObject, get_document_storage
 from integrations.table import get_table
 from integrations.table.contract import Condition, Put, SortKey, Update
@@ -192,7 +192,7 @@ async def export_run(*, assessment_id: str, export_id: str) -> ExportStatus | No
         return record.status
     try:
         record = await _move(record, ExportStatus.RUNNING)
-    except ConditionFailed:
+    except Conflict:
         return None  # another run moved it meanwhile
     spec = FORMATS[record.format]
     key = export_storage_key(record.assessment_id, record.id, spec.extension)
