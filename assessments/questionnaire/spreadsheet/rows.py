@@ -99,6 +99,8 @@ class _Builder:
 
     def add(self, number: int, cells: dict[str, str]) -> None:
         qid = cells.get("id", "").strip()
+        if not qid and self.declares_area(number, cells):
+            return
         if not qid:
             raise self.error("the row has no question id.", number, "id")
         if qid in self.question_rows:
@@ -119,7 +121,24 @@ class _Builder:
             self.current = None
             return
         body = self.areas.setdefault(area, {"questions": []})
-        rows = self.area_rows.setdefault(area, {"area": number})
+        self.area_rows.setdefault(area, {"area": number})
+        self.set_area_fields(area, number, cells)
+        body["questions"].append(question)
+        self.current = None
+
+    def declares_area(self, number: int, cells: dict[str, str]) -> bool:
+        """A row with only area columns: a risk area that has no questions (yet)."""
+        area = cells.get("area", "").strip()
+        question_cells = [v for k, v in cells.items() if k not in ("area", "area_name", "area_triggered_by")]
+        if not area or area.casefold() == QUALIFYING_AREA or any(v.strip() for v in question_cells):
+            return False
+        self.areas.setdefault(area, {"questions": []})
+        self.area_rows.setdefault(area, {"area": number})
+        self.set_area_fields(area, number, cells)
+        return True
+
+    def set_area_fields(self, area: str, number: int, cells: dict[str, str]) -> None:
+        body, rows = self.areas[area], self.area_rows[area]
         for column, key, value in (
             ("area_name", "name", cells.get("area_name", "").strip() or None),
             ("area_triggered_by", "triggered_by", _ids(cells.get("area_triggered_by", "")) or None),
@@ -132,8 +151,6 @@ class _Builder:
                 )
             body[key] = value
             rows.setdefault(column, number)
-        body["questions"].append(question)
-        self.current = None
 
     def question(self, number: int, qid: str, cells: dict[str, str]) -> dict[str, Any]:
         out: dict[str, Any] = {"id": qid}

@@ -15,6 +15,10 @@ def question_rows(questionnaire: Questionnaire) -> list[list[str]]:
         first: dict[str, str] = {"area_name": area.name, "area_triggered_by": _id_list(area.triggered_by)}
         for index, q in enumerate(area.questions):
             rows.append(_row(q, area.key, first if index == 0 else {}))
+        if not area.questions:
+            # A row with only the area's columns keeps an area that has no questions yet.
+            cells = {"area": area.key, **first}
+            rows.append([cells.get(name, "") for name in COLUMN_NAMES])
     return rows
 
 
