@@ -124,3 +124,14 @@ def test_the_backfill_indexes_older_assessments_and_is_idempotent(cast: Any) -> 
     assert first == second and first.seen == 1
     assert _ids(run_sync(search, actor=cast.actor("assessor"), q="legacy")) == [old]
     assert len(run_sync(table.query, partition="SEARCH#ALL#legacy").items) == 1
+
+
+def test_manage_py_index_search_reports_what_it_indexed(cast: Any) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    create_assessment(cast, title="Legacy payroll")
+    out = StringIO()
+    call_command("index_search", stdout=out)
+    assert "Assessments indexed: 1; entries written: " in out.getvalue()
