@@ -255,7 +255,8 @@ _README_INTRO = (
     "manage.py import_questionnaire FILE.xlsx --key KEY [--activate]; it is checked exactly like "
     "a YAML file (docs/questionnaire-format.md), and a fault is reported by sheet, row and column.",
     f"Qualifying questions have '{QUALIFYING_AREA}' in the area column and come first; each risk "
-    "area's questions follow in order. Lists take one item per line in the cell (Alt+Enter in Excel).",
+    "area's questions follow in order. Lists take one item per line in the cell (Alt+Enter in Excel). "
+    "A row with only the area columns filled in declares a risk area without questions.",
     "The Assessment sheet holds the questionnaire's name, version and description; any other row "
     "there is a free-form entry (e.g. navigation_rules) written as YAML.",
     "Formulas are never evaluated: a cell holding one is refused. Columns whose header starts with # are notes "
