@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from assessments.domain.documents import CitationRecord, SuggestionRecord
@@ -99,15 +100,25 @@ def accept_all(cast: Any, assessment_id: str, who: str = "requestor", section: s
     )
 
 
+def after_the_read(monkeypatch: Any, meanwhile: Callable[[], Awaitable[None]]) -> None:
+    """Once the bulk accept has read the assessment (and before it writes), run ``meanwhile``."""
+    read_questionnaire = bulk_accept.aquestionnaire_get
+
+    async def read_then_meanwhile(**kwargs: Any) -> Any:
+        questionnaire = await read_questionnaire(**kwargs)
+        await meanwhile()
+        return questionnaire
+
+    monkeypatch.setattr(bulk_accept, "aquestionnaire_get", read_then_meanwhile)
+
+
 def another_tab_saves_after_the_read(
     monkeypatch: Any, cast: Any, assessment_id: str, answers: dict[str, str]
 ) -> None:
     """Once the bulk accept has read the assessment, the requestor's other tab saves ``answers``."""
-    read_questionnaire = bulk_accept.aquestionnaire_get
     requestor = cast.actor("requestor")
 
-    async def read_then_other_tab_saves(**kwargs: Any) -> Any:
-        questionnaire = await read_questionnaire(**kwargs)
+    async def other_tab_saves() -> None:
         for question_id, value in answers.items():
             await answer_save(
                 actor=requestor,
@@ -116,6 +127,5 @@ def another_tab_saves_after_the_read(
                 raw_value=value,
                 expected_version=0,
             )
-        return questionnaire
 
-    monkeypatch.setattr(bulk_accept, "aquestionnaire_get", read_then_other_tab_saves)
+    after_the_read(monkeypatch, other_tab_saves)

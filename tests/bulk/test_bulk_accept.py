@@ -13,6 +13,7 @@ from integrations import instrumentation
 from integrations.runtime import run_sync
 from tests.bulk.helpers import (
     accept_all,
+    after_the_read,
     citation,
     long_assessment,
     question_ids,
@@ -116,3 +117,40 @@ def test_an_unknown_section_is_not_found(cast: Any) -> None:
     assessment_id = long_assessment(cast)
     with pytest.raises(NotFoundError):
         accept_all(cast, assessment_id, section="no_such_area")
+
+
+def test_a_suggested_value_the_question_refuses_is_skipped_for_that_question_only(cast: Any) -> None:
+    assessment_id = long_assessment(cast)
+    store_suggestions(assessment_id, [suggestion("OP-01"), suggestion("OP-02", answer="x" * 20_000)])
+
+    outcome = accept_all(cast, assessment_id)
+
+    assert outcome.saved == ["OP-01"]
+    assert list(outcome.skipped) == ["OP-02"]
+    assert "OP-02" not in collection(assessment_id).answers
+
+
+def test_a_submit_between_the_read_and_the_write_saves_nothing_and_says_why(
+    cast: Any, monkeypatch: Any
+) -> None:
+    from assessments.domain.bulk_plan import ANSWERS_PER_CALL
+    from assessments.domain.workflow import Action
+    from assessments.services.assessments import assessment_transition
+    from assessments.services.bulk_accept import MOVED
+
+    assessment_id = long_assessment(cast)
+    store_suggestions(assessment_id, [suggestion(q) for q in question_ids(60)])
+    requestor = cast.actor("requestor")
+
+    async def other_tab_submits() -> None:
+        await assessment_transition(actor=requestor, assessment_id=assessment_id, action=Action.SUBMIT)
+
+    after_the_read(monkeypatch, other_tab_submits)
+
+    outcome = accept_all(cast, assessment_id)
+
+    assert outcome.saved == []
+    assert outcome.conflicts == dict.fromkeys(question_ids(60), MOVED)
+    # The first batch is refused by META's editable condition; the second is not even sent.
+    assert outcome.write_calls == 1 < math.ceil(60 / ANSWERS_PER_CALL)
+    assert set(collection(assessment_id).answers) == {"QL-1"}
