@@ -244,8 +244,11 @@ def _put_text(ws: Worksheet, row: int, column: int, text: str) -> Any:
 
 def _validation(ws: Worksheet, column: str, choices: str, rows: int) -> None:
     letter = get_column_letter(COLUMN_NAMES.index(column) + 1)
-    rule = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
-    rule.error = f"Choose one of: {choices.replace(',', ', ')}."
+    # A warning, not a stop: the import also reads looser spellings (yes-no, free text…).
+    rule = DataValidation(
+        type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=True, errorStyle="warning"
+    )
+    rule.error = f"Expected one of: {choices.replace(',', ', ')}."
     rule.add(f"{letter}2:{letter}{rows}")
     ws.add_data_validation(rule)
 
