@@ -154,3 +154,26 @@ def test_a_submit_between_the_read_and_the_write_saves_nothing_and_says_why(
     # The first batch is refused by META's editable condition; the second is not even sent.
     assert outcome.write_calls == 1 < math.ceil(60 / ANSWERS_PER_CALL)
     assert set(collection(assessment_id).answers) == {"QL-1"}
+
+
+def test_contention_that_outlasts_the_retry_is_reported_never_dropped(cast: Any, monkeypatch: Any) -> None:
+    from assessments.services import bulk_accept
+    from assessments.services.bulk_accept import BUSY
+    from integrations.errors import TransactionCanceled
+
+    assessment_id = long_assessment(cast)
+    store_suggestions(assessment_id, [suggestion(q) for q in question_ids(3)])
+
+    class Contended:
+        """The store after its own retries: cancelled by other transactions, no condition failed."""
+
+        async def transact(self, ops: Any) -> None:
+            raise TransactionCanceled("busy", [None] + ["TransactionConflict"] * (len(ops) - 1))
+
+    monkeypatch.setattr(bulk_accept, "get_table", Contended)
+
+    outcome = accept_all(cast, assessment_id)
+
+    assert outcome.saved == []
+    assert outcome.conflicts == dict.fromkeys(question_ids(3), BUSY)
+    assert outcome.write_calls == 2  # the first try and the one retry
