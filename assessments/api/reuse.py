@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from assessments.api.auth import actor
 from assessments.api.errors import ANY, READ_ONE, WRITE, errors
@@ -90,7 +90,7 @@ async def clone_assessment(
         questionnaire_version=payload.questionnaire_version,
         carry_documents=payload.carry_documents,
     )
-    return 201, {
+    body = {
         "id": done.record.id,
         "source_id": done.source_id,
         "questionnaire_version": done.record.questionnaire_version,
@@ -99,6 +99,7 @@ async def clone_assessment(
         "documents_carried": list(done.documents_carried),
         "documents_not_carried": list(done.documents_not_carried),
     }
+    return Status(201, body)
 
 
 @router.post(
@@ -125,10 +126,14 @@ async def confirm_carried_answer(
     response={200: list[DueOut], **errors(ANY)},
     summary="Finalized assessments due for reassessment by a date (reviewers: all; requestors: their own)",
 )
-async def due_for_reassessment(request: HttpRequest, by: date | None = None) -> list[dict[str, Any]]:
-    """``by``: the day (ISO) the list runs to, today when absent."""
+async def due_for_reassessment(
+    request: HttpRequest,
+    by: date | None = None,
+    limit: int = Query(50, ge=1, le=200),  # noqa: B008 - django-ninja declares parameters this way
+) -> list[dict[str, Any]]:
+    """``by``: the day (ISO) the list runs to, today when absent; soonest first, ``limit`` of them."""
     who = actor(request)
-    entries = await reassessments_due(actor=who, by=by or date.today())
+    entries = await reassessments_due(actor=who, by=by or date.today(), limit=limit)
     return [
         {
             "id": e.assessment_id,

@@ -68,6 +68,12 @@ OPERATION_NAMES = (
     "POST /api/assessments/{assessment_id}/exports",
     "GET /api/assessments/{assessment_id}/exports",
     "GET /api/assessments/{assessment_id}/exports/{export_id}/download",
+    # Reassessment and the answer library (assessments/api/reuse.py).
+    "POST /api/assessments/{assessment_id}/clone",
+    "POST /api/assessments/{assessment_id}/answers/{question_id}/confirm",
+    "GET /api/reassessments/due",
+    "GET /api/assessments/{assessment_id}/library/{question_id}",
+    "POST /api/assessments/{assessment_id}/library/{question_id}/use",
 )
 
 
@@ -247,6 +253,8 @@ JSON_BODIES: dict[str, dict[str, Any]] = {
         "residual_rationale": "Nothing raises it.",
     },
     "POST /api/assessments/{assessment_id}/exports": {"format": "json"},
+    "POST /api/assessments/{assessment_id}/clone": {"questionnaire_version": "latest"},
+    "POST /api/assessments/{assessment_id}/library/{question_id}/use": {},
 }
 # The answer saved is to a qualifying Yes/No question, whatever the suggestion was for.
 PATH_OVERRIDES = {
@@ -269,6 +277,58 @@ ASSIGNED_FIRST = {"POST /api/assessments/{assessment_id}/decisions"}
 THREAD_FIRST = {
     "POST /api/assessments/{assessment_id}/comments/{question_id}/resolve",
     "POST /api/assessments/{assessment_id}/comments/{question_id}/reopen",
+}
+
+
+def _finalize(cast: Any, scene: Scene) -> None:
+    """The scene's assessment finalized (all No: Cyber Security is its one area)."""
+    from assessments.services.review import area_decide, assessment_assign, assessment_submit
+
+    answer_everything(cast, scene.assessment_id)
+    run_sync(assessment_submit, actor=cast.actor("requestor"), assessment_id=scene.assessment_id)
+    run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=scene.assessment_id)
+    decision = dict(JSON_BODIES["POST /api/assessments/{assessment_id}/decisions"])
+    area = decision.pop("area")
+    run_sync(
+        area_decide,
+        actor=cast.actor("assessor"),
+        assessment_id=scene.assessment_id,
+        area_key=area,
+        conditions=(),
+        **decision,
+    )
+
+
+def _carried_answer(cast: Any, scene: Scene) -> None:
+    """A carried-over answer on the scene's question (as a reassessment writes it)."""
+    from assessments.domain.records import AnswerRecord
+
+    answer = AnswerRecord(scene.question_id, "No", "carried_over", "requestor", now_iso(), 1)
+    run_sync(get_table().put, answer.to_item(scene.assessment_id))
+
+
+def _library_answer(cast: Any, scene: Scene) -> None:
+    """An approved answer for the scene's question in the library (another finalized assessment)."""
+    from assessments.domain.reuse import LibraryAnswer
+
+    entry = LibraryAnswer(
+        assessment_id="TRA-2025-0000AA",
+        decided_at="2026-01-01T00:00:00.000000Z",
+        questionnaire_key="default",
+        question_id=scene.question_id,
+        question_text="",
+        value="No",
+        source="manual",
+        data_classification="Internal",
+        owner_id=cast.requestor.pk,
+    )
+    run_sync(get_table().batch_write, puts=entry.to_items()[:1])
+
+
+REUSE_PREPARED = {
+    "POST /api/assessments/{assessment_id}/clone": _finalize,
+    "POST /api/assessments/{assessment_id}/answers/{question_id}/confirm": _carried_answer,
+    "POST /api/assessments/{assessment_id}/library/{question_id}/use": _library_answer,
 }
 
 
@@ -295,6 +355,8 @@ def prepare_call(op: Operation, scene: Scene, cast: Any) -> None:
         # The scene's document item is written straight to the table: its bytes too.
         key = f"{scene.assessment_id}/{scene.document_id}"
         run_sync(get_document_storage().put, key, b"PK damaged", "application/octet-stream")
+    if op.name in REUSE_PREPARED:
+        REUSE_PREPARED[op.name](cast, scene)
     if op.name == "GET /api/assessments/{assessment_id}/exports/{export_id}/download":
         from tests.exports.helpers import ready_export
 

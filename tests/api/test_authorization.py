@@ -93,6 +93,12 @@ EXPECTATIONS = {
     },
     "GET /api/assessments/{assessment_id}/exports": READ,
     "GET /api/assessments/{assessment_id}/exports/{export_id}/download": READ,
+    # Reassessment: only the owner clones (a reviewer may read it, not reassess it: 403).
+    "POST /api/assessments/{assessment_id}/clone": {**WRITE, "requestor": 201},
+    "POST /api/assessments/{assessment_id}/answers/{question_id}/confirm": WRITE,
+    "GET /api/reassessments/due": MINE,
+    "GET /api/assessments/{assessment_id}/library/{question_id}": READ,
+    "POST /api/assessments/{assessment_id}/library/{question_id}/use": WRITE,
 }
 
 
