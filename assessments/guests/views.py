@@ -24,7 +24,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from assessments.accounts.throttle import client_address
 from assessments.domain.review import COMMENT_MAX_LENGTH
+from assessments.download_response import download_response
 from assessments.errors import ConflictError, DomainError, ValidationFailed
+from assessments.guests.downloads import guest_document_download, guest_documents
 from assessments.guests.errors import GuestRateLimited, GuestRefused
 from assessments.guests.presenter import guest_page
 from assessments.guests.service import guest_comment, guest_resolve, guest_view
@@ -61,7 +63,10 @@ async def _render(
     collection = await guest_view(session=session)
     a = collection.assessment
     questionnaire = await aquestionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
-    page = guest_page(session=session, collection=collection, questionnaire=questionnaire)
+    documents = await guest_documents(session, collection)
+    page = guest_page(
+        session=session, collection=collection, questionnaire=questionnaire, documents=documents
+    )
     posted = posted or {}
     context = {
         "p": page,
@@ -121,3 +126,14 @@ async def guest_comment_view(request: HttpRequest, token: str, question_id: str)
         return redirect(f"{reverse('guests:page', args=[token])}#q-{question_id}")
     except DomainError as exc:
         return _refused(request, exc)
+
+
+@_private
+@require_GET
+async def guest_document_view(request: HttpRequest, token: str, document_id: str) -> HttpResponse:
+    try:
+        session = await _session(request, token)
+        download = await guest_document_download(session=session, document_id=document_id)
+    except DomainError as exc:
+        return _refused(request, exc)
+    return download_response(download)

@@ -130,6 +130,12 @@ PAGE_ROWS = [
     Row("notifications:read", "thread", OWN_NOTE, "post", {}, ("note_id",)),
     # Search: everyone their own visible assessments (requestors theirs, reviewers all).
     Row("assessments:search", "none", MINE_PAGE),
+    # Reassessment and the answer library (assessments/views/reuse.py).
+    Row("assessments:reassessments_due", "finalized", MINE_PAGE),
+    Row("assessments:reassess", "finalized", OWNER_POST, "post", {"questionnaire_version": "latest"}, A),
+    Row("assessments:carried_confirm", "reassessed", OWNER_POST, "post", {}, AQ),
+    Row("assessments:library_offers", "finalized", BOTH_SIDES_PAGE, args=AQ),
+    Row("assessments:library_use", "reassessed", OWNER_POST, "post", {}, AQ),
 ]
 
 API = "/api/assessments/{assessment_id}"
@@ -159,6 +165,16 @@ API_ROWS = [
     Row(f"GET {API}/documents/{{document_id}}/download", "document", API_READ),
     Row("GET /api/review/queue", "submitted", {**API_REVIEWER, "requestor2": 403}),
     Row("GET /api/search", "none", API_MINE),
+    Row(
+        f"POST {API}/clone",
+        "finalized",
+        {**API_OWNER, "requestor": 201},
+        data={"questionnaire_version": "latest"},
+    ),
+    Row(f"POST {API}/answers/{{question_id}}/confirm", "reassessed", API_OWNER),
+    Row("GET /api/reassessments/due", "finalized", API_MINE),
+    Row(f"GET {API}/library/{{question_id}}", "finalized", API_READ),
+    Row(f"POST {API}/library/{{question_id}}/use", "reassessed", API_OWNER, data={}),
     Row("GET /api/notifications", "thread", API_MINE),
     Row("POST /api/notifications/read-all", "thread", API_MINE, data={}),
     Row(
@@ -271,7 +287,7 @@ PAGES_ELSEWHERE = {
     # The bulk accept takes a section, which the scenes here do not have: every role there.
     "assessments:section_accept_high": "tests/bulk/test_bulk_authorization.py",
     **dict.fromkeys(
-        ("admin:review_guest_revoke", "guests:page", "guests:comment"),
+        ("admin:review_guest_revoke", "guests:page", "guests:comment", "guests:document"),
         "tests/guests/test_guest_authorization.py",
     ),
     **dict.fromkeys(
