@@ -13,6 +13,7 @@ from typing import Any
 
 from assessments.notifications.selectors import notes_of_user, unread_count
 from assessments.selectors.assessments import assessment_collection
+from assessments.services.reassessment import assessment_clone
 from assessments.services.review import (
     area_decide,
     assessment_assign,
@@ -99,6 +100,13 @@ def _with_document(cast: Any) -> Scene:
     return Scene(assessment_id, document_id=outcome.document.id)
 
 
+def _reassessed(cast: Any) -> Scene:
+    """A reassessment of a finalized assessment: its answers (TP-01 too) carried over to confirm."""
+    source = _finalized(cast)
+    done = run_sync(assessment_clone, actor=cast.actor("requestor"), assessment_id=source.assessment_id)
+    return Scene(done.record.id)
+
+
 STAGES: dict[str, Callable[[Any], Scene]] = {
     "none": lambda cast: Scene(),
     "submitted": lambda cast: Scene(_submitted(cast)),
@@ -107,6 +115,7 @@ STAGES: dict[str, Callable[[Any], Scene]] = {
     "resolved": _resolved,
     "finalized": _finalized,
     "document": _with_document,
+    "reassessed": _reassessed,
 }
 
 
