@@ -149,3 +149,23 @@ def test_only_the_owner_confirms(cast: Any) -> None:
             carried_answer_confirm, actor=cast.actor("assessor"), assessment_id=draft_id, question_id="Q-01"
         )
     assert collection(draft_id).answers["Q-01"].source == "carried_over"
+
+
+def test_documents_are_copied_under_new_keys_and_processed_again_only_when_asked(
+    cast: Any, pipeline: Any, run_tasks: Any
+) -> None:
+    from tests.pipeline.helpers import upload
+
+    source = finalized(
+        cast, before_submit=lambda a: upload(cast, a, ("controls.txt", b"Records are encrypted.\n"))
+    )
+    [original] = collection(source).documents
+
+    without = clone(cast, source)
+    with_docs = clone(cast, source, carry_documents=True)
+
+    assert collection(without.record.id).documents == []
+    [copied] = collection(with_docs.record.id).documents
+    assert with_docs.documents_carried == ("controls.txt",)
+    assert copied.sha256 == original.sha256 and copied.status.value == "ready"
+    assert copied.storage_key != original.storage_key and copied.id != original.id
