@@ -156,3 +156,20 @@ def test_listing_exports_is_one_get_item_and_one_query_however_big_the_assessmen
 
     assert [e.format for e in listed] == ["xlsx", "json"]  # newest first
     assert calls.by_operation() == {("dynamodb", "GetItem"): 1, ("dynamodb", "Query"): 1}
+
+
+def test_the_task_renders_the_export_it_was_queued_for(cast: Any, pipeline: Any, run_tasks: Any) -> None:
+    """Through the tasks backend, as the worker runs it: the API's 202, then the file is ready."""
+    assessment_id = finalized_with_evidence(cast)
+    client = cast.client("requestor")
+
+    started = client.post(
+        f"/api/assessments/{assessment_id}/exports",
+        json.dumps({"format": "pdf"}),
+        content_type="application/json",
+    )
+
+    assert started.status_code == 202
+    [listed] = client.get(f"/api/assessments/{assessment_id}/exports").json()
+    assert (listed["id"], listed["status"]) == (started.json()["id"], "ready")
+    assert listed["size"] > 10_000 and listed["download_url"]
