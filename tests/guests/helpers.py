@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from assessments.domain import keys
 from assessments.guests.domain import GuestInvite
 from assessments.guests.service import guest_invite
 from integrations.runtime import run_sync
+from integrations.table import get_table
 from tests.review.helpers import collection
 
 
@@ -48,16 +51,11 @@ def areas_of(assessment_id: str) -> tuple[str, ...]:
 
 def events(assessment_id: str, event_type: str) -> list[dict[str, Any]]:
     """The audit trail's events of one type (one Query of AUDIT#<id>)."""
-    from assessments.domain import keys
-    from integrations.table import get_table
-
     page = run_sync(get_table().query, partition=keys.events_pk(assessment_id))
     return [i for i in page.items if i.get("event_type") == event_type]
 
 
 def table_bytes(table: Any) -> bytes:
     """Every byte the local table keeps on disk (the database and its write-ahead log)."""
-    from pathlib import Path
-
     path = Path(table.path)
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())

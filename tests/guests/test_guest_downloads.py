@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 from django.test import Client
 
+from assessments.domain.documents import CitationRecord
 from assessments.guests.service import guest_revoke
+from assessments.selectors.questionnaires import questionnaire_get
 from assessments.services.review import assessment_assign, assessment_submit
 from integrations.runtime import run_sync
+from integrations.table import get_table
 from tests.guests.helpers import areas_of, events, invite, page_path
 from tests.pipeline.helpers import upload
+from tests.review.helpers import collection
 from tests.web.helpers import answer_everything, create_assessment
 
 EVIDENCE = b"Customer records are encrypted at rest.\n"
@@ -82,3 +87,31 @@ def test_a_withdrawn_or_tampered_link_downloads_nothing(cast: Any, with_document
     assert response.status_code == 410
     assert EVIDENCE not in response.content
     assert events(assessment_id, "guest_downloaded") == []
+
+
+def test_a_guest_of_one_area_downloads_a_document_an_answer_there_cites(
+    cast: Any, with_document: tuple[str, str]
+) -> None:
+    assessment_id, document_id = with_document
+    area = areas_of(assessment_id)[0]
+    c = collection(assessment_id)
+    answer = next(a for q, a in c.answers.items() if q in _area_questions(c, area))
+    cited = dataclasses.replace(
+        answer,
+        source="suggestion_accepted",
+        citations=(CitationRecord(document_id, "controls.txt", "Customer records are encrypted at rest."),),
+    )
+    run_sync(get_table().put, cited.to_item(assessment_id))
+    _, _, token = invite(cast, assessment_id, area=area)
+
+    page = Client().get(page_path(token)).content.decode()
+    response = Client().get(_path(token, document_id))
+
+    assert "controls.txt" in page and _path(token, document_id) in page
+    assert response.status_code == 200 and run_sync(_body, response) == EVIDENCE
+
+
+def _area_questions(c: Any, area: str) -> set[str]:
+    a = c.assessment
+    questionnaire = questionnaire_get(key=a.questionnaire_key, version=a.questionnaire_version)
+    return {q.id for q in questionnaire.all_questions() if q.area_key == area}

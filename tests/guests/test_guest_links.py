@@ -11,6 +11,7 @@ from django.test import Client
 from assessments.errors import NotAllowed, ValidationFailed
 from assessments.guests.domain import pointer_pk, token_hash
 from assessments.guests.service import guest_invite
+from assessments.notifications.selectors import unread_count
 from integrations.runtime import run_sync
 from tests.guests.helpers import (
     areas_of,
@@ -201,8 +202,6 @@ def test_the_guest_page_has_no_inline_script_or_style(cast: Any, assessment_id: 
 
 
 def test_the_assignee_is_told_of_a_guests_comment(cast: Any, assessment_id: str) -> None:
-    from assessments.notifications.selectors import unread_count
-
     _, _, token = invite(cast, assessment_id)
     before = run_sync(unread_count, user_id=cast.assessor.pk)
 
