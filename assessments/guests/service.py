@@ -7,6 +7,7 @@ token or its hash. The e-mail is sent by ``mail.guest_invite_email`` right after
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, datetime
 
@@ -143,8 +144,8 @@ async def guest_revoke(*, actor: Actor, assessment_id: str, invite_id: str) -> G
     if invite.status is InviteStatus.REVOKED:
         return invite
     now = now_iso()
-    revoked = GuestInvite(
-        **{**invite.__dict__, "status": InviteStatus.REVOKED, "revoked_at": now, "revoked_by": actor.username}
+    revoked = dataclasses.replace(
+        invite, status=InviteStatus.REVOKED, revoked_at=now, revoked_by=actor.username
     )
     try:
         with table_errors_as_domain():

@@ -25,9 +25,10 @@ from django.views.decorators.http import require_GET, require_POST
 from assessments.accounts.throttle import client_address
 from assessments.domain.review import COMMENT_MAX_LENGTH
 from assessments.download_response import download_response
-from assessments.errors import ConflictError, DomainError, ValidationFailed
+from assessments.errors import ConflictError, DomainError, NotAllowed, ValidationFailed
+from assessments.guests.domain import GuestSession
 from assessments.guests.downloads import guest_document_download, guest_documents
-from assessments.guests.errors import GuestRateLimited, GuestRefused
+from assessments.guests.errors import GuestRateLimited
 from assessments.guests.presenter import guest_page
 from assessments.guests.service import guest_comment, guest_resolve, guest_view
 from assessments.guests.throttle import guest_address_allowed
@@ -58,7 +59,12 @@ def _refused(request: HttpRequest, error: DomainError) -> HttpResponse:
 
 
 async def _render(
-    request: HttpRequest, token: str, session: Any, *, posted: dict[str, Any] | None = None, status: int = 200
+    request: HttpRequest,
+    token: str,
+    session: GuestSession,
+    *,
+    posted: dict[str, Any] | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     collection = await guest_view(session=session)
     a = collection.assessment
@@ -80,7 +86,7 @@ async def _render(
     return TemplateResponse(request, "guests/page.html", context, status=status)
 
 
-async def _session(request: HttpRequest, token: str) -> Any:
+async def _session(request: HttpRequest, token: str) -> GuestSession:
     if not await guest_address_allowed(address=client_address(request)):
         raise GuestRateLimited()
     return await guest_resolve(token=token)
@@ -92,9 +98,7 @@ async def guest_page_view(request: HttpRequest, token: str) -> HttpResponse:
     try:
         session = await _session(request, token)
         return await _render(request, token, session)
-    except (GuestRefused, GuestRateLimited) as exc:
-        return _refused(request, exc)
-    except DomainError as exc:  # the store unavailable: a page with its status, never a 500
+    except DomainError as exc:  # refused, rate-limited, or the store unavailable: never a 500
         return _refused(request, exc)
 
 
@@ -114,14 +118,15 @@ async def guest_comment_view(request: HttpRequest, token: str, question_id: str)
             )
         try:
             await guest_comment(session=session, question_id=question_id, text=form.cleaned_data["text"])
-        except ValidationFailed as exc:
+        except (ValidationFailed, NotAllowed) as exc:
+            # Not this question, or the assessment takes no comments now: the page, with why.
             form.add_error(None, exc.message)
             return await _render(
-                request, token, session, posted={"question": question_id, "form": form}, status=422
+                request, token, session, posted={"question": question_id, "form": form}, status=exc.status
             )
         except ConflictError:
-            # The invite may have been withdrawn meanwhile: look again, and say so if it was.
-            session = await guest_resolve(token=token)
+            # The invite may have been withdrawn meanwhile: look again (GuestRefused if it was).
+            await guest_resolve(token=token)
             raise
         return redirect(f"{reverse('guests:page', args=[token])}#q-{question_id}")
     except DomainError as exc:

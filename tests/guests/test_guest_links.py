@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import smtplib
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from django.core.mail import EmailMultiAlternatives
 from django.test import Client
 
+from assessments.domain.review import decision_areas
+from assessments.domain.workflow import State
 from assessments.errors import NotAllowed, ValidationFailed
 from assessments.guests.domain import pointer_pk, token_hash
 from assessments.guests.service import guest_invite
@@ -22,7 +26,7 @@ from tests.guests.helpers import (
     table_bytes,
     token_of,
 )
-from tests.review.helpers import collection, under_review
+from tests.review.helpers import collection, decide, under_review
 
 GUEST = "name@partner.example"
 
@@ -208,3 +212,46 @@ def test_the_assignee_is_told_of_a_guests_comment(cast: Any, assessment_id: str)
     Client().post(comment_path(token, "Q-01"), {"text": "Please check clause 7."})
 
     assert run_sync(unread_count, user_id=cast.assessor.pk) == before + 1
+
+
+def test_the_review_page_leads_to_the_guest_invitations(cast: Any, assessment_id: str) -> None:
+    page = cast.client("assessor").get(f"/admin/review/{assessment_id}/").content.decode()
+    assert 'data-testid="guests-panel"' in page
+    assert f"/admin/review/{assessment_id}/guests/" in page
+
+
+def test_when_the_mail_server_refuses_the_assessor_sees_the_link_once(
+    cast: Any, assessment_id: str, monkeypatch: Any, mailoutbox: Any
+) -> None:
+    def refuse(*_args: Any, **_kwargs: Any) -> int:
+        raise smtplib.SMTPServerDisconnected("gone")
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", refuse)
+    client = cast.client("assessor")
+
+    response = client.post(
+        f"/admin/review/{assessment_id}/guests/invite/",
+        {"email": GUEST, "area": "", "expires_in_days": "7"},
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 200 and 'data-testid="guest-link"' in page
+    link = page.split("<code>", 1)[1].split("</code>", 1)[0]
+    assert Client().get(page_path(token_of(link))).status_code == 200
+    # Shown once: the list afterwards has the guest, not the link.
+    assert token_of(link) not in client.get(f"/admin/review/{assessment_id}/guests/").content.decode()
+
+
+def test_a_guest_reads_a_decided_assessment_but_cannot_comment(cast: Any) -> None:
+    assessment_id = under_review(cast)
+    for area in decision_areas(collection(assessment_id).assessment.active_areas):
+        decide(cast, assessment_id, area)
+    assert collection(assessment_id).assessment.state is State.FINALIZED
+    _, _, token = invite(cast, assessment_id)
+
+    page = Client().get(page_path(token))
+    posted = Client().post(comment_path(token, "Q-01"), {"text": "Too late?"})
+
+    assert page.status_code == 200 and "takes no comments" in page.content.decode()
+    assert posted.status_code == 403 and "takes no comments" in posted.content.decode()
+    assert collection(assessment_id).comments == []
