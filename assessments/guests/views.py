@@ -9,6 +9,7 @@ The pages are never cached and send no Referer, so the token does not leak to an
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from functools import wraps
 from typing import Any
@@ -35,6 +36,7 @@ from assessments.guests.throttle import guest_address_allowed
 from assessments.selectors.questionnaires import aquestionnaire_get
 
 View = Callable[..., Awaitable[HttpResponse]]
+log = logging.getLogger(__name__)
 
 
 class GuestCommentForm(forms.Form):
@@ -49,6 +51,11 @@ def _private(view: View) -> View:
         response = await view(request, *args, **kwargs)
         response["Referrer-Policy"] = "no-referrer"
         response["X-Robots-Tag"] = "noindex, nofollow"
+        if response.status_code >= 400:
+            # Django's request logger would write the path (the token) for a 4xx: log the
+            # refusal here without it, and mark the response as logged (Django's own flag).
+            log.warning("guest %s %s refused: %s", request.method, view.__name__, response.status_code)
+            response._has_been_logged = True  # type: ignore[attr-defined]
         return response
 
     return never_cache(inner)

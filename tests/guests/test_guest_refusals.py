@@ -161,3 +161,16 @@ def test_one_address_trying_many_links_is_held_back(cast: Any, assessment_id: st
     assert held.status_code == 429
     _shows_no_data(held, assessment_id)
     assert elsewhere.status_code == 200
+
+
+def test_a_refusal_is_logged_without_the_token(cast: Any, assessment_id: str, caplog: Any) -> None:
+    made, _, token = invite(cast, assessment_id)
+    run_sync(
+        guest_revoke, actor=cast.actor("assessor"), assessment_id=assessment_id, invite_id=made.invite_id
+    )
+
+    with caplog.at_level("WARNING"):
+        assert Client().get(page_path(token)).status_code == 410
+
+    assert "refused: 410" in caplog.text
+    assert token not in caplog.text
