@@ -4,7 +4,8 @@ The login throttle (accounts/throttle.py) counts *failures* in the Django databa
 must count every use, good or bad, and the counts must hold across web workers. So each counter
 is one item of the TRA table per fixed window (``GUESTRATE#<scope>#<key>`` / ``<window>``),
 raised with an atomic add (two workers never lose each other's hits) and read back. An old
-window's item expires through the table's TTL attribute (``ttl``), never read again.
+window's item is never read again; it carries a ``ttl`` (epoch seconds) so that DynamoDB's
+Time to Live, once enabled on that attribute (the table does not enable it yet), deletes it.
 The per-address counter also catches someone trying many guessed tokens from one client.
 """
 
