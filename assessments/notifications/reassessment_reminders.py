@@ -1,6 +1,6 @@
 """Reassessment reminders: a finalized assessment whose review date has come, told to its owner once.
 
-Part of the due reminders' periodic run (reminders.due_reminders_send). One paged Query of
+Run by ``manage.py send_reassessment_reminders`` (beside send_due_reminders). One paged Query of
 gsi1 ``REASSESS#due`` up to today; a marker (``NOTIFY#reminders``,
 ``reassessment_due#<id>#<review_due_on>``) written with ``Condition.absent`` decides which run
 reminds, so running it often (or twice at once) reminds once per review date.

@@ -17,7 +17,6 @@ from assessments.domain import keys
 from assessments.domain.queue import QueueEntry, QueueOrder, QueuePhase
 from assessments.domain.records import SYSTEM_ACTOR, AssessmentRecord, now_iso
 from assessments.notifications.kinds import NotificationKind
-from assessments.notifications.reassessment_reminders import reassessment_reminders_send
 from assessments.notifications.recipients import to_reviewers
 from assessments.notifications.records import REMINDERS_PK, reminder_sk
 from assessments.notifications.service import notify
@@ -37,7 +36,6 @@ class ReminderReport:
     due_soon: list[str] = field(default_factory=list)
     overdue: list[str] = field(default_factory=list)
     already_sent: int = 0
-    reassessment_due: list[str] = field(default_factory=list)
 
 
 def reminder_kind(due_on: str, today: date) -> NotificationKind | None:
@@ -75,12 +73,8 @@ async def due_reminders_send(*, today: date, page_size: int | None = None) -> Re
         for item in page.items:
             await _remind(QueueEntry.from_item(item), today, report)
         if not page.last_key:
-            break
+            return report
         start_key = page.last_key
-    # The same run reminds owners of finalized assessments whose review date has come.
-    report.reassessment_due, already = await reassessment_reminders_send(today=today, page_size=page_size)
-    report.already_sent += already
-    return report
 
 
 async def _remind(entry: QueueEntry, today: date, report: ReminderReport) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from assessments.domain import keys, reuse
-from assessments.notifications.reminders import due_reminders_send
+from assessments.notifications.reassessment_reminders import reassessment_reminders_send
 from assessments.selectors.answer_library import reassessments_due
 from assessments.services.reassessment import assessment_clone
 from integrations import instrumentation
@@ -93,10 +93,25 @@ def test_the_owner_is_reminded_once_when_the_review_date_comes(cast: Any) -> Non
     review_on = date.fromisoformat(meta(assessment_id)["review_due_on"])
     before = run_sync(unread_count, user_id=cast.requestor.pk)
 
-    early = run_sync(due_reminders_send, today=date.fromordinal(review_on.toordinal() - 1))
-    first = run_sync(due_reminders_send, today=review_on)
-    again = run_sync(due_reminders_send, today=review_on)
+    early = run_sync(reassessment_reminders_send, today=date.fromordinal(review_on.toordinal() - 1))
+    first = run_sync(reassessment_reminders_send, today=review_on)
+    again = run_sync(reassessment_reminders_send, today=review_on)
 
-    assert early.reassessment_due == [] and first.reassessment_due == [assessment_id]
-    assert again.reassessment_due == [] and again.already_sent >= 1
+    assert early == ([], 0) and first == ([assessment_id], 0) and again == ([], 1)
     assert run_sync(unread_count, user_id=cast.requestor.pk) == before + 1
+
+
+def test_the_command_reports_what_it_sent(cast: Any) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    assessment_id = finalized(cast)
+    day = meta(assessment_id)["review_due_on"]
+    out = StringIO()
+    call_command("send_reassessment_reminders", "--today", day, stdout=out)
+    call_command("send_reassessment_reminders", "--today", day, stdout=out)
+    assert (
+        out.getvalue()
+        == "reassessment due: 1, already reminded: 0\nreassessment due: 0, already reminded: 1\n"
+    )
