@@ -173,7 +173,7 @@ TRA_LOGIN_FAILURES_PER_ACCOUNT = env_int("TRA_LOGIN_FAILURES_PER_ACCOUNT", 5, mi
 TRA_LOGIN_FAILURES_PER_ADDRESS = env_int("TRA_LOGIN_FAILURES_PER_ADDRESS", 20, minimum=1)
 TRA_LOGIN_FAILURE_WINDOW_SECONDS = env_int("TRA_LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60, minimum=1)
 # Guest reviewers' links (assessments/guests): uses per link and requests per client address
-# in a sliding hour, counted in the TRA table so every worker sees the same counts.
+# in a fixed window (an hour), counted in the TRA table so every worker sees the same counts.
 TRA_GUEST_USES_PER_LINK = env_int("TRA_GUEST_USES_PER_LINK", 120, minimum=1)
 TRA_GUEST_REQUESTS_PER_ADDRESS = env_int("TRA_GUEST_REQUESTS_PER_ADDRESS", 300, minimum=1)
 TRA_GUEST_RATE_WINDOW_SECONDS = env_int("TRA_GUEST_RATE_WINDOW_SECONDS", 3600, minimum=60)
