@@ -279,6 +279,7 @@ TIMELINE_EVENT_TYPES = frozenset(
         "state_changed",
         "assigned",
         "comment_added",
+        "guest_commented",
         "comment_thread_resolved",
         "comment_thread_reopened",
         "area_decided",

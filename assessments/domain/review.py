@@ -193,7 +193,7 @@ class CommentRecord:
     at: str
     author: str
     author_id: int
-    role: str  # "assessor" | "requestor": which side wrote it
+    role: str  # "assessor" | "requestor" | "guest" (an invited reviewer without an account)
     text: str
     round: int
 

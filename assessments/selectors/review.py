@@ -177,6 +177,7 @@ _LABELLERS: dict[str, Callable[[Mapping[str, Any]], TimelineEntry]] = {
     "state_changed": _state_changed,
     "assigned": _assigned,
     "comment_added": _commented,
+    "guest_commented": _commented,
     "comment_thread_resolved": _thread("thread_resolved", "Resolved"),
     "comment_thread_reopened": _thread("thread_reopened", "Reopened"),
     "area_decided": _area_decided,
