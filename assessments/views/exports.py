@@ -81,4 +81,4 @@ async def export_download_view(request: HttpRequest, assessment_id: str, export_
         )
     except DomainError as exc:
         return error_response(request, exc)
-    return download_response(download)  # type: ignore[arg-type]  # the same shape as a document's
+    return download_response(download)
