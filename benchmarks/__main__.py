@@ -14,6 +14,11 @@ Registered modules (found by the ``bench_*.py`` glob below):
 - ``bench_suggestions``: suggestion pre-compute of a 30-question risk area with a fixed-latency
   fake LLM, one call at a time vs ``TRA_SUGGESTION_CONCURRENCY``, and the cache (0 LLM calls).
 - ``bench_table``: TRA table Query latency, local store at 1,000 and 100,000 items, and moto.
+- ``bench_search``: search cost (Queries, items read, time) at 1k and 100k assessments; the
+  ``search`` line gives the ratio.
+- ``bench_bulk``: bulk accept of 30 high-confidence suggestions vs one by one (write calls, time).
+- ``bench_dashboard``: the dashboard page's one Query at 100 and 1,000 assessments, and the
+  fold's events per second.
 """
 
 from __future__ import annotations
