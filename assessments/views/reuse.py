@@ -81,6 +81,8 @@ async def library_page(request: HttpRequest, assessment_id: str, question_id: st
         "section": request.GET.get("section", ""),
         "use_url": reverse("assessments:library_use", args=[assessment_id, question_id]),
     }
+    if getattr(request, "htmx", False):  # into the question's card
+        return render(request, "assessments/partials/library_offers_fragment.html", ctx)
     return render(request, "assessments/reuse/library_offers.html", ctx)
 
 

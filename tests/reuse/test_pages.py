@@ -92,3 +92,25 @@ def test_the_review_page_marks_an_unconfirmed_carried_answer(cast: Any) -> None:
     run_sync(assessment_assign, actor=cast.actor("assessor"), assessment_id=new_id)
     page = cast.client("assessor").get(reverse("admin:review_detail", args=[new_id])).content.decode()
     assert "Carried over, not confirmed" in page
+
+
+def test_the_offers_load_into_the_questions_card_and_use_submits_its_form(cast: Any) -> None:
+    source = finalized(cast)
+    fresh = create_assessment(cast)
+    answer(cast, fresh, "Q-04", "Yes")
+    client = cast.client("requestor")
+    section = client.get(reverse("assessments:section", args=[fresh, "third_party"])).content.decode()
+    assert 'data-testid="library-link"' in section and "Approved in" not in section  # loaded on request
+
+    fragment = client.get(
+        reverse("assessments:library_offers", args=[fresh, "TP-01"]), headers={"HX-Request": "true"}
+    ).content.decode()
+
+    assert "<html" not in fragment and f"Approved in {source}" in fragment
+    assert f'name="from_assessment" value="{source}"' in fragment
+    response = client.post(
+        reverse("assessments:library_use", args=[fresh, "TP-01"]),
+        {"from_assessment": source, "section": "third_party", "value": "ignored"},
+    )
+    assert response.url == reverse("assessments:section", args=[fresh, "third_party"])
+    assert collection(fresh).answers["TP-01"].source == "library"
