@@ -184,7 +184,9 @@ def _same_answer(
     """
     if existing.value != value:
         return False
-    return source == "manual" or (existing.source == source and existing.citations == tuple(citations))
+    if source == "manual":
+        return existing.source != "carried_over"  # saving a carried answer unchanged confirms it
+    return existing.source == source and existing.citations == tuple(citations)
 
 
 def stale_answer(current: AnswerRecord | None) -> ConflictError:

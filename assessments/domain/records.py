@@ -84,6 +84,8 @@ class AssessmentRecord:
     sent_back_questions: tuple[str, ...] = ()
     sent_back_areas: tuple[str, ...] = ()
     decided_at: str | None = None
+    # A finalized assessment's review date (services/reuse_index.py): when it is due for reassessment.
+    review_due_on: str | None = None
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> AssessmentRecord:
@@ -116,6 +118,7 @@ class AssessmentRecord:
             sent_back_questions=tuple(item.get("sent_back_questions", ())),
             sent_back_areas=tuple(item.get("sent_back_areas", ())),
             decided_at=item.get("decided_at"),
+            review_due_on=item.get("review_due_on"),
         )
 
     def queue_entry(self) -> QueueEntry:
@@ -177,6 +180,7 @@ class AssessmentRecord:
             "sent_back_questions": list(self.sent_back_questions),
             "sent_back_areas": list(self.sent_back_areas),
             "decided_at": self.decided_at,
+            "review_due_on": self.review_due_on,
         }
         # Only what is set: an assessment never submitted keeps the item it always had.
         item.update({k: v for k, v in review.items() if v not in (None, "", [], 0)})

@@ -18,6 +18,7 @@ from assessments.questionnaire import engine
 from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.questionnaires import (
     QuestionnaireUnavailable,
+    aquestionnaire_get,
     questionnaire_get_active,
 )
 from assessments.services.audit import event_put
@@ -75,9 +76,15 @@ class AssessmentDetails:
 
 
 async def assessment_create(
-    *, actor: Actor, details: AssessmentDetails, questionnaire: str = DEFAULT_QUESTIONNAIRE
+    *,
+    actor: Actor,
+    details: AssessmentDetails,
+    questionnaire: str = DEFAULT_QUESTIONNAIRE,
+    questionnaire_version: int | None = None,
 ) -> AssessmentRecord:
-    """Open a new draft on the active version of questionnaire ``questionnaire``; the id is never reused.
+    """Open a new draft on the active version of questionnaire ``questionnaire`` (or on
+    ``questionnaire_version``: a reassessment on the version its predecessor used); the id is
+    never reused.
 
     An unknown or inactive questionnaire key is a ValidationFailed naming the ``questionnaire``
     field, reported together with any other field at fault.
@@ -90,7 +97,11 @@ async def assessment_create(
         errors.update(exc.extra["fields"])
     key = str(questionnaire or "").strip()
     try:
-        q_version, chosen = await sync_to_async(_active_questionnaire)(key)
+        if questionnaire_version is None:
+            q_version, chosen = await sync_to_async(_active_questionnaire)(key)
+        else:
+            q_version = questionnaire_version
+            chosen = await aquestionnaire_get(key=key, version=questionnaire_version)
     except QuestionnaireUnavailable:
         errors["questionnaire"] = f"There is no active questionnaire '{key}'; choose one of those listed."
     if errors or clean is None:

@@ -24,8 +24,6 @@ import tempfile
 from dataclasses import dataclass
 from typing import Literal
 
-from asgiref.sync import sync_to_async
-
 from assessments.domain import keys, reuse
 from assessments.domain.policy import EDITABLE_STATE_VALUES, ensure_can_edit
 from assessments.domain.records import Actor, AnswerRecord, AssessmentCollection, AssessmentRecord, now_iso
@@ -36,9 +34,7 @@ from assessments.questionnaire.errors import AnswerInvalid
 from assessments.questionnaire.model import Questionnaire
 from assessments.selectors.assessments import assessment_for_actor
 from assessments.selectors.questionnaires import (
-    QuestionnaireUnavailable,
     aquestionnaire_get,
-    questionnaire_get_active,
 )
 from assessments.services.assessments import AssessmentDetails, assessment_create
 from assessments.services.audit import event_put
@@ -90,8 +86,6 @@ async def assessment_clone(
         raise NotAllowed("Only the requestor who owns this assessment can reassess it.")
     if source.state is not State.FINALIZED:
         raise NotAllowed("Only a finalized assessment can be reassessed.")
-    if questionnaire_version == "same":
-        await _ensure_same_version_active(source)
     details = AssessmentDetails(
         title=source.title,
         project=source.project,
@@ -100,7 +94,12 @@ async def assessment_clone(
         data_classification=source.data_classification,
         business_unit=source.business_unit,
     )
-    draft = await assessment_create(actor=actor, details=details, questionnaire=source.questionnaire_key)
+    draft = await assessment_create(
+        actor=actor,
+        details=details,
+        questionnaire=source.questionnaire_key,
+        questionnaire_version=source.questionnaire_version if questionnaire_version == "same" else None,
+    )
     questionnaire = await aquestionnaire_get(key=draft.questionnaire_key, version=draft.questionnaire_version)
     carried, dropped = carry_plan(collection, questionnaire)
     draft = await _write_carried(actor, source, draft, questionnaire, carried, dropped, questionnaire_version)
@@ -116,21 +115,6 @@ async def assessment_clone(
         documents_carried=names_ok,
         documents_not_carried=names_failed,
     )
-
-
-async def _ensure_same_version_active(source: AssessmentRecord) -> None:
-    # assessment_create opens a draft on the active version only; until it takes a version,
-    # "same" is what it gives when that version is still the active one (else: say so).
-    try:
-        active, _ = await sync_to_async(questionnaire_get_active)(key=source.questionnaire_key)
-    except QuestionnaireUnavailable:
-        active = None
-    if active != source.questionnaire_version:
-        message = (
-            f"Version {source.questionnaire_version} of the questionnaire is no longer the active one: "
-            "reassess on the latest version."
-        )
-        raise ValidationFailed(message, extra={"fields": {"questionnaire_version": message}})
 
 
 def carry_plan(

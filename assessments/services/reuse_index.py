@@ -7,6 +7,7 @@ clone imports assessment_create, which imports the review package (a cycle other
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -47,15 +48,16 @@ def reassessment_entry(record: AssessmentRecord, residual_overall: str | None) -
 
 
 def review_date_ops(
-    record: AssessmentRecord, residual_overall: str | None, meta_item: dict
-) -> list[TransactOp]:
-    """For a finalized ``record``: sets ``review_due_on`` on ``meta_item`` (the META about to be
-    put) and returns the Puts of its two "due for reassessment" entries. Nothing for a rejection."""
+    record: AssessmentRecord, residual_overall: str | None
+) -> tuple[AssessmentRecord, list[TransactOp]]:
+    """For a finalized ``record``: the record with its ``review_due_on`` and the Puts of its two
+    "due for reassessment" entries. A rejection gets neither."""
     if record.state is not State.FINALIZED:
-        return []
+        return record, []
     entry = reassessment_entry(record, residual_overall)
-    meta_item["review_due_on"] = entry.review_due_on
-    return [Put(item) for item in entry.to_items()]
+    return dataclasses.replace(record, review_due_on=entry.review_due_on), [
+        Put(item) for item in entry.to_items()
+    ]
 
 
 def library_items(collection: AssessmentCollection, questionnaire: Questionnaire) -> list[dict[str, Any]]:

@@ -75,14 +75,18 @@ def test_it_drops_the_answers_whose_question_the_latest_version_removed_and_list
     assert [d["question_id"] for d in opened["after"]["dropped"]] == ["TP-01"]
 
 
-def test_it_refuses_the_same_version_once_a_newer_one_is_active_and_opens_nothing(cast: Any) -> None:
+def test_it_reassesses_on_the_same_version_after_a_newer_one_is_active(cast: Any) -> None:
     source = finalized(cast)
-    import_without("TP-01")
-    mine = owned(cast)
-    with pytest.raises(ValidationFailed) as refused:
-        clone(cast, source, questionnaire_version="same")
-    assert "questionnaire_version" in refused.value.extra["fields"]
-    assert owned(cast) == mine
+    before = collection(source).assessment.questionnaire_version
+    import_without("TP-01")  # a newer version without TP-01 becomes the active one
+
+    same = clone(cast, source, questionnaire_version="same")
+    latest = clone(cast, source, questionnaire_version="latest")
+
+    assert same.record.questionnaire_version == before
+    assert "TP-01" in same.carried and "TP-01" not in {d.question_id for d in same.dropped}
+    assert latest.record.questionnaire_version > before
+    assert "TP-01" in {d.question_id for d in latest.dropped}
 
 
 def test_it_keeps_the_same_version_while_it_is_the_active_one(cast: Any) -> None:
@@ -169,3 +173,14 @@ def test_documents_are_copied_under_new_keys_and_processed_again_only_when_asked
     assert with_docs.documents_carried == ("controls.txt",)
     assert copied.sha256 == original.sha256 and copied.status.value == "ready"
     assert copied.storage_key != original.storage_key and copied.id != original.id
+
+
+def test_saving_a_carried_answer_unchanged_confirms_it(cast: Any) -> None:
+    draft_id = clone(cast, finalized(cast)).record.id
+    carried = collection(draft_id).answers["Q-01"]
+    assert carried.source == "carried_over"
+
+    answer(cast, draft_id, "Q-01", carried.value)
+
+    stored = collection(draft_id).answers["Q-01"]
+    assert stored.source == "manual" and stored.value == carried.value

@@ -106,6 +106,9 @@ class Command(BaseCommand):
         dashboard = PeriodicCommand(
             [python, "manage.py", "refresh_dashboard"], settings.TRA_DASHBOARD_REFRESH_INTERVAL_S
         )
+        reassessment_reminders = PeriodicCommand(
+            [python, "manage.py", "send_reassessment_reminders"], settings.TRA_DUE_REMINDER_INTERVAL_S
+        )
         self.stdout.write(self.style.SUCCESS(f"TRA is at http://{host}:{port}/  (Ctrl-C stops it)"))
         self.stdout.write(f"Notification e-mails go to {mail_destination()}.")
         stopping = False
@@ -124,9 +127,11 @@ class Command(BaseCommand):
                     stopping = True
             reminders.poll()
             dashboard.poll()
+            reassessment_reminders.poll()
             time.sleep(0.2)
         reminders.stop()
         dashboard.stop()
+        reassessment_reminders.stop()
         for child in children.values():
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)

@@ -208,14 +208,14 @@ def _plan(
                 at=now,
             ),
         ]
-    meta_item = updated.to_item()
     library: tuple[dict[str, Any], ...] = ()
     if record is not None:  # finalized: a review date on META and in "due for reassessment"
-        ops += review_date_ops(updated, record.residual_overall, meta_item)
+        updated, review_ops = review_date_ops(updated, record.residual_overall)
+        ops += review_ops
         if updated.state is State.FINALIZED:
             library = tuple(library_items(dataclasses.replace(collection, assessment=updated), questionnaire))
     # Every decision moves META's version, so two of them never both see "one area left".
-    ops += [Put(meta_item, Condition.version_is(current.version)), *queue_entry_ops(updated)]
+    ops += [Put(updated.to_item(), Condition.version_is(current.version)), *queue_entry_ops(updated)]
     return ops, AreaDecided(
         record=updated, decision=decision, finalized=final, decision_record=record, library_items=library
     )
