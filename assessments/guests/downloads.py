@@ -9,28 +9,15 @@ and the event (with the invite id, never the token) is written before the first 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 
 from assessments.domain.documents import DocumentRecord
 from assessments.domain.records import AssessmentCollection
-from assessments.errors import NotFoundError, ServiceUnavailable
+from assessments.errors import NotFoundError
 from assessments.guests.domain import GuestSession
 from assessments.guests.service import guest_actor
 from assessments.selectors.assessments import assessment_collection
 from assessments.selectors.questionnaires import aquestionnaire_get
-from assessments.services.audit import event_put
-from assessments.services.boundary import table_errors_as_domain
-from assessments.services.document_download import (
-    BYTES_MISSING,
-    NO_SUCH_DOCUMENT,
-    OPAQUE,
-    STORE_DOWN,
-    DocumentDownload,
-)
-from assessments.services.documents import CONTENT_TYPES
-from integrations.errors import IntegrationError, NotFound
-from integrations.storage import StoredObject, get_document_storage
-from integrations.table import get_table
+from assessments.services.document_download import NO_SUCH_DOCUMENT, DocumentDownload, audited_download
 
 log = logging.getLogger(__name__)
 
@@ -54,40 +41,10 @@ async def guest_document_download(*, session: GuestSession, document_id: str) ->
     document = next((d for d in await guest_documents(session, collection) if d.id == document_id), None)
     if document is None:
         raise NotFoundError(NO_SUCH_DOCUMENT)
-    try:
-        stored = await get_document_storage().open(document.storage_key)
-    except NotFound:
-        log.error("document %s of %s has no stored object", document.id, document.assessment_id)
-        raise NotFoundError(BYTES_MISSING) from None
-    except IntegrationError as exc:
-        log.warning("opening document %s of %s failed: %s", document.id, document.assessment_id, exc)
-        raise ServiceUnavailable(STORE_DOWN) from exc
     invite = session.invite
-    try:
-        with table_errors_as_domain():
-            event = event_put(
-                assessment_id=invite.assessment_id,
-                event_type="guest_downloaded",
-                actor=guest_actor(invite),
-                after={"invite_id": invite.invite_id, "document_id": document.id, "name": document.name},
-            )
-            await get_table().put(event.item, condition=event.condition)
-    except BaseException:
-        await stored.close()
-        raise
-    return DocumentDownload(
-        document=document,
-        content_type=CONTENT_TYPES.get(document.kind, OPAQUE),
-        size=stored.size or document.size,
-        chunks=_chunks(stored, document),
+    return await audited_download(
+        document,
+        actor=guest_actor(invite),
+        event_type="guest_downloaded",
+        after={"invite_id": invite.invite_id, "document_id": document.id, "name": document.name},
     )
-
-
-async def _chunks(stored: StoredObject, document: DocumentRecord) -> AsyncIterator[bytes]:
-    try:
-        async for chunk in stored.chunks():
-            yield chunk
-    except IntegrationError as exc:
-        log.warning("guest download of %s of %s broke off: %s", document.id, document.assessment_id, exc)
-    finally:
-        await stored.close()

@@ -17,6 +17,7 @@ import logging
 import unicodedata
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 from assessments.domain.documents import DocumentRecord
@@ -64,24 +65,38 @@ async def document_download(*, actor: Actor, assessment_id: str, document_id: st
     document = collection.document(document_id)
     if document is None:
         raise NotFoundError(NO_SUCH_DOCUMENT)
+    return await audited_download(
+        document,
+        actor=actor,
+        event_type="document_downloaded",
+        after={"document_id": document.id, "name": document.name, "sha256": document.sha256},
+    )
+
+
+async def audited_download(
+    document: DocumentRecord, *, actor: Actor, event_type: str, after: dict[str, Any]
+) -> DocumentDownload:
+    """Open ``document``'s bytes, record the read (``event_type``) and return the stream: the one
+    path of every download (a reviewer's, a requestor's, a guest's), after the caller decided
+    that this reader may have this document."""
     try:
         stored = await get_document_storage().open(document.storage_key)
     except NotFound:
         # The item is there but its object is not: a clean-up raced the read, or a fault.
         log.error(
-            "document %s of %s has no stored object at %s", document.id, assessment_id, document.storage_key
+            "document %s of %s has no stored object at %s",
+            document.id,
+            document.assessment_id,
+            document.storage_key,
         )
         raise NotFoundError(BYTES_MISSING) from None
     except IntegrationError as exc:
-        log.warning("opening document %s of %s failed: %s", document.id, assessment_id, exc)
+        log.warning("opening document %s of %s failed: %s", document.id, document.assessment_id, exc)
         raise ServiceUnavailable(STORE_DOWN) from exc
     try:
         with table_errors_as_domain():
             event = event_put(
-                assessment_id=assessment_id,
-                event_type="document_downloaded",
-                actor=actor,
-                after={"document_id": document.id, "name": document.name, "sha256": document.sha256},
+                assessment_id=document.assessment_id, event_type=event_type, actor=actor, after=after
             )
             await get_table().put(event.item, condition=event.condition)
     except BaseException:
