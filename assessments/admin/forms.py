@@ -13,8 +13,9 @@ from typing import Any
 
 from django import forms
 
+from assessments.domain.queue import QueueFilters, QueueOrder
 from assessments.domain.rating import RiskLevel
-from assessments.domain.review import COMMENT_MAX_LENGTH, Outcome, QueueFilters, QueueOrder
+from assessments.domain.review import COMMENT_MAX_LENGTH, Outcome
 from assessments.domain.workflow import STATE_LABELS, State
 from assessments.services.assessments import DATA_CLASSIFICATIONS
 

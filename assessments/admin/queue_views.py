@@ -18,8 +18,8 @@ from django.urls import reverse
 
 from assessments.accounts.reviewers import reviewer_choices
 from assessments.admin.forms import QueueFilterForm
+from assessments.domain.queue import QueueEntry, QueueFilters, QueueOrder, QueuePhase
 from assessments.domain.records import Actor
-from assessments.domain.review import QueueEntry, QueueFilters, QueueOrder, QueuePhase
 from assessments.errors import DomainError, ValidationFailed
 from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.selectors.review_queue import QueuePage, review_queue_page

@@ -33,15 +33,9 @@ from assessments.api.schemas_review import (
     WithdrawIn,
 )
 from assessments.api.schemas_rounds import RoundDetailOut, RoundListOut, RoundOut
+from assessments.domain.queue import QueueFilters, QueueOrder, QueuePhase
 from assessments.domain.records import Actor
-from assessments.domain.review import (
-    OVERALL_AREA,
-    OVERALL_AREA_NAME,
-    QueueFilters,
-    QueueOrder,
-    QueuePhase,
-    decision_areas,
-)
+from assessments.domain.review import OVERALL_AREA, OVERALL_AREA_NAME, decision_areas
 from assessments.domain.workflow import State
 from assessments.errors import NotAllowed, ValidationFailed
 from assessments.selectors.assessments import assessment_for_actor

@@ -17,17 +17,10 @@ from pydantic import Field
 
 from assessments.api.schemas import AssessmentOut, StateName
 from assessments.api.schemas_rounds import RoundAnswerOut
+from assessments.domain.queue import QueueEntry, QueueOrder, QueuePhase
 from assessments.domain.rating import AreaRating, InherentRating, RiskFactor, RiskLevel
 from assessments.domain.records import AssessmentRecord
-from assessments.domain.review import (
-    AreaDecision,
-    ConditionItem,
-    DecisionRecord,
-    Outcome,
-    QueueEntry,
-    QueueOrder,
-    QueuePhase,
-)
+from assessments.domain.review import AreaDecision, ConditionItem, DecisionRecord, Outcome
 
 OutcomeName = Literal[tuple(o.value for o in Outcome)]  # type: ignore[valid-type]
 RiskLevelName = Literal[tuple(level.value for level in RiskLevel)]  # type: ignore[valid-type]

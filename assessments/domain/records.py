@@ -14,13 +14,8 @@ from assessments.domain.documents import (
     SuggestionRecord,
     document_set_fingerprint,
 )
-from assessments.domain.review import (
-    AreaDecision,
-    CommentRecord,
-    DecisionRecord,
-    QueueEntry,
-    ThreadState,
-)
+from assessments.domain.queue import QueueEntry
+from assessments.domain.review import AreaDecision, CommentRecord, DecisionRecord, ThreadState
 from assessments.domain.roles import Role
 from assessments.domain.workflow import State
 

@@ -11,16 +11,6 @@ from typing import Any
 
 from assessments.domain import keys
 
-# The queue's names were first published from here; the helpers' code imports them either way.
-from assessments.domain.queue import (  # noqa: F401
-    QueueEntry,
-    QueueFilters,
-    QueueOrder,
-    QueuePhase,
-    add_working_days,
-    queue_phase,
-)
-
 AnswerValue = str | list[str]
 
 # When no risk area is active the assessment still needs one decision: this pseudo-area's.

@@ -28,7 +28,7 @@ from typing import Any
 
 from assessments.domain import keys
 from assessments.domain.ids import is_assessment_id
-from assessments.domain.review import QueueEntry, QueueFilters, QueueOrder, QueuePhase, queue_phase
+from assessments.domain.queue import QueueEntry, QueueFilters, QueueOrder, QueuePhase, queue_phase
 from assessments.selectors.assessments import decode_cursor, encode_cursor
 from assessments.services.boundary import table_errors_as_domain
 from integrations.table import get_table

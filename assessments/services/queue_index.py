@@ -8,8 +8,8 @@ in the move's transaction means the queue can never show a state the assessment 
 
 from __future__ import annotations
 
+from assessments.domain.queue import QueueOrder, queue_phase
 from assessments.domain.records import AssessmentRecord
-from assessments.domain.review import QueueOrder, queue_phase
 from integrations.table.contract import Put, TransactOp
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from assessments.domain.review import QueueEntry, QueueFilters, QueueOrder, QueuePhase
+from assessments.domain.queue import QueueEntry, QueueFilters, QueueOrder, QueuePhase
 from assessments.domain.workflow import State
 from assessments.errors import ValidationFailed
 from assessments.selectors.review_queue import READ_BUDGET, review_queue_page
