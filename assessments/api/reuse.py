@@ -11,7 +11,6 @@ from ninja import Field, Query, Router, Schema, Status
 
 from assessments.api.auth import actor
 from assessments.api.errors import ANY, READ_ONE, WRITE, errors
-from assessments.errors import ValidationFailed
 from assessments.selectors.answer_library import library_offers, reassessments_due
 from assessments.services.library_use import library_answer_use
 from assessments.services.reassessment import assessment_clone, carried_answer_confirm
@@ -176,8 +175,7 @@ async def use_library_answer(
         expected_version=payload.expected_version,
     )
     answer = saved.answer
-    if answer is None:  # an empty library value would have cleared the answer: it is never stored
-        raise ValidationFailed("That library answer is empty.")
+    assert answer is not None  # library_answer_use refuses an empty value before saving
     return {
         "question_id": answer.question_id,
         "value": answer.value,

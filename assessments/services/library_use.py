@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assessments.domain.records import Actor
-from assessments.errors import NotFoundError
+from assessments.errors import NotFoundError, ValidationFailed
 from assessments.selectors.answer_library import library_offers
 from assessments.services.answers import AnswerSaved, answer_save
 
@@ -26,6 +26,9 @@ async def library_answer_use(
     offer = next((o for o in offers if from_assessment in (None, o.assessment_id)), None)
     if offer is None:
         raise NotFoundError("That library answer is not offered for this question.")
+    if offer.value in ("", []):
+        # Saving an empty value clears an answer: refused before anything is written.
+        raise ValidationFailed("That library answer is empty.")
     return await answer_save(
         actor=actor,
         assessment_id=assessment_id,
