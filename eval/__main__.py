@@ -53,7 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--write-baseline", action="store_true", help="write these figures to tests/eval/baseline.json"
     )
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        help="run one split only: `--split dev` is the tuning loop, which never prints the test split",
+    )
     args = parser.parse_args(argv)
+    if args.write_baseline and args.split:
+        parser.error("--write-baseline needs both splits")
 
     var_dir = tempfile.mkdtemp(prefix="tra-eval-")
     try:
@@ -68,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         measured: dict[str, dict[str, float]] = {}
         engines: set[str] = set()
         test_verdicts = []
-        for split in SPLITS:  # test first, then dev
+        for split in [s for s in SPLITS if args.split in (None, s)]:  # test first, then dev
             cases = {}
             for key in QUESTIONNAIRES:
                 run, verdicts = evaluate(split, key)
@@ -98,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
             baseline_write(measured)
             print(f"wrote {BASELINE.relative_to(BASELINE.parents[2])}")
-        print(final_line(figures(test_verdicts)))
+        if test_verdicts:
+            print(final_line(figures(test_verdicts)))
     finally:
         shutil.rmtree(var_dir, ignore_errors=True)
     return 0
