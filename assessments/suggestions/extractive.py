@@ -17,26 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.documents.chunking import sentence_spans
-from assessments.suggestions import lexicon
+from assessments.suggestions import lexicon, typed_values
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.choices import named_verbatim, option_share
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.table_rows import row_of
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
     ConfidenceLabel,
     QuestionForSuggestion,
     Suggestion,
-)
-from assessments.suggestions.values import (
-    Value,
-    asked_unit,
-    context_score,
-    find_dates,
-    find_quantities,
-    in_asked_unit,
-    superseded,
 )
 from integrations.kb.contract import Passage
 
@@ -49,6 +41,7 @@ FREE_TEXT_THRESHOLD = 0.7
 _PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
+_ROW_CEILING = 0.45  # the most a table row scored whole counts for a date or number (below the threshold)
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
@@ -117,6 +110,8 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
     best = scored[0]
+    if kind in ("date", "number"):
+        return _value(question, scored, groups, idf, kind)  # partial evidence may hold a labelled value
     threshold = (
         ANSWER_THRESHOLD
         if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
@@ -133,8 +128,6 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return _yes_no(question, support)
     if kind in ("single-choice", "multi-choice"):
         return _choice(question, support, multi=kind == "multi-choice")
-    if kind in ("date", "number"):
-        return _value(question, support, groups, kind)
     chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
     answer = " ".join(s.candidate.text for s in chosen)
     rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
@@ -303,42 +296,62 @@ def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: b
 
 
 def _value(
-    question: QuestionForSuggestion, support: list[_Scored], groups: list[Group], kind: str
+    question: QuestionForSuggestion,
+    scored: list[_Scored],
+    groups: list[Group],
+    idf: dict[str, float],
+    kind: str,
 ) -> Suggestion:
-    """The date or number in the supporting sentences that sits closest to the question's words,
-    in the unit the question asks for; a value marked as superseded ("down from", "previously")
-    ranks last. Several different values among the supporting sentences cap the confidence."""
+    """The date or number that answers the question (see ``typed_values``): read with its table
+    row and column, preferring a value labelled as what is asked and not marked as superseded.
+    Several different values, or evidence covering only part of the question, cap it at "low"."""
     question_terms = {t for g in groups for a in g.alternatives for t in a.terms}
-    unit = asked_unit(question.text) if kind == "number" else None
-    ranked: list[tuple[bool, float, float, str, _Scored]] = []
-    for scored in support:
-        text = scored.candidate.text
-        if kind == "date":
-            values = [(v.start, v.end, v.value) for v in find_dates(text)]
-        else:
-            values = [
-                (q.start, q.end, written)
-                for q in find_quantities(text)
-                if (written := in_asked_unit(q, unit)) is not None
-            ]
-        for start, end, written in values:
-            where = Value(start, end, written)
-            current = not superseded(text, where)
-            ranked.append(
-                (current, context_score(text, where, question_terms), scored.coverage, written, scored)
-            )
-    if not ranked:
-        return _not_stated(question, 0.0)
-    ranked.sort(key=lambda item: item[:3], reverse=True)
-    current, _, coverage, value, scored = ranked[0]
-    distinct = {written for *_, written, _ in ranked}
-    rationale = f"{_where(scored.candidate.passage)} gives the {kind}."
-    # Several different values about the question, or an old one: the pick is a weak reading.
-    unambiguous = current and len(distinct) == 1
-    confidence = label(
-        coverage, sure=unambiguous, complete=scored.missing == 0, ceiling="high" if unambiguous else "low"
+    evidence = [
+        (s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in _rows(scored, groups, idf)
+    ]
+    picked = typed_values.pick(
+        typed_values.readings(question.text, kind, evidence, question_terms), ANSWER_THRESHOLD
     )
-    return _suggested(question, value, coverage, [scored], rationale, confidence)
+    if picked is None:
+        return _not_stated(question, scored[0].coverage if scored else 0.0)
+    reading, unambiguous = picked
+    best = reading.evidence
+    assert isinstance(best, _Scored)
+    rationale = f"{_where(best.candidate.passage)} gives the {kind}."
+    confidence = label(
+        reading.coverage,
+        sure=unambiguous,
+        complete=best.missing == 0,
+        ceiling="high" if unambiguous else "low",
+    )
+    return _suggested(question, reading.value, reading.coverage, [best], rationale, confidence)
+
+
+def _rows(scored: list[_Scored], groups: list[Group], idf: dict[str, float]) -> list[_Scored]:
+    """The scored sentences, and for each table-row fragment among them its whole row too (once),
+    so a value in another cell of the row is read with what the row is about; sentences that ask
+    are dropped."""
+    seen: set[tuple[str, str]] = set()
+    out: list[_Scored] = []
+    for s in scored:
+        text = s.candidate.text
+        if _ASKS.search(text) or ("\n" in text and " | " in text):
+            continue  # a row joined to the line before it is read as the row itself
+        out.append(s)
+        row = row_of(text, s.candidate.passage.text)
+        if row is None or row == text or (row, s.candidate.passage.document_id) in seen:
+            continue
+        seen.add((row, s.candidate.passage.document_id))
+        c = s.candidate
+        terms = c.terms | frozenset(lexicon.terms(row, broader=True))
+        whole = _score(
+            _Candidate(row, c.passage, c.rank, terms, c.direct | frozenset(lexicon.terms(row))), groups, idf
+        )
+        # A row's other cells may echo the question by chance: scored whole, it is only ever
+        # partial evidence (its value must then be labelled, or agree with the rest).
+        coverage = min(max(whole.coverage, s.coverage), _ROW_CEILING)
+        out.append(dataclasses.replace(whole, coverage=coverage))
+    return out
 
 
 def _suggested(
