@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.documents.chunking import sentence_spans
-from assessments.suggestions import lexicon, typed_values
+from assessments.suggestions import lexicon, typed_choices, typed_values
 from assessments.suggestions.aliases import vendor_aliases
-from assessments.suggestions.choices import named_verbatim, option_share
+from assessments.suggestions.choices import named_verbatim
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.table_rows import row_of
@@ -112,6 +112,8 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     best = scored[0]
     if kind in ("date", "number"):
         return _value(question, scored, groups, idf, kind)  # partial evidence may hold a labelled value
+    if kind in ("single-choice", "multi-choice"):
+        return _choice(question, scored, multi=kind == "multi-choice")  # options may be listed elsewhere
     threshold = (
         ANSWER_THRESHOLD
         if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
@@ -126,8 +128,6 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return _not_stated(question, best.coverage)
     if kind in _YES_NO:
         return _yes_no(question, support)
-    if kind in ("single-choice", "multi-choice"):
-        return _choice(question, support, multi=kind == "multi-choice")
     chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
     answer = " ".join(s.candidate.text for s in chosen)
     rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
@@ -255,39 +255,52 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 
 
-def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: bool) -> Suggestion:
-    """The options the supporting sentences name; one best option for a single choice."""
+def _choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: bool) -> Suggestion:
+    """The options the supporting sentences name, by their words or meaning (``typed_choices``);
+    one best option for a single choice. A multiple choice adds options written out elsewhere in
+    a section about the question; "Who manages ...?" reads the agent of "managed by"."""
+    best = scored[0]
+    support = [s for s in scored if s.coverage >= max(ANSWER_THRESHOLD, best.coverage - 0.15)]
+    # A sentence that asks ("4. Is any of our data used for training?") states nothing.
+    support = [s for s in support if not _ASKS.search(s.candidate.text)]
+    if not multi and (agent := typed_choices.agent_option(question.text, question.options, support, scored)):
+        option, by = agent
+        rationale = f"{_where(by.candidate.passage)} says who: {option}."
+        return _suggested(question, option, by.coverage, [by], rationale, "low")
     found: list[tuple[float, float, str, _Scored]] = []
-    for option in question.options:
+    for option in question.options if support else ():
         # "New SaaS or cloud product" is named by either; generic words name nothing.
-        groups = [
-            g
-            for g in question_groups(option)
-            if not all(set(a.terms) <= lexicon.GENERIC for a in g.alternatives)
-        ]
+        groups = typed_choices.option_groups(option)
         if not groups:
             continue
-        share, scored = max(
-            ((option_share(groups, s.candidate.text), s) for s in support),
+        share, named_by = max(
+            ((typed_choices.option_named_share(option, groups, s.candidate.text), s) for s in support),
             key=lambda pair: (pair[0], pair[1].coverage),
         )
         # A long option may be paraphrased; a short one must be named in full.
         if share == 1.0 or (len(groups) >= 3 and share >= 2 / 3):
-            found.append((share, scored.coverage, option, scored))
+            found.append((share, named_by.coverage, option, named_by))
+    if multi:
+        elsewhere = typed_choices.listed_elsewhere(question.options, scored, {o for *_, o, _ in found})
+        found.extend((1.0, s.coverage, option, s) for option, s in elsewhere)
     found.sort(key=lambda item: (-item[0], -item[1]))
     if not found or (not multi and len(found) > 1 and found[0][:2] == found[1][:2]):
-        return _not_stated(question, 0.0)
+        return _not_stated(question, best.coverage if support else 0.0)
     chosen = found if multi else found[:1]
-    options = [option for _, _, option, _ in chosen]
+    options = [option for option in question.options if option in {o for *_, o, _ in chosen}]
     cited: list[_Scored] = []
-    for _, _, _, scored in chosen:
-        if scored not in cited:
-            cited.append(scored)
+    for _, _, _, named_by in chosen:
+        if named_by not in cited:
+            cited.append(named_by)
     answer: str | list[str] = options if multi else options[0]
     rationale = f"{_where(cited[0].candidate.passage)} names {', '.join(options)}."
     score = min(share * coverage for share, coverage, _, _ in chosen)
-    # Sure only when each option is written as it is in the list, not pieced together from words.
-    sure = all(named_verbatim(option, scored.candidate.text) for _, _, option, scored in chosen)
+    # Sure only when each option is written as it is in the list, not pieced together from words,
+    # and named by sentences that cover the question.
+    sure = all(
+        named_verbatim(option, s.candidate.text) and s.coverage >= ANSWER_THRESHOLD
+        for _, _, option, s in chosen
+    )
     # Pieced together from words, an option is a weak reading (calibrated on the dev split);
     # a multiple choice may also miss options named elsewhere, so it is never "high".
     ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")

@@ -51,7 +51,7 @@ _NOT_DONE = re.compile(
     re.I,
 )
 _EXPIRY_LABEL = re.compile(
-    r"\b(?:valid (?:to|until|till|through)|expir\w*|renew\w*|until|end(?:s|ing)?(?: on)?)\s*:?\s*$", re.I
+    r"\b(?:valid (?:to|until|till|through)|expir\w*|renew\w*|end(?:s|ing)?(?: on)?)\s*:?\s*$", re.I
 )
 _ANNUAL_QUESTION = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year)\b", re.I)
 _ANNUAL_AFTER = re.compile(
