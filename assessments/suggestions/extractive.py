@@ -280,6 +280,17 @@ def _choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: bo
         # A long option may be paraphrased; a short one must be named in full.
         if share == 1.0 or (len(groups) >= 3 and share >= 2 / 3):
             found.append((share, named_by.coverage, option, named_by))
+    if not multi and not found:
+        question_terms = {
+            t
+            for g in question_groups(question.text, "single-choice")
+            for a in g.alternatives
+            for t in a.terms
+        }
+        if where := typed_choices.named_where_asked(question_terms, question.options, scored):
+            option, by = where
+            rationale = f"{_where(by.candidate.passage)} names {option} where it speaks of the question."
+            return _suggested(question, option, by.coverage, [by], rationale, "low")
     if multi:
         elsewhere = typed_choices.listed_elsewhere(question.options, scored, {o for *_, o, _ in found})
         found.extend((1.0, s.coverage, option, s) for option, s in elsewhere)

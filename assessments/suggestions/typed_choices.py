@@ -162,3 +162,32 @@ def agent_option(
             if agent.lower() in _VENDOR_WORDS or (aliases and aliases.fullmatch(agent)):
                 return vendor_options[0], s
     return None
+
+
+def named_where_asked(
+    question_terms: set[str], options: Sequence[str], scored: Sequence[Any]
+) -> tuple[str, Any] | None:
+    """For a single choice no well-covering sentence settles: the one option written out in a
+    clause that also holds two of the question's own words (other than the option's), in a
+    sentence covering part of the question ("Quarterly user access review" for "How often are
+    user access rights reviewed?"). An option in another cell or clause than the question's
+    words says nothing about it ("personal data breach | contract pending" is no lawful basis)."""
+    named: dict[str, Any] = {}
+    for s in scored:
+        if s.coverage < SECTION_FLOOR:
+            break  # ``scored`` is sorted by coverage
+        for clause in clauses(s.candidate.text):
+            if has_negation(clause) or _TO_COME.search(clause):
+                continue
+            terms = set(lexicon.terms(clause, broader=True))
+            for option in options:
+                own = {t for g in option_groups(option) for a in g.alternatives for t in a.terms}
+                if (
+                    option not in named
+                    and named_verbatim(option, clause)
+                    and len((terms & question_terms) - own) >= 2
+                ):
+                    named[option] = s
+    if len(named) != 1:
+        return None
+    return next(iter(named.items()))
