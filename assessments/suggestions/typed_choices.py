@@ -182,6 +182,9 @@ def named_where_asked(
             terms = set(lexicon.terms(clause, broader=True))
             for option in options:
                 own = {t for g in option_groups(option) for a in g.alternatives for t in a.terms}
+                # A catch-all ("Other", "None") has no words of its own to be named by.
+                if not own or option.lower().startswith(("other", "none", "not ", "no ")):
+                    continue
                 if (
                     option not in named
                     and named_verbatim(option, clause)

@@ -58,6 +58,8 @@ _ANNUAL_AFTER = re.compile(
     r"^\W*(?:a year|per (?:year|annum)|annually|each year|/\s?(?:year|yr)|p\.?a\.?)\b", re.I
 )
 _LABEL_WORDS = 3
+# Well-covering evidence with this many different current values, none labelled: abstain.
+_TOO_MANY = 4
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
         strong = [r for r in strong if r.coverage >= best_coverage - 0.15]
         strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
         top = strong[0]
+        distinct = {r.value for r in strong if r.current}
+        if not top.labelled and len(distinct) >= _TOO_MANY:
+            return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
         return top, top.current and len({r.value for r in strong}) == 1
     partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
     labelled = {r.value for r in partial if r.labelled}

@@ -149,3 +149,25 @@ def test_a_single_choice_option_counts_only_in_the_clause_that_holds_the_questio
         "ID | Control | Owner | Status\nC-09 | Privileged access rights are held by two administrators | IT | Quarterly"
     )
     assert suggest_extractive(question, [named_elsewhere]).status == "not_stated"
+
+
+def test_many_different_dates_in_well_covering_rows_abstain_rather_than_guess() -> None:
+    register = _passage(
+        "ID | Control | Status | Due date\n"
+        "C-1 | Backups tested before go-live | Open | 2026-03-01\n"
+        "C-2 | Access review before go-live | Open | 2026-03-08\n"
+        "C-3 | Runbook signed off before go-live | Open | 2026-03-15\n"
+        "C-4 | Support rota agreed before go-live | Open | 2026-03-22"
+    )
+    suggestion = suggest_extractive(_question("What is the planned go-live date?", "date"), [register])
+    assert suggestion.status == "not_stated"
+
+
+def test_a_catch_all_option_is_not_named_by_the_common_word() -> None:
+    passage = _passage(
+        "ID | Control | Owner\nC-2 | Access rights of other users are reviewed by the service owner | IT"
+    )
+    question = _question(
+        "How often are user access rights reviewed?", "single-choice", ("Monthly", "Quarterly", "Other")
+    )
+    assert suggest_extractive(question, [passage]).status == "not_stated"
