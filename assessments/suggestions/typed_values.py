@@ -43,7 +43,7 @@ _PAST_QUESTION = re.compile(
 )
 _EXPIRY_QUESTION = re.compile(r"\b(?:expir\w*|valid (?:until|to|through)|end date|renew\w*)\b", re.I)
 # Words that mark a date as still to come, in its cell before it or in its column header.
-_TO_COME = re.compile(r"\b(?:next|due|expected|booked|planned|scheduled|target|proposed|by)\b", re.I)
+_TO_COME = re.compile(r"\b(?:next|due|expected|booked|planned|scheduled|target|proposed)\b", re.I)
 # A row saying the thing has not happened yet states no date it happened.
 _NOT_DONE = re.compile(
     r"\b(?:not (?:started|yet|done|received|completed)|booked|planned|scheduled|expected|requested)\b"
@@ -107,7 +107,11 @@ def readings(
             if (
                 kind == "date"
                 and past
-                and (_TO_COME.search(column) or _TO_COME.search(before) or _NOT_DONE.search(text))
+                and (
+                    _TO_COME.search(column)
+                    or _TO_COME.search(before)
+                    or _NOT_DONE.search(_status_scope(text, value))
+                )
             ):
                 continue  # a date still to come, or of something not done, is no answer to "when was"
             if kind == "date" and expiry:
@@ -126,6 +130,17 @@ def readings(
                 )
             )
     return found
+
+
+def _status_scope(text: str, value: Value) -> str:
+    """Where a "not started" / "planned" says something about ``value``: a table row's status is
+    the row's; in prose, only the clause holding the value ("last tested on 3 May; the next test
+    is planned" leaves the first date done)."""
+    if " | " in text:
+        return text
+    start = max(text.rfind(";", 0, value.start), text.rfind(" but ", 0, value.start)) + 1
+    ends = [i for i in (text.find(";", value.end), text.find(" but ", value.end)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _offset_in_cell(row: str, offset: int) -> int:

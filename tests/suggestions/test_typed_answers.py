@@ -171,3 +171,13 @@ def test_a_catch_all_option_is_not_named_by_the_common_word() -> None:
         "How often are user access rights reviewed?", "single-choice", ("Monthly", "Quarterly", "Other")
     )
     assert suggest_extractive(question, [passage]).status == "not_stated"
+
+
+def test_a_plan_in_another_clause_does_not_hide_the_date_something_was_done() -> None:
+    passage = _passage(
+        "The recovery plan was last tested end to end by Halden Ops on 3 May 2025; the next test is planned for May 2026.",
+        document="resilience.md",
+        section="Recovery testing",
+    )
+    question = _question("When was the disaster recovery plan last tested end to end?", "date")
+    assert suggest_extractive(question, [passage]).answer == "2025-05-03"
