@@ -107,16 +107,14 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
     best = scored[0]
-    if kind in ("date", "number"):
+    if kind in ("date", "number", "single-choice", "multi-choice"):
+        # Typed answers read partial evidence too (a labelled value, an option listed in another
+        # row), so they take every scored sentence, not only those above the threshold.
         from assessments.suggestions import typed_answers  # it builds on this module's scoring
 
-        return typed_answers.value(question, scored, groups, idf, kind)  # partial evidence may label a value
-    if kind in ("single-choice", "multi-choice"):
-        from assessments.suggestions import typed_answers
-
-        return typed_answers.choice(
-            question, scored, multi=kind == "multi-choice"
-        )  # options may be elsewhere
+        if kind in ("date", "number"):
+            return typed_answers.value(question, scored, groups, idf, kind)
+        return typed_answers.choice(question, scored, multi=kind == "multi-choice")
     threshold = (
         ANSWER_THRESHOLD
         if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
