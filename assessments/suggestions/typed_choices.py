@@ -83,12 +83,11 @@ def option_named_share(option: str, groups: list[Group], sentence: str) -> float
         set(a.terms) & direct for g in groups for a in g.alternatives
     ):
         return 0.0
+    if _means(option, sentence):
+        return 1.0
     if not all(_compound_named(first, second, sentence) for first, second in _COMPOUND.findall(option)):
         return 0.0
-    share = option_share(groups, sentence)
-    if share < 1.0 and _means(option, sentence):
-        return 1.0
-    return share
+    return option_share(groups, sentence)
 
 
 def _compound_named(first: str, second: str, sentence: str) -> bool:
