@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
-from assessments.suggestions.choices import named_verbatim, option_share
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
@@ -28,15 +27,6 @@ from assessments.suggestions.types import (
     ConfidenceLabel,
     QuestionForSuggestion,
     Suggestion,
-)
-from assessments.suggestions.values import (
-    Value,
-    asked_unit,
-    context_score,
-    find_dates,
-    find_quantities,
-    in_asked_unit,
-    superseded,
 )
 from integrations.kb.contract import Passage
 
@@ -117,6 +107,14 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
     best = scored[0]
+    if kind in ("date", "number", "single-choice", "multi-choice"):
+        # Typed answers read partial evidence too (a labelled value, an option listed in another
+        # row), so they take every scored sentence, not only those above the threshold.
+        from assessments.suggestions import typed_answers  # it builds on this module's scoring
+
+        if kind in ("date", "number"):
+            return typed_answers.value(question, scored, groups, idf, kind)
+        return typed_answers.choice(question, scored, multi=kind == "multi-choice")
     threshold = (
         ANSWER_THRESHOLD
         if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
@@ -131,10 +129,6 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return _not_stated(question, best.coverage)
     if kind in _YES_NO:
         return _yes_no(question, support)
-    if kind in ("single-choice", "multi-choice"):
-        return _choice(question, support, multi=kind == "multi-choice")
-    if kind in ("date", "number"):
-        return _value(question, support, groups, kind)
     chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
     answer = " ".join(s.candidate.text for s in chosen)
     rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
@@ -260,85 +254,6 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
     direct = not (question.gates and best.narrow)
     confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
-
-
-def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: bool) -> Suggestion:
-    """The options the supporting sentences name; one best option for a single choice."""
-    found: list[tuple[float, float, str, _Scored]] = []
-    for option in question.options:
-        # "New SaaS or cloud product" is named by either; generic words name nothing.
-        groups = [
-            g
-            for g in question_groups(option)
-            if not all(set(a.terms) <= lexicon.GENERIC for a in g.alternatives)
-        ]
-        if not groups:
-            continue
-        share, scored = max(
-            ((option_share(groups, s.candidate.text), s) for s in support),
-            key=lambda pair: (pair[0], pair[1].coverage),
-        )
-        # A long option may be paraphrased; a short one must be named in full.
-        if share == 1.0 or (len(groups) >= 3 and share >= 2 / 3):
-            found.append((share, scored.coverage, option, scored))
-    found.sort(key=lambda item: (-item[0], -item[1]))
-    if not found or (not multi and len(found) > 1 and found[0][:2] == found[1][:2]):
-        return _not_stated(question, 0.0)
-    chosen = found if multi else found[:1]
-    options = [option for _, _, option, _ in chosen]
-    cited: list[_Scored] = []
-    for _, _, _, scored in chosen:
-        if scored not in cited:
-            cited.append(scored)
-    answer: str | list[str] = options if multi else options[0]
-    rationale = f"{_where(cited[0].candidate.passage)} names {', '.join(options)}."
-    score = min(share * coverage for share, coverage, _, _ in chosen)
-    # Sure only when each option is written as it is in the list, not pieced together from words.
-    sure = all(named_verbatim(option, scored.candidate.text) for _, _, option, scored in chosen)
-    # Pieced together from words, an option is a weak reading (calibrated on the dev split);
-    # a multiple choice may also miss options named elsewhere, so it is never "high".
-    ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")
-    confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited), ceiling=ceiling)
-    return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
-
-
-def _value(
-    question: QuestionForSuggestion, support: list[_Scored], groups: list[Group], kind: str
-) -> Suggestion:
-    """The date or number in the supporting sentences that sits closest to the question's words,
-    in the unit the question asks for; a value marked as superseded ("down from", "previously")
-    ranks last. Several different values among the supporting sentences cap the confidence."""
-    question_terms = {t for g in groups for a in g.alternatives for t in a.terms}
-    unit = asked_unit(question.text) if kind == "number" else None
-    ranked: list[tuple[bool, float, float, str, _Scored]] = []
-    for scored in support:
-        text = scored.candidate.text
-        if kind == "date":
-            values = [(v.start, v.end, v.value) for v in find_dates(text)]
-        else:
-            values = [
-                (q.start, q.end, written)
-                for q in find_quantities(text)
-                if (written := in_asked_unit(q, unit)) is not None
-            ]
-        for start, end, written in values:
-            where = Value(start, end, written)
-            current = not superseded(text, where)
-            ranked.append(
-                (current, context_score(text, where, question_terms), scored.coverage, written, scored)
-            )
-    if not ranked:
-        return _not_stated(question, 0.0)
-    ranked.sort(key=lambda item: item[:3], reverse=True)
-    current, _, coverage, value, scored = ranked[0]
-    distinct = {written for *_, written, _ in ranked}
-    rationale = f"{_where(scored.candidate.passage)} gives the {kind}."
-    # Several different values about the question, or an old one: the pick is a weak reading.
-    unambiguous = current and len(distinct) == 1
-    confidence = label(
-        coverage, sure=unambiguous, complete=scored.missing == 0, ceiling="high" if unambiguous else "low"
-    )
-    return _suggested(question, value, coverage, [scored], rationale, confidence)
 
 
 def _suggested(
