@@ -43,9 +43,17 @@ FREE_TEXT_THRESHOLD = 0.7
 # A sentence holding the kind of thing asked for may answer when it addresses the question
 # this well (the Yes/No threshold is 0.5; the kind of answer found stands for part of it).
 KIND_THRESHOLD = 0.4
+# ... but each such sentence must also address the question in its own words this well, or
+# the thing it holds must answer most of the question by itself ("which countries": a
+# sentence naming where data is hosted): a country named near a few question words is not
+# an answer to "list each country outside the EEA and its transfer mechanism".
+_OWN_WORDS = 0.25
+_KIND_ALONE = 0.6
 # Matched question terms a sentence needs to be about the question, not just near a name.
 _MIN_MATCHED = 2
-MAX_SENTENCES = 3
+MAX_SENTENCES = 3  # for a question asking for a list ("list each", "every")
+_MAX_OTHERWISE = 2  # a description: a third sentence is more often noise than a missing fact
+_ASKS_LIST = re.compile(r"\b(?:list|each|every|all)\b", re.I)
 _CLOSE = 0.05  # a bare sentence this close to the best one is quoted with it
 # A further sentence must address the question nearly as well as the first: a name or a
 # duration in a sentence about something else ("90 days' notice of a change") is no answer.
@@ -105,6 +113,18 @@ _PLACE = re.compile(
 )
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?(?:\s*-\s*|\s+)(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
+_ASKS_SIGN_IN = re.compile(
+    r"\b(?:authenticat\w*|sign(?:s|ed)?[- ]in|log(?:s|ged)?[- ]?in|credentials?|passwords?)\b", re.I
+)
+# How people sign in and where secrets are kept: general identity-and-access vocabulary.
+_SIGN_IN = re.compile(
+    r"\b(?:SSO|single sign-on|SAML(?: \d(?:\.\d)?)?|OAuth ?2?(?:\.0)?|OpenID Connect|OIDC|MFA|2FA"
+    r"|multi-factor(?: authentication)?|two-factor(?: authentication)?|passwordless|passkeys?|FIDO2"
+    r"|LDAP|Kerberos|Active Directory|SCIM(?: \d\.\d)?|conditional access|password (?:vault|manager)"
+    r"|(?:credential|secrets?) vault|(?<!key )vault|hardware tokens?|smart ?cards?|client certificates?)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class _Kind:
@@ -129,6 +149,11 @@ _KINDS = (
         re.compile(r"\b(?:countr(?:y|ies)|locations?|located|based|regions?|jurisdictions?)\b", re.I),
     ),
     _Kind(
+        _ASKS_SIGN_IN,
+        (_SIGN_IN,),
+        re.compile(r"\b(?:authenticat\w*|sign(?:s|ed)?[- ]in|log(?:s|ged)?[- ]?in)\b", re.I),
+    ),
+    _Kind(
         _ASKS_DURATION,
         (_DURATION,),
         re.compile(r"\b(?:how long|retention|retain(?:ed)?|kept|keep|period|duration)\b", re.I),
@@ -141,13 +166,20 @@ def asked_kinds(question_text: str) -> tuple[_Kind, ...]:
     return tuple(kind for kind in _KINDS if kind.asks.search(question_text))
 
 
-def things_of_kind(text: str, kinds: Sequence[_Kind]) -> frozenset[str]:
-    """The things of the asked kinds ``text`` holds, normalised, so repeats can be told apart."""
-    return frozenset(thing for kind in kinds for thing in _things(text, kind))
+def things_of_kind(text: str, kinds: Sequence[_Kind], question_text: str = "") -> frozenset[str]:
+    """The things of the asked kinds ``text`` holds, normalised, so repeats can be told apart;
+    not those the question names itself ("each country outside the UK": "UK" answers nothing)."""
+    return frozenset(thing for kind in kinds for thing in _things(text, kind, question_text))
 
 
-def _things(text: str, kind: _Kind) -> set[str]:
-    return {" ".join(m.group(0).casefold().split()) for p in kind.holds for m in p.finditer(text)}
+def _things(text: str, kind: _Kind, question_text: str) -> set[str]:
+    asked = _folded(question_text)
+    found = {_folded(m.group(0)) for p in kind.holds for m in p.finditer(text)}
+    return {thing for thing in found if not re.search(rf"\b{re.escape(thing)}\b", asked)}
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def answered_terms(question_text: str, text: str, kinds: Sequence[_Kind]) -> frozenset[str]:
@@ -155,7 +187,7 @@ def answered_terms(question_text: str, text: str, kinds: Sequence[_Kind]) -> fro
     return frozenset(
         term
         for kind in kinds
-        if _things(text, kind)
+        if _things(text, kind, question_text)
         for match in kind.stands_for.finditer(question_text)
         for term in lexicon.terms(match.group(0))
     )
@@ -177,9 +209,10 @@ def suggest_free_text(
     statements = [s for s in scored if not _ASKS.search(s.candidate.text)]
     kinds = asked_kinds(question.text)
     things: dict[str, frozenset[str]] = {}
+    own: dict[str, float] = {}  # coverage by the sentence's own words
     holding: list[_Scored] = []
     for s in statements if kinds else ():
-        found = things_of_kind(s.candidate.text, kinds)
+        found = things_of_kind(s.candidate.text, kinds, question.text)
         if not found or not s.matched:
             continue
         answered = answered_terms(question.text, s.candidate.text, kinds) - s.candidate.terms
@@ -187,9 +220,13 @@ def suggest_free_text(
         if again.coverage >= KIND_THRESHOLD and len(again.matched) >= _MIN_MATCHED:
             things[again.candidate.text] = found
             holding.append(again)
+            own[again.candidate.text] = s.coverage
+    # Each quoted sentence must be about the question (see _OWN_WORDS), best first.
+    holding = [s for s in holding if own[s.candidate.text] >= _OWN_WORDS or s.coverage >= _KIND_ALONE]
     holding.sort(key=lambda s: (-s.coverage, s.candidate.rank))
     if holding:
-        chosen = _compose(holding, things)
+        most = MAX_SENTENCES if _ASKS_LIST.search(question.text) else _MAX_OTHERWISE
+        chosen = _compose(holding, things, most)
         how = "hold what the question asks for"
         complete = all(s.missing == 0 for s in chosen)
     else:
@@ -208,8 +245,8 @@ def suggest_free_text(
     return _suggested(question, answer, score, chosen, rationale, confidence)
 
 
-def _compose(holding: list[_Scored], things: dict[str, frozenset[str]]) -> list[_Scored]:
-    """Up to ``MAX_SENTENCES`` sentences, best first, each adding a thing not yet quoted."""
+def _compose(holding: list[_Scored], things: dict[str, frozenset[str]], most: int) -> list[_Scored]:
+    """Up to ``most`` sentences, best first, each adding more things than it repeats."""
     chosen: list[_Scored] = []
     quoted: set[str] = set()
     words: set[str] = set()
@@ -217,16 +254,17 @@ def _compose(holding: list[_Scored], things: dict[str, frozenset[str]]) -> list[
         if chosen and s.coverage < chosen[0].coverage - _EXTRA_MARGIN:
             break
         # "acme 3.1" adds nothing to a quoted "acme pro 3.1", nor the other way round.
-        new = [n for n in things[s.candidate.text] if not any(n in q or q in n for q in quoted)]
-        if not new:
-            continue
+        held = things[s.candidate.text]
+        new = [n for n in held if not any(n in q or q in n for q in quoted)]
+        if not new or len(new) < len(held) - len(new):
+            continue  # nothing new, or mostly a restatement of what is already quoted
         own = set(re.findall(r"\w+", s.candidate.text.casefold()))
         if chosen and own and len(own & words) / len(own) >= _SAME_WORDS:
             continue  # a near-repeat of a quoted sentence (overlapping chunks, a table line)
         chosen.append(s)
         quoted |= things[s.candidate.text]
         words |= own
-        if len(chosen) == MAX_SENTENCES:
+        if len(chosen) == most:
             break
     return chosen
 
