@@ -91,10 +91,15 @@ _MADE_BY = re.compile(
 # A capitalised name with a version number ("Widget Pro 4.2"), a version label ("v2.3",
 # "version 7"), or an identifier joining a name and a version ("engine-3.1-2025-01-31").
 _NAMED_VERSION = re.compile(
-    r"\b(?!(?:Section|Table|Figure|Clause|Appendix|Annex|Schedule|Part|Chapter|Step|Phase)\b)"
     r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+v?\d+(?:\.\d+)+\b"
     r"|\b(?:[Vv]|[Vv]ersion\s+)\d+(?:\.\d+)*\b"
     r"|\b[A-Za-z]+[-_]\d+\.\d+(?:[-_][\w.]+)*\b"
+)
+# "Section 4.2", "Table 3.1": a document's own numbering, not a product's version.
+_NOT_A_VERSION = re.compile(
+    r"\b(?:section|table|figure|clause|appendix|annex|schedule|part|chapter|step|phase|page|item)"
+    r"\s+v?\d",
+    re.I,
 )
 _COUNTRIES = (
     "United Kingdom|UK|Great Britain|England|Scotland|Wales|Northern Ireland|Ireland|"
@@ -111,7 +116,8 @@ _PLACE = re.compile(
     r"|\b(?:hosted|based|located|headquartered|incorporated)\s+in"
     r"\s+(?:the\s+)?" + _NAME
 )
-_DURATION = re.compile(r"\b\d+(?:\.\d+)?(?:\s*-\s*|\s+)(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|ninety)"
+_DURATION = re.compile(rf"\b{_COUNT}(?:\s*-\s*|\s+)(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 _ASKS_SIGN_IN = re.compile(
     r"\b(?:authenticat\w*|sign(?:s|ed)?[- ]in|log(?:s|ged)?[- ]?in|credentials?|passwords?)\b", re.I
@@ -175,11 +181,15 @@ def things_of_kind(text: str, kinds: Sequence[_Kind], question_text: str = "") -
 def _things(text: str, kind: _Kind, question_text: str) -> set[str]:
     asked = _folded(question_text)
     found = {_folded(m.group(0)) for p in kind.holds for m in p.finditer(text)}
-    return {thing for thing in found if not re.search(rf"\b{re.escape(thing)}\b", asked)}
+    return {
+        thing
+        for thing in found
+        if not _NOT_A_VERSION.search(thing) and not re.search(rf"\b{re.escape(thing)}\b", asked)
+    }
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(text.casefold().split()).rstrip(".,;:")
 
 
 def answered_terms(question_text: str, text: str, kinds: Sequence[_Kind]) -> frozenset[str]:
@@ -226,11 +236,13 @@ def suggest_free_text(
     holding.sort(key=lambda s: (-s.coverage, s.candidate.rank))
     if holding:
         most = MAX_SENTENCES if _ASKS_LIST.search(question.text) else _MAX_OTHERWISE
-        chosen = _compose(holding, things, most)
+        chosen = _compose(holding, things, own, most)
         how = "hold what the question asks for"
         complete = all(s.missing == 0 for s in chosen)
     else:
-        bare = [s for s in statements if s.coverage >= FREE_TEXT_THRESHOLD]
+        # A question asking for a name, a place or a period is not answered by a sentence
+        # holding none, however close its words ("the vendor's name will follow").
+        bare = [s for s in statements if s.coverage >= FREE_TEXT_THRESHOLD] if not kinds else []
         if not bare:
             return _not_stated(question, scored[0].coverage)
         chosen = [s for s in bare if s.coverage >= bare[0].coverage - _CLOSE][:2]
@@ -245,25 +257,28 @@ def suggest_free_text(
     return _suggested(question, answer, score, chosen, rationale, confidence)
 
 
-def _compose(holding: list[_Scored], things: dict[str, frozenset[str]], most: int) -> list[_Scored]:
+def _compose(
+    holding: list[_Scored], things: dict[str, frozenset[str]], own: dict[str, float], most: int
+) -> list[_Scored]:
     """Up to ``most`` sentences, best first, each adding more things than it repeats."""
     chosen: list[_Scored] = []
     quoted: set[str] = set()
-    words: set[str] = set()
+    seen: set[str] = set()
     for s in holding:
-        if chosen and s.coverage < chosen[0].coverage - _EXTRA_MARGIN:
-            break
+        # Compared by their own words: the kind of thing each holds lifts all of them alike.
+        if chosen and own[s.candidate.text] < own[chosen[0].candidate.text] - _EXTRA_MARGIN:
+            continue
         # "acme 3.1" adds nothing to a quoted "acme pro 3.1", nor the other way round.
         held = things[s.candidate.text]
         new = [n for n in held if not any(n in q or q in n for q in quoted)]
         if not new or len(new) < len(held) - len(new):
             continue  # nothing new, or mostly a restatement of what is already quoted
-        own = set(re.findall(r"\w+", s.candidate.text.casefold()))
-        if chosen and own and len(own & words) / len(own) >= _SAME_WORDS:
+        words = set(re.findall(r"\w+", s.candidate.text.casefold()))
+        if chosen and words and len(words & seen) / len(words) >= _SAME_WORDS:
             continue  # a near-repeat of a quoted sentence (overlapping chunks, a table line)
         chosen.append(s)
         quoted |= things[s.candidate.text]
-        words |= own
+        seen |= words
         if len(chosen) == most:
             break
     return chosen
