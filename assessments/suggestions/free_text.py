@@ -65,7 +65,7 @@ _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 
 _ASKS_ORGANISATION = re.compile(
     r"\b(?:vendors?|suppliers?|providers?|sub-?processors?|sub-?contractors?|compan(?:y|ies)"
-    r"|organi[sz]ations?|legal name|manufacturer|developer|who)\b",
+    r"|organi[sz]ations?|legal name|manufacturer|developer)\b",
     re.I,
 )
 _ASKS_NAMED_VERSION = re.compile(r"\b(?:models?|versions?|products?|releases?)\b", re.I)
