@@ -7,7 +7,7 @@ answer ("legal confirmed it" beats "X is a product supplied by Y Ltd" on the wor
 
 So the question's wording says what kind of thing it wants: an organisation (vendor, provider,
 sub-processor), a named product or model with its version, a place (country, region, where), a
-duration (retention, how long). A sentence that both addresses the question and holds a thing
+way of signing in (SSO, SAML, MFA, a password vault), a duration (retention, how long). A sentence that both addresses the question and holds a thing
 of that kind may answer at a lower coverage than a bare sentence; up to ``MAX_SENTENCES`` such
 sentences, each adding a thing the others do not hold, make the answer, each one cited. A
 question asking no recognised kind is answered as before: one sentence (or two equally close)
@@ -80,8 +80,13 @@ _ASKS_DURATION = re.compile(r"\b(?:how long|retention|retain(?:ed)?|kept|keep|pe
 
 _NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*)*"  # on one line: not a table's next cell
 _ORGANISATION = re.compile(
-    _NAME + r"[ \t]+(?:Ltd|Limited|Inc|Incorporated|plc|PLC|GmbH|LLP|LLC|AG|S\.A\.|SA|B\.V\.|BV|N\.V\.|NV"
-    r"|Corp|Corporation|Pty|SE|Oy|AB|SAS|S\.r\.l\.|sp\. z o\.o\.)(?![\w])\.?"
+    _NAME + r"[ \t]+(?:Ltd|Limited|Inc|Incorporated|plc|PLC|GmbH|LLP|LLC|AG|S\.A\.|B\.V\.|BV|N\.V\.|NV"
+    r"|Corp|Corporation|Pty|Oy|SAS|S\.r\.l\.|sp\. z o\.o\.)(?![\w])\.?"
+)
+# A company's registration ("company number 01234567", "registered under no. SC123456").
+_REGISTRATION = re.compile(
+    r"\b(?:company|registration|registered)\b[^.;|\n]{0,40}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,9}\b",
+    re.I,
 )
 # "a service supplied by Acme", "licensed from Acme": the third party is named after the verb.
 _MADE_BY = re.compile(
@@ -91,7 +96,7 @@ _MADE_BY = re.compile(
 # A capitalised name with a version number ("Widget Pro 4.2"), a version label ("v2.3",
 # "version 7"), or an identifier joining a name and a version ("engine-3.1-2025-01-31").
 _NAMED_VERSION = re.compile(
-    r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+v?\d+(?:\.\d+)+\b"
+    r"\b[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+v?\d+(?:\.\d+)+\b"
     r"|\b(?:[Vv]|[Vv]ersion\s+)\d+(?:\.\d+)*\b"
     r"|\b[A-Za-z]+[-_]\d+\.\d+(?:[-_][\w.]+)*\b"
 )
@@ -145,7 +150,7 @@ class _Kind:
 _KINDS = (
     _Kind(
         _ASKS_ORGANISATION,
-        (_ORGANISATION, _MADE_BY),
+        (_ORGANISATION, _MADE_BY, _REGISTRATION),
         re.compile(r"\b(?:vendor|supplier|provider|sub-?processor|sub-?contractor|company|name)s?\b", re.I),
     ),
     _Kind(_ASKS_NAMED_VERSION, (_NAMED_VERSION,), re.compile(r"\b(?:versions?|releases?)\b", re.I)),

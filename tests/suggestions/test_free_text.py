@@ -163,3 +163,11 @@ def test_a_description_question_is_still_answered_by_its_closest_sentence() -> N
     suggestion = suggest_extractive(question, passages)
     assert suggestion.answer == "The data is backed up nightly to a second site."
     assert suggestion.confidence == "low"
+
+
+def test_a_company_registration_number_is_part_of_a_legal_identity() -> None:
+    question = "Please state the full legal name and company registration number of the vendor."
+    sentence = "Pelican Systems Limited is registered in Scotland under number SC654321."
+    found = things_of_kind(sentence, asked_kinds(question), question)
+    assert "pelican systems limited" in found
+    assert any(thing.endswith("sc654321") for thing in found)
