@@ -94,11 +94,14 @@ _MADE_BY = re.compile(
     r"\s+(?:by|from)\s+(?:the\s+)?" + _NAME
 )
 # A capitalised name with a version number ("Widget Pro 4.2"), a version label ("v2.3",
-# "version 7"), or an identifier joining a name and a version ("engine-3.1-2025-01-31").
+# "version 7"), an identifier joining a name and a version ("engine-3.1-2025-01-31").
 _NAMED_VERSION = re.compile(
     r"\b[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+v?\d+(?:\.\d+)+\b"
     r"|\b(?:[Vv]|[Vv]ersion\s+)\d+(?:\.\d+)*\b"
     r"|\b[A-Za-z]+[-_]\d+\.\d+(?:[-_][\w.]+)*\b"
+    # "Pilot-4o": a name, a hyphen, a number and a letter suffix (not an id such as "RSK-05"),
+    # and a name versioned by its release date ("Pilot-4o 2025-06-01").
+    r"|\b[A-Z][A-Za-z]+-\d+[a-z]{1,4}\b(?:[ \t]+\(?\d{4}-\d\d-\d\d\)?)?"
 )
 # "Section 4.2", "Table 3.1": a document's own numbering, not a product's version.
 _NOT_A_VERSION = re.compile(

@@ -136,6 +136,7 @@ def test_a_description_quotes_at_most_two_sentences_and_a_list_at_most_three() -
         ("Who is the supplier?", "The service is provided by Orbit Systems.", "provided by orbit systems"),
         ("Which model and version?", "Answers are drafted by Quill Writer 2.5.", "quill writer 2.5"),
         ("Which model and version?", "It is pinned to scribe-4.1-2025-02-01.", "scribe-4.1-2025-02-01"),
+        ("Which model and version?", "Drafts come from Scribe-4o 2025-02-01.", "scribe-4o 2025-02-01"),
         ("Where is data stored?", "Backups are kept in Germany.", "germany"),
         ("How long is data kept?", "Logs are kept for twelve months.", "twelve months"),
     ],
@@ -146,9 +147,13 @@ def test_things_of_the_kind_asked_are_recognised_by_general_patterns(
     assert thing in things_of_kind(sentence, asked_kinds(question), question)
 
 
-def test_a_section_number_is_not_a_versioned_name() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    ["See Section 4.2 for the details.", "Risk RSK-05 is open.", "Control AC-12 is tested yearly."],
+)
+def test_document_numbering_and_register_ids_are_not_versioned_names(sentence: str) -> None:
     question = "Which model and version?"
-    assert things_of_kind("See Section 4.2 for the details.", asked_kinds(question), question) == frozenset()
+    assert things_of_kind(sentence, asked_kinds(question), question) == frozenset()
 
 
 def test_a_close_sentence_holding_no_name_does_not_answer_a_name_question() -> None:
