@@ -5,7 +5,8 @@ covers the question's terms, each weighted by how specific it is among those sen
 coverage threshold the answer is "not stated", never a guess. Above it, a Yes/No answer is read
 from the negation cues of the clause that carries the match, a choice from the options the
 supporting sentences name, a date or number from the sentence itself, and free text is quoted
-from the sentences holding the kind of thing it asks for (free_text.py). The score is that coverage: the weighted share of the question the evidence covers.
+from the sentences holding the kind of thing it asks for (free_text.py). The score is that
+coverage: the weighted share of the question the evidence covers.
 """
 
 from __future__ import annotations
