@@ -4,8 +4,9 @@ For a question it finds the sentence (or table line) among the retrieved passage
 covers the question's terms, each weighted by how specific it is among those sentences. Below a
 coverage threshold the answer is "not stated", never a guess. Above it, a Yes/No answer is read
 from the negation cues of the clause that carries the match, a choice from the options the
-supporting sentences name, a date or number from the sentence itself, and free text is the
-sentence. The score is that coverage: the weighted share of the question the evidence covers.
+supporting sentences name, a date or number from the sentence itself, and free text is quoted
+from the sentences holding the kind of thing it asks for (free_text.py). The score is that
+coverage: the weighted share of the question the evidence covers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
+from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -34,8 +36,6 @@ from integrations.kb.contract import Passage
 # settled Yes/No questions than 6 at the same precision; 10 loses precision.
 PASSAGES_PER_QUESTION = 8
 ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover to answer it
-# A free-text answer is the quoted sentence itself, so it must address the question closely.
-FREE_TEXT_THRESHOLD = 0.7
 _PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
@@ -106,6 +106,11 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         (_score(c, groups, idf) for c in candidates),
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
+    if kind not in (*_YES_NO, "single-choice", "multi-choice", "date", "number"):
+        # Free text has its own thresholds and composes its answer from several sentences.
+        return suggest_free_text(
+            question, scored, lambda s, answered: _score(_stating(s.candidate, answered), groups, idf)
+        )
     best = scored[0]
     if kind in ("date", "number", "single-choice", "multi-choice"):
         # Typed answers read partial evidence too (a labelled value, an option listed in another
@@ -115,11 +120,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         if kind in ("date", "number"):
             return typed_answers.value(question, scored, groups, idf, kind)
         return typed_answers.choice(question, scored, multi=kind == "multi-choice")
-    threshold = (
-        ANSWER_THRESHOLD
-        if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
-        else FREE_TEXT_THRESHOLD
-    )
+    threshold = ANSWER_THRESHOLD
     if best.coverage < threshold:
         return _not_stated(question, best.coverage)
     support = [s for s in scored if s.coverage >= max(threshold, best.coverage - 0.15)]
@@ -127,14 +128,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     support = [s for s in support if not _ASKS.search(s.candidate.text)]
     if not support:
         return _not_stated(question, best.coverage)
-    if kind in _YES_NO:
-        return _yes_no(question, support)
-    chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
-    answer = " ".join(s.candidate.text for s in chosen)
-    rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
-    # A quoted sentence rarely holds every fact a free-text answer needs: never "high".
-    confidence = label(best.coverage, sure=False, complete=best.missing == 0, ceiling="low")
-    return _suggested(question, answer, best.coverage, chosen, rationale, confidence)
+    return _yes_no(question, support)
 
 
 # --- reading the passages -------------------------------------------------------------------
@@ -174,6 +168,11 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                     direct.add("vendor")
                 candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
+
+
+def _stating(candidate: _Candidate, terms: frozenset[str]) -> _Candidate:
+    """``candidate`` as if it also stated ``terms`` (what a name or a place in it answers)."""
+    return dataclasses.replace(candidate, terms=candidate.terms | terms, direct=candidate.direct | terms)
 
 
 def _idf(candidates: list[_Candidate]) -> dict[str, float]:
