@@ -34,6 +34,20 @@ class YesNoReading:
     cue: str | None = None  # the negation that made it "No"
     sure: bool = False  # nothing in the clause weakens the reading
     why: str = ""  # why it abstained
+    conjunct: bool = False  # a No because one of the parts the question joins with "and" is denied
+
+
+_AND = re.compile(r"([a-z0-9]+)\s+and\s+(?:the\s+|our\s+|its\s+)?([a-z0-9]+)")
+
+
+def conjuncts(question: str) -> frozenset[str]:
+    """The terms a question joins with "and" ("RTO and RPO", "reviewed and approved")."""
+    found: set[str] = set()
+    for first, second in _AND.findall(lexicon.normalise(question)):
+        pair = [lexicon.term(w) for w in (first, second) if w not in lexicon.STOP_WORDS]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            found.update(pair)
+    return frozenset(found)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -56,13 +70,26 @@ def read_yes_no(
     if polarity.reading == "narrower":
         return YesNoReading(None, clause, why="it denies something narrower than the question asks")
     # "RTO achieved; would not meet the RPO": a Yes needs no other clause denying a part of the
-    # question (a No about one part of a question that asks for both stands on its own).
+    # question. A question asks for all of its parts, so a clause that denies a part the
+    # affirming clause does not cover answers No (never "sure": the parts are matched by words).
     own = set(lexicon.terms(clause, broader=True)) & matched
     for other in clauses(sentence) if polarity.reading == "affirmed" else ():
         theirs = frozenset(set(lexicon.terms(other, broader=True)) & matched)
         if other == clause or not theirs or (theirs <= own and len(theirs) < 2):
             continue
-        if read_polarity(other, theirs, narrow).reading == "denied":
+        denial = read_polarity(other, theirs, narrow)
+        if denial.reading == "denied":
+            # "Were the RTO and RPO achieved?" / "RTO achieved; would not meet the RPO": the
+            # question joins the two with "and", one clause affirms one and another denies the
+            # other, so the whole is No. Anything looser stays an abstention.
+            joined = conjuncts(question)
+            if (
+                own & joined
+                and (theirs - own) & joined
+                and not theirs & narrow
+                and not lexicon.negation_count(question) % 2
+            ):
+                return YesNoReading("No", other, cue=denial.cue, sure=False, conjunct=True)
             return YesNoReading(None, clause, why="another clause denies part of it")
     # In a list, each item carries its own state ("2 high (fixed), 5 medium (2 open)"): read it
     # from the items about the question.

@@ -237,7 +237,12 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
     reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
         question.text, scored.candidate.text, scored.matched, scored.narrow
     )
-    if reading.answer == "No" and scored.missing > 1 and scored.coverage < _PARTIAL_COVERAGE:
+    if (
+        reading.answer == "No"
+        and not reading.conjunct
+        and scored.missing > 1
+        and scored.coverage < _PARTIAL_COVERAGE
+    ):
         # A denial that leaves two parts of the question unmatched is about something else or
         # narrower ("payment card data is not collected" is no answer about personal data).
         return YesNoReading(None, reading.clause, why="its denial leaves parts of the question unmatched")

@@ -23,10 +23,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, concept in (
         (r"\bthird[- ]part(?:y|ies)\b", "vendor"),
         (r"\bartificial intelligence\b|\bmachine learning\b|\bgenerative ai\b|\bai\b|\bml\b", "ai"),
-        (r"\blarge language models?\b|\bllms?\b|\bfoundation models?\b", "ai model"),
+        (r"\b(?:large )?language models?\b|\bllms?\b|\bfoundation models?\b", "ai model"),
         (r"\bpersonal(?:ly identifiable)? (?:data|information|details)\b|\bpii\b", "personaldata"),
         (r"\bspecial categor(?:y|ies)(?: of)?(?: personal)? data\b", "specialcategory"),
         (r"\bsingle sign[- ]?on\b|\bsso\b", "sso"),
+        # Signing in is one act however it is spelt ("log in", "sign-in", "logon"); "logged in
+        # the SIEM" is a record kept, not a sign-in.
+        (
+            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)",
+            "login",
+        ),
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),
         (r"\bsoftware[- ]as[- ]a[- ]service\b", "saas software"),
         (r"\bsaas\b", "saas"),
@@ -82,6 +88,20 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b",
             "user person",
         ),
+        # A product someone else supplies or licenses comes from a third party.
+        (
+            r"\b(?:supplied|licensed|purchased|procured|subscribed to|bought) (?:by \w+ )?(?:by|from)\b"
+            r"|\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b",
+            "vendor",
+        ),
+        # Turning speech into text by machine is AI.
+        (r"\bspeech[- ]to[- ]text\b|\b(?:automatic )?speech recognition\b", "ai"),
+        # What the public reaches on the web is on the internet.
+        (
+            r"\bpublic(?:[- ]facing)? (?:web ?sites?|web pages?|pages of the web ?site|internet)\b"
+            r"|\b(?:internet|public)[- ]facing\b|\bpublic-facing\b",
+            "internet",
+        ),
     )
 )
 
@@ -102,6 +122,7 @@ _WORD_SYNONYMS = {
     "inform": "tell",
     "notifi": "tell",
     "notif": "tell",
+    "notic": "tell",  # notice of a change is being told of it
     "made": "make",
     "built": "build",
     "ran": "run",
