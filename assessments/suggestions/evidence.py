@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.modality import asked_state, fits, modality
+from assessments.suggestions.modality import asked_state, fits, modality, row_in_progress
 from assessments.suggestions.polarity import read_polarity
 from assessments.suggestions.types import ConfidenceLabel
 
@@ -95,6 +95,9 @@ def read_yes_no(
     # from the items about the question.
     items = [item for item in clause.split(",") if set(lexicon.terms(item, broader=True)) & matched]
     stated = modality(",".join(items) if items else clause)
+    if stated in ("plain", "done") and row_in_progress(sentence):
+        # A register row's status cell ("| In progress |") is the state of the whole row.
+        stated = "in_progress"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
     if stated == "conditional":

@@ -21,7 +21,9 @@ from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.choices import named_verbatim, option_share
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
+from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.restriction import restricted_subject, restricts_to
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
@@ -178,6 +180,9 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 if aliases and aliases.search(text):
                     found.add("vendor")
                     direct.add("vendor")
+                if states_status(text):
+                    found.add(STATUS_TERM)
+                    direct.add(STATUS_TERM)
                 candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
 
@@ -234,6 +239,9 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
 
 
 def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
+    subject = restricted_subject(question.text)
+    if subject and not restricts_to(scored.candidate.text, subject):
+        return YesNoReading(None, scored.candidate.text, why="it limits something other than what is asked")
     reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
         question.text, scored.candidate.text, scored.matched, scored.narrow
     )

@@ -53,6 +53,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:uk|eu|eea|europe|european)\b", "europe"),
         (r"\bsub[- ]?processors?\b|\bsub[- ]?contractors?\b", "subprocessor"),
         (r"\bdata protection impact assessments?\b|\bdpias?\b", "dpia"),
+        (r"\bdata protection officers?\b|\bdpos?\b", "dpo"),
         (r"\bpen(?:etration)? test(?:s|ing|ed)?\b", "pentest"),
         (r"\bgo[- ]live\b|\bgoing live\b", "golive"),
         (r"\bsoc ?2\b", "soc2"),

@@ -82,3 +82,52 @@ def fits(asked: Asked, stated: Modality) -> bool:
     if stated == "conditional":
         return False
     return asked == "any" or stated in ("done", "plain")
+
+
+# A status a register or tracker gives a piece of work ("In progress", "Not started", "Drafted",
+# "Completed"): it answers "has it been done?" whichever verb the question uses.
+_STATUS = re.compile(
+    r"\b(?:in progress|in draft|draft(?:ed)?|not (?:yet )?(?:started|written|built|done|begun|completed|agreed)"
+    r"|pending|outstanding|under review|completed|implemented|signed off|finished|in place|carried out"
+    r"|remediated|not started)\b",
+    re.I,
+)
+# Question verbs for work being done, which a status answers.
+DONE_VERBS = frozenset(
+    {
+        "complet",
+        "approv",
+        "sign",
+        "carri",
+        "perform",
+        "conduct",
+        "undertaken",
+        "implement",
+        "finish",
+        "review",
+        "assess",
+        "test",
+        "remedi",
+        "fix",
+        "written",
+        "agre",
+        "mitig",
+        "build",
+    }
+)
+STATUS_TERM = "workstatus"
+
+
+def states_status(text: str) -> bool:
+    """Whether ``text`` gives the status of a piece of work (done, in progress, not started)."""
+    return bool(_STATUS.search(text))
+
+
+_STATUS_CELL = 40  # a register's status cell is short ("In progress", "Agreed - contract pending")
+
+
+def row_in_progress(row: str) -> bool:
+    """Whether a table row (cells joined by " | ") has a status cell saying the work is not
+    finished ("In progress", "Not started", "Drafted")."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(len(cell) <= _STATUS_CELL and modality(cell) == "in_progress" for cell in cells)

@@ -52,3 +52,39 @@ def test_a_denial_of_a_part_the_question_does_not_join_with_and_still_abstains()
     question = _yes_no("Will the kiosk store visitor names?")
     passage = _passage("The kiosk stores visitor names; the tablets do not store visitor photos.")
     assert suggest_extractive(question, [passage]).answer != "No"
+
+
+def test_a_status_cell_answers_whether_the_work_has_been_done() -> None:
+    question = _yes_no("Has the supplier risk review been completed?")
+    row = _passage(
+        "SR-4 | Supplier risk review signed off by the CFO | Dana Reyes | In progress | 2031-05-01"
+    )
+    suggestion = suggest_extractive(question, [row])
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high"
+
+
+def test_a_status_cell_does_not_turn_a_plan_question_into_no() -> None:
+    question = _yes_no("Will the supplier notify us of breaches within 48 hours?")
+    row = _passage(
+        "SR-9 | Supplier notifies breaches within 48 hours | Dana Reyes | Agreed - pending signature"
+    )
+    assert suggest_extractive(question, [row]).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contractor access to the portal is time-limited to 4 hours.",
+        "Staff access to the portal only via the corporate VPN.",
+    ],
+)
+def test_a_limit_on_something_else_does_not_answer_a_limited_to_question(sentence: str) -> None:
+    question = _yes_no("Will access to the portal be limited to our own staff?")
+    assert suggest_extractive(question, [_passage(sentence)]).status == "not_stated"
+
+
+def test_a_limit_to_the_named_subject_answers_a_limited_to_question() -> None:
+    question = _yes_no("Will access to the portal be limited to our own staff?")
+    passage = _passage("Access to the portal is limited to employees of the council.")
+    assert suggest_extractive(question, [passage]).answer == "Yes"
