@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
 from assessments.suggestions.modality import asked_state, fits, modality, row_in_progress
-from assessments.suggestions.polarity import read_polarity
+from assessments.suggestions.polarity import has_negation, read_polarity
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
@@ -48,6 +48,34 @@ def conjuncts(question: str) -> frozenset[str]:
         if len(pair) == 2 and pair[0] != pair[1]:
             found.update(pair)
     return frozenset(found)
+
+
+_EXISTS = re.compile(
+    r"^\s*(?:is|are) there (?:a |an |any )?(?P<thing>.+?)"
+    r"(?=\s+(?:for|that|which|to|covering|including|in place|with|of|from|on|in)\b|\s*[,?(]|$)",
+    re.I,
+)
+
+
+# Qualities a question asks of the thing ("a documented and tested plan"), not the thing itself.
+_QUALITIES_TEXT = """documented tested formal written current agreed approved independent defined regular
+    annual named clear effective adequate appropriate"""
+_QUALITIES = frozenset(lexicon.term(word) for word in _QUALITIES_TEXT.split())
+
+
+def asked_thing(question: str) -> frozenset[str]:
+    """What an "Is there a ...?" question asks exists, without the qualities it asks of it ("a
+    documented and tested exit plan for ..." -> exit, plan)."""
+    match = _EXISTS.match(question)
+    words = lexicon.terms(match.group("thing")) if match else []
+    return frozenset(w for w in words if w not in _QUALITIES)
+
+
+def denies_existence(question: str, clause: str) -> bool:
+    """Whether ``clause`` denies that the thing an "Is there ...?" question asks about exists at
+    all ("Exit plan not written."): then no kind of it exists either, whatever else is asked."""
+    thing = asked_thing(question)
+    return bool(thing) and thing <= set(lexicon.terms(clause)) and has_negation(clause)
 
 
 def clauses(sentence: str) -> list[str]:

@@ -20,7 +20,14 @@ from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.choices import named_verbatim, option_share
-from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
+from assessments.suggestions.evidence import (
+    YesNoReading,
+    denies_existence,
+    label,
+    read_reply,
+    read_yes_no,
+    replied,
+)
 from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.restriction import restricted_subject, restricts_to
@@ -248,6 +255,7 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
     if (
         reading.answer == "No"
         and not reading.conjunct
+        and not denies_existence(question.text, reading.clause)
         and scored.missing > 1
         and scored.coverage < _PARTIAL_COVERAGE
     ):

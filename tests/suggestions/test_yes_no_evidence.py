@@ -88,3 +88,25 @@ def test_a_limit_to_the_named_subject_answers_a_limited_to_question() -> None:
     question = _yes_no("Will access to the portal be limited to our own staff?")
     passage = _passage("Access to the portal is limited to employees of the council.")
     assert suggest_extractive(question, [passage]).answer == "Yes"
+
+
+def test_a_denial_that_the_thing_exists_answers_is_there_a_qualified_one() -> None:
+    question = _yes_no(
+        "Is there a documented rollback plan for leaving the hosting provider, including data return?"
+    )
+    row = _passage(
+        "R-7 | Hosting concentration | One provider hosts every service | Amber | Rollback plan not written."
+    )
+    suggestion = suggest_extractive(question, [row])
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high"
+
+
+def test_a_denial_of_something_else_in_an_is_there_question_still_abstains() -> None:
+    question = _yes_no(
+        "Is there a documented rollback plan for leaving the hosting provider, including data return?"
+    )
+    row = _passage(
+        "R-7 | Hosting concentration | One provider hosts every service | Amber | Data return not tested."
+    )
+    assert suggest_extractive(question, [row]).answer != "No"
