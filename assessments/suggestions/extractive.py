@@ -28,7 +28,7 @@ from assessments.suggestions.evidence import (
     read_yes_no,
     replied,
 )
-from assessments.suggestions.modality import STATUS_TERM, states_status
+from assessments.suggestions.modality import STATUS_TERM, row_in_progress, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.restriction import restricted_subject, restricts_to
 from assessments.suggestions.types import (
@@ -252,11 +252,14 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
     reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
         question.text, scored.candidate.text, scored.matched, scored.narrow
     )
+    # A register row whose status says the work asked about is unfinished ("| Not started |")
+    # states its state, not a narrower denial: it may leave one more part unmatched.
+    status_row = STATUS_TERM in scored.matched and row_in_progress(scored.candidate.text)
     if (
         reading.answer == "No"
         and not reading.conjunct
         and not denies_existence(question.text, reading.clause)
-        and scored.missing > 1
+        and scored.missing > (2 if status_row else 1)
         and scored.coverage < _PARTIAL_COVERAGE
     ):
         # A denial that leaves two parts of the question unmatched is about something else or

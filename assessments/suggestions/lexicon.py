@@ -45,7 +45,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdue diligence\b", "duediligence"),
         (r"\bcontact (?:details|information|data)\b", "contact"),
         (r"\b(?:lawful|legal) bas[ie]s\b", "lawfulbasis"),
-        (r"\bprompt injections?\b", "promptinjection"),
+        (r"\bprompt[- ]injections?\b", "promptinjection"),
         (r"\bintellectual property\b|\bip rights\b", "intellectualproperty"),
         (r"\brecovery time objectives?\b|\brto\b", "rto"),
         (r"\brecovery point objectives?\b|\brpo\b", "rpo"),
@@ -89,6 +89,8 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b",
             "user person",
         ),
+        # A breach of data or security is a security incident.
+        (r"\b(?:data|security|personal data|privacy) breach(?:es)?\b", "security incident"),
         # A product someone else supplies or licenses comes from a third party.
         (
             r"\b(?:supplied|licensed|purchased|procured|subscribed to|bought) (?:by \w+ )?(?:by|from)\b"

@@ -110,3 +110,21 @@ def test_a_denial_of_something_else_in_an_is_there_question_still_abstains() -> 
         "R-7 | Hosting concentration | One provider hosts every service | Amber | Data return not tested."
     )
     assert suggest_extractive(question, [row]).answer != "No"
+
+
+def test_a_breach_is_a_security_incident() -> None:
+    assert {"secur", "incid"} <= set(
+        lexicon.terms("A personal data breach is reported within a day.", broader=True)
+    )
+
+
+def test_a_not_started_row_answers_has_it_been_assessed_with_no() -> None:
+    question = _yes_no(
+        "Have prompt injection and model abuse through the chatbot been assessed and mitigated?"
+    )
+    row = _passage(
+        "T-12 | Testing | Chatbot prompt-injection red-team exercise | Priya Nair | Not started | 2030-01-15"
+    )
+    suggestion = suggest_extractive(question, [row])
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high"
