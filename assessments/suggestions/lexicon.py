@@ -93,7 +93,8 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:data|security|personal data|privacy) breach(?:es)?\b", "security incident"),
         # A product someone else supplies or licenses comes from a third party.
         (
-            r"\b(?:supplied|licensed|purchased|procured|subscribed to|bought) (?:by \w+ )?(?:by|from)\b"
+            # A named supplier, not "information supplied by customers".
+            r"\b(?:supplied|licensed|purchased|procured|bought) (?:by \w+ )?(?:by|from) (?-i:[A-Z])"
             r"|\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b",
             "vendor",
         ),

@@ -126,8 +126,18 @@ def states_status(text: str) -> bool:
 _STATUS_CELL = 40  # a register's status cell is short ("In progress", "Agreed - contract pending")
 
 
+# Status cells that say work is unfinished. Not "Open": a risk register's open risk has been
+# assessed; it is the risk that is not closed.
+_UNFINISHED_CELL = re.compile(
+    r"\b(?:in progress|in draft|draft(?:ed)?|pending|awaiting|outstanding|under review"
+    r"|planned|scheduled|tbc|tbd|not (?:yet )?(?:started|begun|done|complete|completed|written|built"
+    r"|agreed|signed|received|implemented|tested|reviewed|approved|assessed))\b",
+    re.I,
+)
+
+
 def row_in_progress(row: str) -> bool:
     """Whether a table row (cells joined by " | ") has a status cell saying the work is not
     finished ("In progress", "Not started", "Drafted")."""
     cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
-    return any(len(cell) <= _STATUS_CELL and modality(cell) == "in_progress" for cell in cells)
+    return any(len(cell) <= _STATUS_CELL and _UNFINISHED_CELL.search(cell) for cell in cells)

@@ -128,3 +128,13 @@ def test_a_not_started_row_answers_has_it_been_assessed_with_no() -> None:
     suggestion = suggest_extractive(question, [row])
     assert suggestion.answer == "No"
     assert suggestion.confidence != "high"
+
+
+def test_what_customers_supply_is_not_from_a_third_party() -> None:
+    assert "vendor" not in lexicon.terms("Meter readings supplied by customers are checked.", broader=True)
+
+
+def test_an_open_risk_is_not_unfinished_work() -> None:
+    question = _yes_no("Has the flood risk to the depot been assessed?")
+    row = _passage("RK-3 | Flood risk to the depot assessed by the surveyor | Lee Hart | Open | 2031-02-01")
+    assert suggest_extractive(question, [row]).answer != "No"
