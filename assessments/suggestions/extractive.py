@@ -280,8 +280,9 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
             return _not_stated(question, best.coverage)  # the documents disagree
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
-    # A qualifying answer needs its subject named, not implied by a narrower word, to be "high".
-    direct = not (question.gates and best.narrow)
+    # "High" needs the question's terms named, not implied by a narrower word ("SAML" for
+    # single sign-on): an implication is a reading, right often but not always.
+    direct = not best.narrow
     confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 

@@ -98,6 +98,8 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b",
             "vendor",
         ),
+        # SAML and OpenID Connect are the protocols of single sign-on.
+        (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
         # Turning speech into text by machine is AI.
         (r"\bspeech[- ]to[- ]text\b|\b(?:automatic )?speech recognition\b", "ai"),
         # What the public reaches on the web is on the internet.

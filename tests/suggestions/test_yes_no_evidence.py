@@ -138,3 +138,11 @@ def test_an_open_risk_is_not_unfinished_work() -> None:
     question = _yes_no("Has the flood risk to the depot been assessed?")
     row = _passage("RK-3 | Flood risk to the depot assessed by the surveyor | Lee Hart | Open | 2031-02-01")
     assert suggest_extractive(question, [row]).answer != "No"
+
+
+def test_saml_is_single_sign_on_but_not_high_confidence_by_implication() -> None:
+    question = _yes_no("Will users sign in through our single sign-on (SSO)?")
+    passage = _passage("Users sign in through the corporate directory using SAML 2.0.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "Yes"
+    assert suggestion.confidence != "high"
