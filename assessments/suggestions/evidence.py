@@ -37,7 +37,7 @@ class YesNoReading:
     conjunct: bool = False  # a No because one of the parts the question joins with "and" is denied
 
 
-_AND = re.compile(r"([a-z0-9]+)\s+and\s+(?:the\s+|our\s+|its\s+)?([a-z0-9]+)")
+_AND = re.compile(r"([a-z0-9]+)\s+and\s+(?:(?:the|our|its|their|in|at|on|to|for|by|of|with)\s+)*([a-z0-9]+)")
 
 
 def conjuncts(question: str) -> frozenset[str]:
@@ -61,6 +61,7 @@ _EXISTS = re.compile(
 _QUALITIES_TEXT = """documented tested formal written current agreed approved independent defined regular
     annual named clear effective adequate appropriate"""
 _QUALITIES = frozenset(lexicon.term(word) for word in _QUALITIES_TEXT.split())
+_EXISTENCE = frozenset(lexicon.term(word) for word in ("written", "documented"))
 
 
 def asked_thing(question: str) -> frozenset[str]:
@@ -71,11 +72,29 @@ def asked_thing(question: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _QUALITIES)
 
 
+def _unasked_qualities(question: str, clause: str) -> set[str]:
+    words = set(lexicon.terms(clause))
+    return (words & _QUALITIES) - _EXISTENCE - set(lexicon.terms(question))
+
+
+def denies_unasked_quality(question: str, clause: str) -> bool:
+    """Whether ``clause`` answers an "Is there ...?" question by denying a quality the question
+    does not ask for ("The plan has not been tested" says there is a plan)."""
+    return bool(asked_thing(question)) and has_negation(clause) and bool(_unasked_qualities(question, clause))
+
+
 def denies_existence(question: str, clause: str) -> bool:
     """Whether ``clause`` denies that the thing an "Is there ...?" question asks about exists at
     all ("Exit plan not written."): then no kind of it exists either, whatever else is asked."""
     thing = asked_thing(question)
-    return bool(thing) and thing <= set(lexicon.terms(clause)) and has_negation(clause)
+    # "The plan has not been tested" denies a quality, not the plan: unless the question asks
+    # for that quality, it is no denial of existence ("not written" is).
+    return (
+        bool(thing)
+        and thing <= set(lexicon.terms(clause))
+        and not _unasked_qualities(question, clause)
+        and has_negation(clause)
+    )
 
 
 def clauses(sentence: str) -> list[str]:

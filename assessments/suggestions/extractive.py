@@ -20,17 +20,9 @@ from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.choices import named_verbatim, option_share
-from assessments.suggestions.evidence import (
-    YesNoReading,
-    denies_existence,
-    label,
-    read_reply,
-    read_yes_no,
-    replied,
-)
-from assessments.suggestions.modality import STATUS_TERM, row_in_progress, states_status
+from assessments.suggestions.evidence import YesNoReading, label, replied
+from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
-from assessments.suggestions.restriction import restricted_subject, restricts_to
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
@@ -47,6 +39,7 @@ from assessments.suggestions.values import (
     in_asked_unit,
     superseded,
 )
+from assessments.suggestions.vetting import vetted_reading
 from integrations.kb.contract import Passage
 
 # How many passages callers should retrieve for one question. On the dev split 8 answers more
@@ -55,7 +48,6 @@ PASSAGES_PER_QUESTION = 8
 ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover to answer it
 # A free-text answer is the quoted sentence itself, so it must address the question closely.
 FREE_TEXT_THRESHOLD = 0.7
-_PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
@@ -246,26 +238,14 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
 
 
 def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
-    subject = restricted_subject(question.text)
-    if subject and not restricts_to(scored.candidate.text, subject):
-        return YesNoReading(None, scored.candidate.text, why="it limits something other than what is asked")
-    reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
-        question.text, scored.candidate.text, scored.matched, scored.narrow
+    return vetted_reading(
+        question.text,
+        scored.candidate.text,
+        scored.matched,
+        scored.narrow,
+        missing=scored.missing,
+        coverage=scored.coverage,
     )
-    # A register row whose status says the work asked about is unfinished ("| Not started |")
-    # states its state, not a narrower denial: it may leave one more part unmatched.
-    status_row = STATUS_TERM in scored.matched and row_in_progress(scored.candidate.text)
-    if (
-        reading.answer == "No"
-        and not reading.conjunct
-        and not denies_existence(question.text, reading.clause)
-        and scored.missing > (2 if status_row else 1)
-        and scored.coverage < _PARTIAL_COVERAGE
-    ):
-        # A denial that leaves two parts of the question unmatched is about something else or
-        # narrower ("payment card data is not collected" is no answer about personal data).
-        return YesNoReading(None, reading.clause, why="its denial leaves parts of the question unmatched")
-    return reading
 
 
 def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:

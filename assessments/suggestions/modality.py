@@ -141,3 +141,17 @@ def row_in_progress(row: str) -> bool:
     finished ("In progress", "Not started", "Drafted")."""
     cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
     return any(len(cell) <= _STATUS_CELL and _UNFINISHED_CELL.search(cell) for cell in cells)
+
+
+# Work that follows the thing asked about: "Pen test remediation | In progress" says the test
+# was done and its fixes are not, so its status is not the status of the test.
+_FOLLOW_UP = re.compile(
+    r"\b(?:remediat\w*|re-?test\w*|follow[- ]?ups?|renewals?|fix(?:es|ing)?|actions?|findings?|updates?)\b",
+    re.I,
+)
+
+
+def follow_up_work(text: str, question: str) -> bool:
+    """Whether ``text`` names follow-up work (remediation, retest, renewal) the question does not."""
+    asked = {m.group(0).lower() for m in _FOLLOW_UP.finditer(question)}
+    return any(m.group(0).lower() not in asked for m in _FOLLOW_UP.finditer(text))

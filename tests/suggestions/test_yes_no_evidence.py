@@ -146,3 +146,25 @@ def test_saml_is_single_sign_on_but_not_high_confidence_by_implication() -> None
     suggestion = suggest_extractive(question, [passage])
     assert suggestion.answer == "Yes"
     assert suggestion.confidence != "high"
+
+
+def test_the_status_of_follow_up_work_is_not_the_status_of_the_work_asked_about() -> None:
+    question = _yes_no("Has a penetration test been carried out?")
+    row = _passage("PT-2 | Penetration test remediation | Sam Ode | In progress | 2030-01-01")
+    assert suggest_extractive(question, [row]).answer != "No"
+
+
+def test_denying_an_unasked_quality_does_not_deny_the_thing_exists() -> None:
+    untested = _passage("The incident response plan has not been tested.")
+    assert (
+        suggest_extractive(_yes_no("Is there an incident response plan for the service?"), [untested]).answer
+        != "No"
+    )
+    asked = _yes_no("Is there a tested incident response plan for the service?")
+    assert suggest_extractive(asked, [untested]).answer == "No"
+
+
+def test_a_conjunction_across_a_preposition_is_still_a_conjunction() -> None:
+    question = _yes_no("Is data encrypted at rest and in transit?")
+    passage = _passage("Data is encrypted at rest; it is not encrypted in transit between the two sites.")
+    assert suggest_extractive(question, [passage]).answer == "No"
