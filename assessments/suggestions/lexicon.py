@@ -40,6 +40,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdata subjects?\b", "datasubject"),
         (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),
         (r"\bopen[- ]source\b", "opensource"),
+        # A REST API is an interface style, not data "at rest".
+        (r"\brest(?:ful)?[- ]?(?:apis?|endpoints?|interfaces?|services?|calls?)\b|(?-i:\bREST\b)", "restapi"),
         (r"\bsource code\b", "sourcecode"),
         (r"\bservice levels?(?: agreements?)?\b|\bslas?\b", "servicelevel"),
         (r"\bdue diligence\b", "duediligence"),
@@ -97,6 +99,14 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:supplied|licensed|purchased|procured|bought) (?:by \w+ )?(?:by|from) (?-i:[A-Z])"
             r"|\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b",
             "vendor",
+        ),
+        # Encrypted backups, databases or disks are data encrypted at rest.
+        (
+            r"\b(?:backups?|databases?|disks?|volumes?|storage|data stores?)\s+"
+            r"(?:(?:are|is|will be|must be|also|all|fully)\s+){0,2}encrypted\b"
+            r"|\bencrypted\s+(?:backups?|databases?|disks?|volumes?|storage)\b"
+            r"|\b(?:disk|database|storage|volume|backup)[- ]encryption\b",
+            "rest",
         ),
         # SAML and OpenID Connect are the protocols of single sign-on.
         (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),

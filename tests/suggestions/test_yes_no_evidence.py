@@ -168,3 +168,16 @@ def test_a_conjunction_across_a_preposition_is_still_a_conjunction() -> None:
     question = _yes_no("Is data encrypted at rest and in transit?")
     passage = _passage("Data is encrypted at rest; it is not encrypted in transit between the two sites.")
     assert suggest_extractive(question, [passage]).answer == "No"
+
+
+def test_a_rest_api_is_not_data_at_rest() -> None:
+    assert "rest" not in lexicon.terms("Orders arrive over a REST API from the shop.", broader=True)
+    assert "rest" not in lexicon.terms("The feed is polled through a RESTful endpoint.", broader=True)
+
+
+def test_encrypted_backups_are_encryption_at_rest() -> None:
+    question = _yes_no("Is data encrypted at rest?")
+    passage = _passage("Nightly database backups are encrypted with keys the council holds.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "Yes"
+    assert suggestion.confidence != "high"
