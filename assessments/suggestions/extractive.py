@@ -57,6 +57,7 @@ _CURRENT_STATE_FACTOR = 0.8
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
+_INTERNET = re.compile(r"\binternet\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
     words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
     if question.response_type.lower() in ("single-choice", "multi-choice"):
         words.extend(question.options)
+    if _INTERNET.search(question.text):
+        words.extend(("public", "website"))  # how documents say a system faces the internet
     return " ".join(words)
 
 

@@ -39,6 +39,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcriminal (?:offences?|convictions?|records?)\b", "criminaloffence"),
         (r"\bdata subjects?\b", "datasubject"),
         (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),
+        # Reachable from the internet is one property however it is put.
+        (
+            r"\b(?:reachable|accessible|exposed|available|open) (?:from|to|on|over) the (?:public )?internet\b"
+            r"|\binternet[- ]facing\b|\bpublic[- ]facing\b",
+            "internetfacing",
+        ),
         (r"\bopen[- ]source\b", "opensource"),
         # A REST API is an interface style, not data "at rest".
         (r"\brest(?:ful)?[- ]?(?:apis?|endpoints?|interfaces?|services?|calls?)\b|(?-i:\bREST\b)", "restapi"),
@@ -115,8 +121,8 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # What the public reaches on the web is on the internet.
         (
             r"\bpublic(?:[- ]facing)? (?:web ?sites?|web pages?|pages of the web ?site|internet)\b"
-            r"|\b(?:internet|public)[- ]facing\b|\bpublic-facing\b",
-            "internet",
+            r"|\b(?:internet|public)[- ]facing\b",
+            "internet internetfacing",
         ),
     )
 )

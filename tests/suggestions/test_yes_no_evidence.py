@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.extractive import retrieval_query, suggest_extractive
 from assessments.suggestions.types import QuestionForSuggestion
 from integrations.kb.contract import Passage
 
@@ -181,3 +181,13 @@ def test_encrypted_backups_are_encryption_at_rest() -> None:
     suggestion = suggest_extractive(question, [passage])
     assert suggestion.answer == "Yes"
     assert suggestion.confidence != "high"
+
+
+def test_a_public_website_is_reachable_from_the_internet() -> None:
+    question = _yes_no("Will the booking system be reachable from the internet?")
+    passage = _passage("The booking system's form is embedded in the public website for residents.")
+    assert suggest_extractive(question, [passage]).answer == "Yes"
+
+
+def test_the_query_for_an_internet_question_looks_for_public_websites() -> None:
+    assert "website" in retrieval_query(_yes_no("Will the system be reachable from the internet?")).split()
