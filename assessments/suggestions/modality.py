@@ -29,7 +29,8 @@ _IN_PROGRESS = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plan(?:s|ned)?|intends?|intended|expected|proposed|to be|scheduled|due"
+    # "plans to", "planned", not the noun: "the continuity plan" states no plan to do something.
+    r"\b(?:will|shall|plan(?:s|ning)? to|planned|intends?|intended|expected|proposed|to be|scheduled|due"
     r"|going to|aim(?:s|ed)? to|target(?:ed|s)?|booked|roadmap|phase \d+ candidate)\b",
     re.I,
 )
@@ -84,12 +85,13 @@ def fits(asked: Asked, stated: Modality) -> bool:
     return asked == "any" or stated in ("done", "plain")
 
 
-# A status a register or tracker gives a piece of work ("In progress", "Not started", "Drafted",
-# "Completed"): it answers "has it been done?" whichever verb the question uses.
+# A status a register or tracker gives unfinished work ("In progress", "Not started", "Drafted"):
+# it answers "has it been done?" with No whichever verb the question uses. Only unfinished
+# states: "Completed" on a row about a plan says the plan is written, not that it was tested, so
+# a finished status never stands in for the verb a question asks about.
 _STATUS = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|not (?:yet )?(?:started|written|built|done|begun|completed|agreed)"
-    r"|pending|outstanding|under review|completed|implemented|signed off|finished|in place|carried out"
-    r"|remediated|not started)\b",
+    r"|pending|outstanding|under review|awaiting|being drafted)\b",
     re.I,
 )
 # Question verbs for work being done, which a status answers.
@@ -119,7 +121,7 @@ STATUS_TERM = "workstatus"
 
 
 def states_status(text: str) -> bool:
-    """Whether ``text`` gives the status of a piece of work (done, in progress, not started)."""
+    """Whether ``text`` says a piece of work is unfinished (in progress, drafted, not started)."""
     return bool(_STATUS.search(text))
 
 

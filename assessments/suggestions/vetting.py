@@ -8,6 +8,7 @@ abstains; none invents an answer.
 
 from __future__ import annotations
 
+from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import (
     YesNoReading,
     denies_existence,
@@ -15,10 +16,25 @@ from assessments.suggestions.evidence import (
     read_reply,
     read_yes_no,
 )
-from assessments.suggestions.modality import STATUS_TERM, follow_up_work, row_in_progress
+from assessments.suggestions.modality import (
+    DONE_VERBS,
+    STATUS_TERM,
+    asked_state,
+    follow_up_work,
+    row_in_progress,
+)
 from assessments.suggestions.restriction import restricted_subject, restricts_to
 
 PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer No
+
+
+def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
+    """Whether a question about what has been done ("Has X been tested?") names a deed the
+    sentence does not match."""
+    if asked_state(question) != "done":
+        return False
+    deeds = set(lexicon.terms(question)) & DONE_VERBS
+    return bool(deeds) and not deeds & matched
 
 
 def vetted_reading(
@@ -39,6 +55,10 @@ def vetted_reading(
     if subject and not restricts_to(sentence, subject):
         return YesNoReading(None, sentence, why="it limits something other than what is asked")
     reading = read_reply(question, sentence) or read_yes_no(question, sentence, matched, narrow)
+    if reading.answer == "Yes" and _deed_unstated(question, matched):
+        # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
+        # topic, but nothing says the deed asked about was done.
+        return YesNoReading(None, reading.clause, why="it does not say the thing asked was done")
     if reading.answer != "No":
         return reading
     if denies_unasked_quality(question, reading.clause):

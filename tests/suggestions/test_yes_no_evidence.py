@@ -191,3 +191,17 @@ def test_a_public_website_is_reachable_from_the_internet() -> None:
 
 def test_the_query_for_an_internet_question_looks_for_public_websites() -> None:
     assert "website" in retrieval_query(_yes_no("Will the system be reachable from the internet?")).split()
+
+
+def test_a_finished_row_about_the_thing_does_not_say_the_deed_asked_was_done() -> None:
+    question = _yes_no("Has a business continuity plan been tested?")
+    row = _passage("BC-1 | Business continuity plan | Ops | Completed | 2030-01-01")
+    assert suggest_extractive(question, [row]).status == "not_stated"
+    tested = _passage("The business continuity plan was tested in March.")
+    assert suggest_extractive(question, [tested]).answer == "Yes"
+
+
+def test_a_plan_as_a_noun_is_not_a_plan_to_do_something() -> None:
+    question = _yes_no("Is there a business continuity plan covering the service?")
+    passage = _passage("The business continuity plan covers the service and its suppliers.")
+    assert suggest_extractive(question, [passage]).answer == "Yes"
