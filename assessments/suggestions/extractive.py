@@ -87,7 +87,7 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
     words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
     if question.response_type.lower() in ("single-choice", "multi-choice"):
         words.extend(question.options)
-    if _INTERNET.search(question.text):
+    elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
         words.extend(("public", "website"))  # how documents say a system faces the internet
     return " ".join(words)
 
