@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
-from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
+from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
+from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -30,13 +31,13 @@ from assessments.suggestions.types import (
     QuestionForSuggestion,
     Suggestion,
 )
+from assessments.suggestions.vetting import vetted_reading
 from integrations.kb.contract import Passage
 
 # How many passages callers should retrieve for one question. On the dev split 8 answers more
 # settled Yes/No questions than 6 at the same precision; 10 loses precision.
 PASSAGES_PER_QUESTION = 8
 ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover to answer it
-_PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
@@ -46,6 +47,7 @@ _CURRENT_STATE_FACTOR = 0.8
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
+_INTERNET = re.compile(r"\binternet\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
     words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
     if question.response_type.lower() in ("single-choice", "multi-choice"):
         words.extend(question.options)
+    elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
+        words.extend(("public", "website"))  # how documents say a system faces the internet
     return " ".join(words)
 
 
@@ -166,6 +170,9 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 if aliases and aliases.search(text):
                     found.add("vendor")
                     direct.add("vendor")
+                if states_status(text):
+                    found.add(STATUS_TERM)
+                    direct.add(STATUS_TERM)
                 candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
 
@@ -227,14 +234,14 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
 
 
 def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
-    reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
-        question.text, scored.candidate.text, scored.matched, scored.narrow
+    return vetted_reading(
+        question.text,
+        scored.candidate.text,
+        scored.matched,
+        scored.narrow,
+        missing=scored.missing,
+        coverage=scored.coverage,
     )
-    if reading.answer == "No" and scored.missing > 1 and scored.coverage < _PARTIAL_COVERAGE:
-        # A denial that leaves two parts of the question unmatched is about something else or
-        # narrower ("payment card data is not collected" is no answer about personal data).
-        return YesNoReading(None, reading.clause, why="its denial leaves parts of the question unmatched")
-    return reading
 
 
 def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
@@ -249,8 +256,9 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
             return _not_stated(question, best.coverage)  # the documents disagree
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
-    # A qualifying answer needs its subject named, not implied by a narrower word, to be "high".
-    direct = not (question.gates and best.narrow)
+    # "High" needs the question's terms named, not implied by a narrower word ("SAML" for
+    # single sign-on): an implication is a reading, right often but not always.
+    direct = not best.narrow
     confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 
