@@ -62,6 +62,9 @@ def question_groups(text: str, response_type: str = "") -> list[Group]:
             Alternative(alt.terms, example=True)
             for group in _list_groups(example_tokens)[0]
             for alt in group.alternatives
+            # "personal data (information about people)": a generic word in the gloss ("data",
+            # "system") is found in any sentence and stands in for nothing the question asks.
+            if not set(alt.terms) <= lexicon.GENERIC
         )
         # An example illustrates the words just before it: "special category data (such as health)".
         owner = next((owners[p] for p in range(position - 1, -1, -1) if p in owners), None)
