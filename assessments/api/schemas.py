@@ -267,12 +267,14 @@ class SuggestionOut(Schema):
     rationale: str
     citations: list[CitationOut]
     dismissed: bool
+    # An offered suggestion that says something other than the saved answer.
+    contradicts_answer: bool
     error: str
     model: str
     prompt_version: str
 
     @staticmethod
-    def of(s: SuggestionRecord) -> dict[str, Any]:
+    def of(s: SuggestionRecord, saved: Any = None) -> dict[str, Any]:
         return {
             "question_id": s.question_id,
             "status": s.status,
@@ -282,6 +284,7 @@ class SuggestionOut(Schema):
             "rationale": s.rationale,
             "citations": [c.to_item() for c in s.citations],
             "dismissed": s.dismissed,
+            "contradicts_answer": s.contradicts(saved),
             "error": s.error,
             "model": s.model,
             "prompt_version": s.prompt_version,

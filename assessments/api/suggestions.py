@@ -23,7 +23,11 @@ router = Router(tags=["suggestions"])
 )
 async def list_suggestions(request: HttpRequest, assessment_id: str) -> list[dict[str, Any]]:
     collection = await assessment_for_actor(actor=actor(request), assessment_id=assessment_id)
-    return [SuggestionOut.of(s) for s in collection.suggestions.values()]
+    answers = collection.answers
+    return [
+        SuggestionOut.of(s, answers[s.question_id].value if s.question_id in answers else None)
+        for s in collection.suggestions.values()
+    ]
 
 
 @router.post(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -222,6 +223,31 @@ class SuggestionRecord:
         """An answer the requestor can accept: grounded, not dismissed."""
         return self.status == "suggested" and not self.dismissed and self.answer not in (None, "", [])
 
+    def contradicts(self, saved: Any) -> bool:
+        """Whether an offered suggestion says something other than the answer already saved.
+
+        The card then says so and offers to replace the saved answer, rather than showing
+        Accept as if the question were unanswered.
+        """
+        if not self.offerable or saved in (None, "", []):
+            return False
+        return not same_answer(self.answer, saved)
+
+    def keeping_dismissal_of(self, previous: SuggestionRecord | None) -> SuggestionRecord:
+        """This recomputed suggestion, still dismissed if the requestor dismissed the same answer.
+
+        New evidence that gives the same answer is no reason to offer it again; evidence that
+        changes the answer is.
+        """
+        if (
+            previous is not None
+            and previous.dismissed
+            and self.status == "suggested"
+            and same_answer(previous.answer, self.answer)
+        ):
+            return dataclasses.replace(self, dismissed=True)
+        return self
+
     @property
     def answer_text(self) -> str:
         if isinstance(self.answer, list):
@@ -269,6 +295,16 @@ class SuggestionRecord:
             "error": self.error,
             "removes_areas": list(self.removes_areas),
         }
+
+
+def same_answer(a: Any, b: Any) -> bool:
+    """Two answer values say the same: lists as sets, text without case or outer spaces."""
+    return _answer_set(a) == _answer_set(b)
+
+
+def _answer_set(value: Any) -> frozenset[str]:
+    values = value if isinstance(value, list) else [value]
+    return frozenset(str(v).strip().casefold() for v in values)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,9 @@ class QuestionView:
     just_saved: bool = False
     suggestion: SuggestionRecord | None = None  # shown to the owner while answers are editable
     suggestion_matches: bool = False  # the current answer already is the suggested one
+    # The documents suggest something other than the saved answer: the card says so and offers
+    # "Replace my answer" instead of a plain Accept.
+    suggestion_contradicts: bool = False
     switches_on: list[str] = field(default_factory=list)  # risk areas a suggested Yes would add
     # Why the suggested value cannot be saved as it stands (e.g. a go-live date now in the past):
     # the card then offers Edit, not Accept.
@@ -58,6 +61,11 @@ class QuestionView:
     # The answer came from a suggestion that is still offered: a change to it is an edit of it.
     from_suggestion: bool = False
     links: AssessmentLinks = field(default_factory=lambda: AssessmentLinks(""), repr=False)
+
+    @property
+    def saved_text(self) -> str:
+        """The saved answer as the card quotes it."""
+        return ", ".join(self.value) if isinstance(self.value, list) else str(self.value or "")
 
     @property
     def answer_url(self) -> str:
@@ -154,6 +162,7 @@ def question_context(
         suggestion = None
     offered = bool(suggestion and suggestion.offerable)
     matches = bool(offered and answer and suggestion and answer.value == suggestion.answer)
+    contradicts = bool(offered and answer and suggestion and suggestion.contradicts(answer.value))
     problem = _unacceptable(question, suggestion) if offered and suggestion else ""
     switches_on: list[str] = []
     if suggestion is not None and offered and suggestion.answer == "Yes":
@@ -174,6 +183,7 @@ def question_context(
         just_saved=just_saved,
         suggestion=suggestion,
         suggestion_matches=matches,
+        suggestion_contradicts=contradicts,
         switches_on=switches_on,
         suggestion_problem=problem,
         choices=_choices(overview, question, dom, answer.value if answer else None),

@@ -3,8 +3,8 @@
 The catalogue (keys, versions, which one is active) lives in the Django database; usage lives
 in the TRA table, one partition per questionnaire version (``keys.questionnaire_usage_pk``):
 an entry per assessment, sorted by creation, and a counter, both written by
-``assessment_create``. So the counts are GetItems and a version's assessments one Query a
-page, never a Scan.
+``assessment_create``. So the counts are GetItems and a version's assessments one Query and
+one BatchGetItem a page, never a Scan.
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ async def _usage_count(key: str, version: int) -> int:
 async def questionnaire_usage(
     *, key: str, version: int, cursor: str | None = None, limit: int = 25
 ) -> UsagePage:
-    """The assessments opened on ``key`` version ``version``, newest first: one Query, then their META items."""
+    """The assessments opened on ``key`` version ``version``, newest first: one Query for the
+    page's entries, then one BatchGetItem (per 100 entries) for their META items."""
     scope = f"questionnaire:{key}#{version}"
     table = get_table()
     with table_errors_as_domain():
@@ -124,9 +125,10 @@ async def questionnaire_usage(
             limit=limit,
             start_key=decode_cursor(cursor, scope=scope),
         )
-        metas = await asyncio.gather(
-            *(table.get(keys.assessment_pk(entry["assessment_id"]), keys.META) for entry in page.items)
-        )
+        meta_keys = [(keys.assessment_pk(entry["assessment_id"]), keys.META) for entry in page.items]
+        found = await table.batch_get(meta_keys)
+    # In the page's order, one per entry; an entry whose META is not there counts as missing.
+    metas = [found.get(meta_key) for meta_key in meta_keys]
     items = [AssessmentRecord.from_item(m) for m in metas if m is not None]
     return UsagePage(
         items=items,

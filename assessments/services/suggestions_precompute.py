@@ -86,9 +86,11 @@ async def suggestions_precompute(
 
     async def bounded(question: Question) -> SuggestionRecord:
         async with limit:
-            return await suggestion_compute(
+            record = await suggestion_compute(
                 suggestion_engine, assessment_id, question, fingerprint, questionnaire=questionnaire
             )
+        # New evidence that repeats a dismissed answer does not bring it back.
+        return record.keeping_dismissal_of(collection.suggestions.get(question.id))
 
     await live.publish(assessment_id, "suggestions.progress", done=0, total=len(stale))
     pending: list[SuggestionRecord] = []

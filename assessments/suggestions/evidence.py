@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.modality import asked_state, fits, modality
-from assessments.suggestions.polarity import read_polarity
+from assessments.suggestions.modality import asked_state, fits, modality, row_in_progress
+from assessments.suggestions.polarity import has_negation, read_polarity
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
@@ -34,6 +34,67 @@ class YesNoReading:
     cue: str | None = None  # the negation that made it "No"
     sure: bool = False  # nothing in the clause weakens the reading
     why: str = ""  # why it abstained
+    conjunct: bool = False  # a No because one of the parts the question joins with "and" is denied
+
+
+_AND = re.compile(r"([a-z0-9]+)\s+and\s+(?:(?:the|our|its|their|in|at|on|to|for|by|of|with)\s+)*([a-z0-9]+)")
+
+
+def conjuncts(question: str) -> frozenset[str]:
+    """The terms a question joins with "and" ("RTO and RPO", "reviewed and approved")."""
+    found: set[str] = set()
+    for first, second in _AND.findall(lexicon.normalise(question)):
+        pair = [lexicon.term(w) for w in (first, second) if w not in lexicon.STOP_WORDS]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            found.update(pair)
+    return frozenset(found)
+
+
+_EXISTS = re.compile(
+    r"^\s*(?:is|are) there (?:a |an |any )?(?P<thing>.+?)"
+    r"(?=\s+(?:for|that|which|to|covering|including|in place|with|of|from|on|in)\b|\s*[,?(]|$)",
+    re.I,
+)
+
+
+# Qualities a question asks of the thing ("a documented and tested plan"), not the thing itself.
+_QUALITIES_TEXT = """documented tested formal written current agreed approved independent defined regular
+    annual named clear effective adequate appropriate"""
+_QUALITIES = frozenset(lexicon.term(word) for word in _QUALITIES_TEXT.split())
+_EXISTENCE = frozenset(lexicon.term(word) for word in ("written", "documented"))
+
+
+def asked_thing(question: str) -> frozenset[str]:
+    """What an "Is there a ...?" question asks exists, without the qualities it asks of it ("a
+    documented and tested exit plan for ..." -> exit, plan)."""
+    match = _EXISTS.match(question)
+    words = lexicon.terms(match.group("thing")) if match else []
+    return frozenset(w for w in words if w not in _QUALITIES)
+
+
+def _unasked_qualities(question: str, clause: str) -> set[str]:
+    words = set(lexicon.terms(clause))
+    return (words & _QUALITIES) - _EXISTENCE - set(lexicon.terms(question))
+
+
+def denies_unasked_quality(question: str, clause: str) -> bool:
+    """Whether ``clause`` answers an "Is there ...?" question by denying a quality the question
+    does not ask for ("The plan has not been tested" says there is a plan)."""
+    return bool(asked_thing(question)) and has_negation(clause) and bool(_unasked_qualities(question, clause))
+
+
+def denies_existence(question: str, clause: str) -> bool:
+    """Whether ``clause`` denies that the thing an "Is there ...?" question asks about exists at
+    all ("Exit plan not written."): then no kind of it exists either, whatever else is asked."""
+    thing = asked_thing(question)
+    # "The plan has not been tested" denies a quality, not the plan: unless the question asks
+    # for that quality, it is no denial of existence ("not written" is).
+    return (
+        bool(thing)
+        and thing <= set(lexicon.terms(clause))
+        and not _unasked_qualities(question, clause)
+        and has_negation(clause)
+    )
 
 
 def clauses(sentence: str) -> list[str]:
@@ -56,18 +117,34 @@ def read_yes_no(
     if polarity.reading == "narrower":
         return YesNoReading(None, clause, why="it denies something narrower than the question asks")
     # "RTO achieved; would not meet the RPO": a Yes needs no other clause denying a part of the
-    # question (a No about one part of a question that asks for both stands on its own).
+    # question. A question asks for all of its parts, so a clause that denies a part the
+    # affirming clause does not cover answers No (never "sure": the parts are matched by words).
     own = set(lexicon.terms(clause, broader=True)) & matched
     for other in clauses(sentence) if polarity.reading == "affirmed" else ():
         theirs = frozenset(set(lexicon.terms(other, broader=True)) & matched)
         if other == clause or not theirs or (theirs <= own and len(theirs) < 2):
             continue
-        if read_polarity(other, theirs, narrow).reading == "denied":
+        denial = read_polarity(other, theirs, narrow)
+        if denial.reading == "denied":
+            # "Were the RTO and RPO achieved?" / "RTO achieved; would not meet the RPO": the
+            # question joins the two with "and", one clause affirms one and another denies the
+            # other, so the whole is No. Anything looser stays an abstention.
+            joined = conjuncts(question)
+            if (
+                own & joined
+                and (theirs - own) & joined
+                and not theirs & narrow
+                and not lexicon.negation_count(question) % 2
+            ):
+                return YesNoReading("No", other, cue=denial.cue, sure=False, conjunct=True)
             return YesNoReading(None, clause, why="another clause denies part of it")
     # In a list, each item carries its own state ("2 high (fixed), 5 medium (2 open)"): read it
     # from the items about the question.
     items = [item for item in clause.split(",") if set(lexicon.terms(item, broader=True)) & matched]
     stated = modality(",".join(items) if items else clause)
+    if stated in ("plain", "done") and row_in_progress(sentence):
+        # A register row's status cell ("| In progress |") is the state of the whole row.
+        stated = "in_progress"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
     if stated == "conditional":

@@ -4,8 +4,9 @@ For a question it finds the sentence (or table line) among the retrieved passage
 covers the question's terms, each weighted by how specific it is among those sentences. Below a
 coverage threshold the answer is "not stated", never a guess. Above it, a Yes/No answer is read
 from the negation cues of the clause that carries the match, a choice from the options the
-supporting sentences name, a date or number from the sentence itself, and free text is the
-sentence. The score is that coverage: the weighted share of the question the evidence covers.
+supporting sentences name, a date or number from the sentence itself, and free text is quoted
+from the sentences holding the kind of thing it asks for (free_text.py). The score is that
+coverage: the weighted share of the question the evidence covers.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
-from assessments.suggestions.choices import named_verbatim, option_share
-from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
+from assessments.suggestions.evidence import YesNoReading, label, replied
+from assessments.suggestions.free_text import suggest_free_text
+from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -29,24 +31,13 @@ from assessments.suggestions.types import (
     QuestionForSuggestion,
     Suggestion,
 )
-from assessments.suggestions.values import (
-    Value,
-    asked_unit,
-    context_score,
-    find_dates,
-    find_quantities,
-    in_asked_unit,
-    superseded,
-)
+from assessments.suggestions.vetting import vetted_reading
 from integrations.kb.contract import Passage
 
 # How many passages callers should retrieve for one question. On the dev split 8 answers more
 # settled Yes/No questions than 6 at the same precision; 10 loses precision.
 PASSAGES_PER_QUESTION = 8
 ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover to answer it
-# A free-text answer is the quoted sentence itself, so it must address the question closely.
-FREE_TEXT_THRESHOLD = 0.7
-_PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
@@ -56,6 +47,7 @@ _CURRENT_STATE_FACTOR = 0.8
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
+_INTERNET = re.compile(r"\binternet\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,6 +77,8 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
     words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
     if question.response_type.lower() in ("single-choice", "multi-choice"):
         words.extend(question.options)
+    elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
+        words.extend(("public", "website"))  # how documents say a system faces the internet
     return " ".join(words)
 
 
@@ -116,12 +110,21 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         (_score(c, groups, idf) for c in candidates),
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
+    if kind not in (*_YES_NO, "single-choice", "multi-choice", "date", "number"):
+        # Free text has its own thresholds and composes its answer from several sentences.
+        return suggest_free_text(
+            question, scored, lambda s, answered: _score(_stating(s.candidate, answered), groups, idf)
+        )
     best = scored[0]
-    threshold = (
-        ANSWER_THRESHOLD
-        if kind in (*_YES_NO, "single-choice", "multi-choice", "date", "number")
-        else FREE_TEXT_THRESHOLD
-    )
+    if kind in ("date", "number", "single-choice", "multi-choice"):
+        # Typed answers read partial evidence too (a labelled value, an option listed in another
+        # row), so they take every scored sentence, not only those above the threshold.
+        from assessments.suggestions import typed_answers  # it builds on this module's scoring
+
+        if kind in ("date", "number"):
+            return typed_answers.value(question, scored, groups, idf, kind)
+        return typed_answers.choice(question, scored, multi=kind == "multi-choice")
+    threshold = ANSWER_THRESHOLD
     if best.coverage < threshold:
         return _not_stated(question, best.coverage)
     support = [s for s in scored if s.coverage >= max(threshold, best.coverage - 0.15)]
@@ -129,18 +132,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     support = [s for s in support if not _ASKS.search(s.candidate.text)]
     if not support:
         return _not_stated(question, best.coverage)
-    if kind in _YES_NO:
-        return _yes_no(question, support)
-    if kind in ("single-choice", "multi-choice"):
-        return _choice(question, support, multi=kind == "multi-choice")
-    if kind in ("date", "number"):
-        return _value(question, support, groups, kind)
-    chosen = [s for s in support if s.coverage >= best.coverage - 0.05][:MAX_CITATIONS]
-    answer = " ".join(s.candidate.text for s in chosen)
-    rationale = f"Quoted from {_where(best.candidate.passage)}, the passage closest to the question."
-    # A quoted sentence rarely holds every fact a free-text answer needs: never "high".
-    confidence = label(best.coverage, sure=False, complete=best.missing == 0, ceiling="low")
-    return _suggested(question, answer, best.coverage, chosen, rationale, confidence)
+    return _yes_no(question, support)
 
 
 # --- reading the passages -------------------------------------------------------------------
@@ -178,8 +170,16 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 if aliases and aliases.search(text):
                     found.add("vendor")
                     direct.add("vendor")
+                if states_status(text):
+                    found.add(STATUS_TERM)
+                    direct.add(STATUS_TERM)
                 candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
     return list(candidates.values())
+
+
+def _stating(candidate: _Candidate, terms: frozenset[str]) -> _Candidate:
+    """``candidate`` as if it also stated ``terms`` (what a name or a place in it answers)."""
+    return dataclasses.replace(candidate, terms=candidate.terms | terms, direct=candidate.direct | terms)
 
 
 def _idf(candidates: list[_Candidate]) -> dict[str, float]:
@@ -234,14 +234,14 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
 
 
 def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
-    reading = read_reply(question.text, scored.candidate.text) or read_yes_no(
-        question.text, scored.candidate.text, scored.matched, scored.narrow
+    return vetted_reading(
+        question.text,
+        scored.candidate.text,
+        scored.matched,
+        scored.narrow,
+        missing=scored.missing,
+        coverage=scored.coverage,
     )
-    if reading.answer == "No" and scored.missing > 1 and scored.coverage < _PARTIAL_COVERAGE:
-        # A denial that leaves two parts of the question unmatched is about something else or
-        # narrower ("payment card data is not collected" is no answer about personal data).
-        return YesNoReading(None, reading.clause, why="its denial leaves parts of the question unmatched")
-    return reading
 
 
 def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
@@ -256,89 +256,11 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
             return _not_stated(question, best.coverage)  # the documents disagree
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
-    # A qualifying answer needs its subject named, not implied by a narrower word, to be "high".
-    direct = not (question.gates and best.narrow)
+    # "High" needs the question's terms named, not implied by a narrower word ("SAML" for
+    # single sign-on): an implication is a reading, right often but not always.
+    direct = not best.narrow
     confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
-
-
-def _choice(question: QuestionForSuggestion, support: list[_Scored], *, multi: bool) -> Suggestion:
-    """The options the supporting sentences name; one best option for a single choice."""
-    found: list[tuple[float, float, str, _Scored]] = []
-    for option in question.options:
-        # "New SaaS or cloud product" is named by either; generic words name nothing.
-        groups = [
-            g
-            for g in question_groups(option)
-            if not all(set(a.terms) <= lexicon.GENERIC for a in g.alternatives)
-        ]
-        if not groups:
-            continue
-        share, scored = max(
-            ((option_share(groups, s.candidate.text), s) for s in support),
-            key=lambda pair: (pair[0], pair[1].coverage),
-        )
-        # A long option may be paraphrased; a short one must be named in full.
-        if share == 1.0 or (len(groups) >= 3 and share >= 2 / 3):
-            found.append((share, scored.coverage, option, scored))
-    found.sort(key=lambda item: (-item[0], -item[1]))
-    if not found or (not multi and len(found) > 1 and found[0][:2] == found[1][:2]):
-        return _not_stated(question, 0.0)
-    chosen = found if multi else found[:1]
-    options = [option for _, _, option, _ in chosen]
-    cited: list[_Scored] = []
-    for _, _, _, scored in chosen:
-        if scored not in cited:
-            cited.append(scored)
-    answer: str | list[str] = options if multi else options[0]
-    rationale = f"{_where(cited[0].candidate.passage)} names {', '.join(options)}."
-    score = min(share * coverage for share, coverage, _, _ in chosen)
-    # Sure only when each option is written as it is in the list, not pieced together from words.
-    sure = all(named_verbatim(option, scored.candidate.text) for _, _, option, scored in chosen)
-    # Pieced together from words, an option is a weak reading (calibrated on the dev split);
-    # a multiple choice may also miss options named elsewhere, so it is never "high".
-    ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")
-    confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited), ceiling=ceiling)
-    return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
-
-
-def _value(
-    question: QuestionForSuggestion, support: list[_Scored], groups: list[Group], kind: str
-) -> Suggestion:
-    """The date or number in the supporting sentences that sits closest to the question's words,
-    in the unit the question asks for; a value marked as superseded ("down from", "previously")
-    ranks last. Several different values among the supporting sentences cap the confidence."""
-    question_terms = {t for g in groups for a in g.alternatives for t in a.terms}
-    unit = asked_unit(question.text) if kind == "number" else None
-    ranked: list[tuple[bool, float, float, str, _Scored]] = []
-    for scored in support:
-        text = scored.candidate.text
-        if kind == "date":
-            values = [(v.start, v.end, v.value) for v in find_dates(text)]
-        else:
-            values = [
-                (q.start, q.end, written)
-                for q in find_quantities(text)
-                if (written := in_asked_unit(q, unit)) is not None
-            ]
-        for start, end, written in values:
-            where = Value(start, end, written)
-            current = not superseded(text, where)
-            ranked.append(
-                (current, context_score(text, where, question_terms), scored.coverage, written, scored)
-            )
-    if not ranked:
-        return _not_stated(question, 0.0)
-    ranked.sort(key=lambda item: item[:3], reverse=True)
-    current, _, coverage, value, scored = ranked[0]
-    distinct = {written for *_, written, _ in ranked}
-    rationale = f"{_where(scored.candidate.passage)} gives the {kind}."
-    # Several different values about the question, or an old one: the pick is a weak reading.
-    unambiguous = current and len(distinct) == 1
-    confidence = label(
-        coverage, sure=unambiguous, complete=scored.missing == 0, ceiling="high" if unambiguous else "low"
-    )
-    return _suggested(question, value, coverage, [scored], rationale, confidence)
 
 
 def _suggested(

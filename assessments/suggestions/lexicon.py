@@ -23,23 +23,37 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, concept in (
         (r"\bthird[- ]part(?:y|ies)\b", "vendor"),
         (r"\bartificial intelligence\b|\bmachine learning\b|\bgenerative ai\b|\bai\b|\bml\b", "ai"),
-        (r"\blarge language models?\b|\bllms?\b|\bfoundation models?\b", "ai model"),
+        (r"\b(?:large )?language models?\b|\bllms?\b|\bfoundation models?\b", "ai model"),
         (r"\bpersonal(?:ly identifiable)? (?:data|information|details)\b|\bpii\b", "personaldata"),
         (r"\bspecial categor(?:y|ies)(?: of)?(?: personal)? data\b", "specialcategory"),
         (r"\bsingle sign[- ]?on\b|\bsso\b", "sso"),
+        # Signing in is one act however it is spelt ("log in", "sign-in", "logon"); "logged in
+        # the SIEM" is a record kept, not a sign-in.
+        (
+            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)",
+            "login",
+        ),
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),
         (r"\bsoftware[- ]as[- ]a[- ]service\b", "saas software"),
         (r"\bsaas\b", "saas"),
         (r"\bcriminal (?:offences?|convictions?|records?)\b", "criminaloffence"),
         (r"\bdata subjects?\b", "datasubject"),
         (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),
+        # Reachable from the internet is one property however it is put.
+        (
+            r"\b(?:reachable|accessible|exposed|available|open) (?:from|to|on|over) the (?:public )?internet\b"
+            r"|\binternet[- ]facing\b|\bpublic[- ]facing\b",
+            "internetfacing",
+        ),
         (r"\bopen[- ]source\b", "opensource"),
+        # A REST API is an interface style, not data "at rest".
+        (r"\brest(?:ful)?[- ]?(?:apis?|endpoints?|interfaces?|services?|calls?)\b|(?-i:\bREST\b)", "restapi"),
         (r"\bsource code\b", "sourcecode"),
         (r"\bservice levels?(?: agreements?)?\b|\bslas?\b", "servicelevel"),
         (r"\bdue diligence\b", "duediligence"),
         (r"\bcontact (?:details|information|data)\b", "contact"),
         (r"\b(?:lawful|legal) bas[ie]s\b", "lawfulbasis"),
-        (r"\bprompt injections?\b", "promptinjection"),
+        (r"\bprompt[- ]injections?\b", "promptinjection"),
         (r"\bintellectual property\b|\bip rights\b", "intellectualproperty"),
         (r"\brecovery time objectives?\b|\brto\b", "rto"),
         (r"\brecovery point objectives?\b|\brpo\b", "rpo"),
@@ -47,6 +61,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:uk|eu|eea|europe|european)\b", "europe"),
         (r"\bsub[- ]?processors?\b|\bsub[- ]?contractors?\b", "subprocessor"),
         (r"\bdata protection impact assessments?\b|\bdpias?\b", "dpia"),
+        (r"\bdata protection officers?\b|\bdpos?\b", "dpo"),
         (r"\bpen(?:etration)? test(?:s|ing|ed)?\b", "pentest"),
         (r"\bgo[- ]live\b|\bgoing live\b", "golive"),
         (r"\bsoc ?2\b", "soc2"),
@@ -82,6 +97,33 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b",
             "user person",
         ),
+        # A breach of data or security is a security incident.
+        (r"\b(?:data|security|personal data|privacy) breach(?:es)?\b", "security incident"),
+        # A product someone else supplies or licenses comes from a third party.
+        (
+            # A named supplier, not "information supplied by customers".
+            r"\b(?:supplied|licensed|purchased|procured|bought) (?:by \w+ )?(?:by|from) (?-i:[A-Z])"
+            r"|\bsoftware[- ]as[- ]a[- ]service\b|\bsaas\b",
+            "vendor",
+        ),
+        # Encrypted backups, databases or disks are data encrypted at rest.
+        (
+            r"\b(?:backups?|databases?|disks?|volumes?|storage|data stores?)\s+"
+            r"(?:(?:are|is|will be|must be|also|all|fully)\s+){0,2}encrypted\b"
+            r"|\bencrypted\s+(?:backups?|databases?|disks?|volumes?|storage)\b"
+            r"|\b(?:disk|database|storage|volume|backup)[- ]encryption\b",
+            "rest",
+        ),
+        # SAML and OpenID Connect are the protocols of single sign-on.
+        (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
+        # Turning speech into text by machine is AI.
+        (r"\bspeech[- ]to[- ]text\b|\b(?:automatic )?speech recognition\b", "ai"),
+        # What the public reaches on the web is on the internet.
+        (
+            r"\bpublic(?:[- ]facing)? (?:web ?sites?|web pages?|pages of the web ?site|internet)\b"
+            r"|\b(?:internet|public)[- ]facing\b",
+            "internet internetfacing",
+        ),
     )
 )
 
@@ -102,6 +144,7 @@ _WORD_SYNONYMS = {
     "inform": "tell",
     "notifi": "tell",
     "notif": "tell",
+    "notic": "tell",  # notice of a change is being told of it
     "made": "make",
     "built": "build",
     "ran": "run",

@@ -29,7 +29,8 @@ _IN_PROGRESS = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plan(?:s|ned)?|intends?|intended|expected|proposed|to be|scheduled|due"
+    # "plans to", "planned", not the noun: "the continuity plan" states no plan to do something.
+    r"\b(?:will|shall|plan(?:s|ning)? to|planned|intends?|intended|expected|proposed|to be|scheduled|due"
     r"|going to|aim(?:s|ed)? to|target(?:ed|s)?|booked|roadmap|phase \d+ candidate)\b",
     re.I,
 )
@@ -82,3 +83,77 @@ def fits(asked: Asked, stated: Modality) -> bool:
     if stated == "conditional":
         return False
     return asked == "any" or stated in ("done", "plain")
+
+
+# A status a register or tracker gives unfinished work ("In progress", "Not started", "Drafted"):
+# it answers "has it been done?" with No whichever verb the question uses. Only unfinished
+# states: "Completed" on a row about a plan says the plan is written, not that it was tested, so
+# a finished status never stands in for the verb a question asks about.
+_STATUS = re.compile(
+    r"\b(?:in progress|in draft|draft(?:ed)?|not (?:yet )?(?:started|written|built|done|begun|completed|agreed)"
+    r"|pending|outstanding|under review|awaiting|being drafted)\b",
+    re.I,
+)
+# Question verbs for work being done, which a status answers.
+DONE_VERBS = frozenset(
+    {
+        "complet",
+        "approv",
+        "sign",
+        "carri",
+        "perform",
+        "conduct",
+        "undertaken",
+        "implement",
+        "finish",
+        "review",
+        "assess",
+        "test",
+        "remedi",
+        "fix",
+        "written",
+        "agre",
+        "mitig",
+        "build",
+    }
+)
+STATUS_TERM = "workstatus"
+
+
+def states_status(text: str) -> bool:
+    """Whether ``text`` says a piece of work is unfinished (in progress, drafted, not started)."""
+    return bool(_STATUS.search(text))
+
+
+_STATUS_CELL = 40  # a register's status cell is short ("In progress", "Agreed - contract pending")
+
+
+# Status cells that say work is unfinished. Not "Open": a risk register's open risk has been
+# assessed; it is the risk that is not closed.
+_UNFINISHED_CELL = re.compile(
+    r"\b(?:in progress|in draft|draft(?:ed)?|pending|awaiting|outstanding|under review"
+    r"|planned|scheduled|tbc|tbd|not (?:yet )?(?:started|begun|done|complete|completed|written|built"
+    r"|agreed|signed|received|implemented|tested|reviewed|approved|assessed))\b",
+    re.I,
+)
+
+
+def row_in_progress(row: str) -> bool:
+    """Whether a table row (cells joined by " | ") has a status cell saying the work is not
+    finished ("In progress", "Not started", "Drafted")."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(len(cell) <= _STATUS_CELL and _UNFINISHED_CELL.search(cell) for cell in cells)
+
+
+# Work that follows the thing asked about: "Pen test remediation | In progress" says the test
+# was done and its fixes are not, so its status is not the status of the test.
+_FOLLOW_UP = re.compile(
+    r"\b(?:remediat\w*|re-?test\w*|follow[- ]?ups?|renewals?|fix(?:es|ing)?|actions?|findings?|updates?)\b",
+    re.I,
+)
+
+
+def follow_up_work(text: str, question: str) -> bool:
+    """Whether ``text`` names follow-up work (remediation, retest, renewal) the question does not."""
+    asked = {m.group(0).lower() for m in _FOLLOW_UP.finditer(question)}
+    return any(m.group(0).lower() not in asked for m in _FOLLOW_UP.finditer(text))

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
+from assessments.suggestions.modality import DONE_VERBS, STATUS_TERM, asked_state
 
 _EXAMPLE_MARKER = re.compile(r"\(?\s*\b(?:such as|including|for example|for instance|e\.g\.?|like)\b")
+_YES_NO = ("yes/no", "yes-no", "boolean")
 # Terms that only say what kind of answer is wanted; the answer's presence is checked instead.
 _ANSWER_KIND_TERMS = {
     "date": frozenset({"date", "day"}),
@@ -68,9 +70,14 @@ def question_groups(text: str, response_type: str = "") -> list[Group]:
         else:
             groups[owner] = Group(groups[owner].alternatives + alternatives)
     answer_kind = _ANSWER_KIND_TERMS.get(response_type.lower(), frozenset())
+    # "Has the DPIA been completed?" is answered by a status ("DPIA | In progress"): for a Yes/No
+    # question about what has been done, a stated status stands in for the verb of doing it.
+    status = response_type.lower() in _YES_NO and asked_state(text) == "done"
     kept = []
     for group in groups:
         alternatives = tuple(a for a in group.alternatives if not set(a.terms) <= answer_kind)
+        if status and any(set(a.terms) <= DONE_VERBS for a in alternatives):
+            alternatives += (Alternative((STATUS_TERM,)),)
         if alternatives and Group(alternatives) not in kept:
             kept.append(Group(alternatives))
     return kept

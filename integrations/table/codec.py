@@ -21,6 +21,7 @@ from integrations.table.contract import Check, Condition, Delete, Item, Put, Sor
 AttributeValue = dict[str, Any]
 
 MAX_BATCH_CHUNK = 25  # BatchWriteItem's limit per call
+MAX_BATCH_GET_CHUNK = 100  # BatchGetItem's limit of keys per call
 MAX_TRANSACTION_OPS = 100  # TransactWriteItems' limit per call
 MAX_IN_VALUES = 100  # the IN comparator's limit in a condition expression
 VERSION_ATTRIBUTE = "version"
@@ -339,6 +340,20 @@ def check_batch(puts: Sequence[Item], deletes: Sequence[tuple[str, str]]) -> Non
     for pk, sk in deletes:
         check_key(pk, sk)
         _claim(seen, (pk, sk), "batch_write")
+
+
+def batch_get_keys(keys: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The keys of a batch_get checked, and each once in first-seen order.
+
+    DynamoDB refuses a BatchGetItem that names one key twice, but a caller reading a page may
+    well name one twice: unlike batch_write (where a repeat is ambiguous), a repeated read is
+    harmless, so it is dropped here rather than refused.
+    """
+    unique: dict[tuple[str, str], None] = {}
+    for pk, sk in keys:
+        check_key(pk, sk)
+        unique.setdefault((pk, sk), None)
+    return list(unique)
 
 
 def check_transaction(ops: Sequence[TransactOp]) -> None:

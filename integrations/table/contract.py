@@ -180,6 +180,14 @@ class TableStore(Protocol):
 
     async def get(self, pk: str, sk: str) -> Item | None: ...
 
+    async def batch_get(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Item]:
+        """The items at ``keys`` (``(pk, sk)`` pairs), strongly consistent as ``get`` is.
+
+        Keyed by ``(pk, sk)``, in the order the keys were first named; a key with no item is
+        simply absent. A key named twice is read once. DynamoDB's BatchGetItem takes 100 keys
+        a call: more are sent in chunks of 100, and ``UnprocessedKeys`` are retried with
+        back-off (``Throttled`` when they outlast the retries). No keys, no call."""
+
     async def put(self, item: Item, *, condition: Condition | None = None) -> None:
         """Raises ``ConditionFailed`` when the condition does not hold."""
 

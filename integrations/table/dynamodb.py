@@ -19,14 +19,12 @@ from botocore.exceptions import ClientError
 from integrations import clients, instrumentation
 from integrations.errors import (
     ResourceMissing,
-    Throttled,
     TransactionCanceled,
     Unavailable,
     translate_aws_errors,
 )
 from integrations.table import codec, schema
 from integrations.table.contract import (
-    BatchResult,
     Check,
     Condition,
     Delete,
@@ -39,6 +37,7 @@ from integrations.table.contract import (
     TransactOp,
     Update,
 )
+from integrations.table.dynamodb_batches import DynamoBatches
 from integrations.table.expressions import Expression, condition_args
 
 # Reasons for which a cancelled transaction wrote nothing and may simply be sent again.
@@ -55,7 +54,7 @@ _SORT_EXPRESSIONS = {
 }
 
 
-class DynamoTableStore:
+class DynamoTableStore(DynamoBatches):
     def __init__(
         self,
         table_name: str,
@@ -200,43 +199,7 @@ class DynamoTableStore:
             return ResourceMissing(f"Query: table {self.table_name} has no index {index!r}: {message}")
         return None
 
-    # --- batches and transactions --------------------------------------------------------
-
-    async def batch_write(
-        self, *, puts: Sequence[Item] = (), deletes: Sequence[tuple[str, str]] = ()
-    ) -> BatchResult:
-        codec.check_batch(puts, deletes)
-        # Encode everything first: a bad item fails the call before anything is written.
-        requests: list[dict[str, Any]] = [
-            {"PutRequest": {"Item": codec.to_attribute_values(item)}} for item in puts
-        ]
-        requests += [{"DeleteRequest": {"Key": codec.key_attribute_values(pk, sk)}} for pk, sk in deletes]
-        result = BatchResult()
-        client = await self._client()
-        for chunk in codec.chunks(requests):
-            await self._write_chunk(client, list(chunk), result)
-        return result
-
-    async def _write_chunk(self, client: Any, pending: list[dict[str, Any]], result: BatchResult) -> None:
-        retries = 0
-        while True:
-            result.attempts += 1
-            with self._call("BatchWriteItem"):
-                # Reference: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html
-                response = await client.batch_write_item(RequestItems={self.table_name: pending})
-            unprocessed = response.get("UnprocessedItems", {}).get(self.table_name, [])
-            result.written += len(pending) - len(unprocessed)
-            if not unprocessed:
-                return
-            if retries >= self.max_batch_retries:
-                raise Throttled(
-                    f"BatchWriteItem: {len(unprocessed)} items still unprocessed after {retries} retries"
-                )
-            retries += 1
-            result.retried_items += len(unprocessed)
-            pending = unprocessed
-            # Exponential back-off with full jitter, as AWS recommends for UnprocessedItems.
-            await asyncio.sleep(random.uniform(0, min(self.backoff_cap, self.backoff_base * 2**retries)))
+    # --- transactions (batches: DynamoBatches) -------------------------------------------
 
     async def transact(self, ops: Sequence[TransactOp]) -> None:
         codec.check_transaction(ops)

@@ -194,6 +194,23 @@ def test_it_refuses_to_accept_over_a_newer_answer(cast: Any, owner: Any, suggest
     assert collection(suggested).answers[DATE_QUESTION].value == "2031-04-01"
 
 
+def test_the_list_marks_a_suggestion_that_contradicts_the_saved_answer(
+    cast: Any, owner: Any, suggested: str
+) -> None:
+    def listed() -> dict[str, Any]:
+        rows = owner.get(f"/api/assessments/{suggested}/suggestions").json()
+        return {s["question_id"]: s for s in rows}
+
+    assert listed()[DATE_QUESTION]["contradicts_answer"] is False  # unanswered
+    suggested_date = listed()[DATE_QUESTION]["answer"]
+    post_json(
+        owner, f"/api/assessments/{suggested}/suggestions/{DATE_QUESTION}/accept", {"value": "2031-04-01"}
+    )
+
+    row = listed()[DATE_QUESTION]
+    assert row["answer"] == suggested_date and row["contradicts_answer"] is True
+
+
 def test_it_dismisses_a_suggestion(cast: Any, owner: Any, suggested: str) -> None:
     response = owner.post(f"/api/assessments/{suggested}/suggestions/{DATE_QUESTION}/dismiss")
 

@@ -23,10 +23,12 @@ from integrations.errors import Unavailable
 from integrations.runtime import run_sync
 from tests.pipeline.fakes import FakeLLM
 from tests.pipeline.suggestion_helpers import (
+    SECOND_TXT,
     collection,
     events_of,
     fake_engine,
     precompute,
+    upload_ready,
 )
 
 # --- the requestor's side: accept, edit, dismiss -------------------------------------------
@@ -104,6 +106,32 @@ def test_a_dismissed_suggestion_stays_dismissed_while_the_documents_are_unchange
             question_id="Q-05",
             expected_version=0,
         )
+
+
+def test_new_evidence_that_repeats_a_dismissed_answer_keeps_it_dismissed(cast: Any, suggested: Any) -> None:
+    assessment_id, fake = suggested
+    run_sync(
+        suggestion_dismiss, actor=cast.actor("requestor"), assessment_id=assessment_id, question_id="Q-05"
+    )
+    upload_ready(cast, assessment_id, "addendum.txt", SECOND_TXT)  # new evidence: every key changes
+
+    report = precompute(assessment_id, fake_engine(fake))
+    assert report.computed > 0
+    again = collection(assessment_id).suggestions["Q-05"]
+    assert again.answer == "Yes" and again.dismissed and not again.offerable
+    assert not collection(assessment_id).suggestions["Q-04"].dismissed  # only what was dismissed
+
+
+def test_new_evidence_that_changes_a_dismissed_answer_offers_it_again(cast: Any, suggested: Any) -> None:
+    assessment_id, fake = suggested
+    run_sync(
+        suggestion_dismiss, actor=cast.actor("requestor"), assessment_id=assessment_id, question_id="Q-05"
+    )
+    upload_ready(cast, assessment_id, "addendum.txt", SECOND_TXT)
+
+    precompute(assessment_id, fake_engine(FakeLLM(answers={"Q-05": "No"})))
+    again = collection(assessment_id).suggestions["Q-05"]
+    assert again.answer == "No" and not again.dismissed and again.offerable
 
 
 def test_only_the_owner_can_apply_or_dismiss(cast: Any, suggested: Any) -> None:

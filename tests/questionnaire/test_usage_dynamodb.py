@@ -6,9 +6,12 @@ from typing import Any
 
 import pytest
 
+from assessments.domain import keys
 from assessments.selectors.questionnaire_catalog import questionnaire_catalog, questionnaire_usage
 from assessments.services.assessments import assessment_create
+from integrations import instrumentation
 from integrations.runtime import run_sync
+from integrations.table import get_table
 from tests.questionnaire.choice import EXAMPLE_KEY, import_example
 from tests.questionnaire.test_usage_backfill import _backfill, _forget_usage
 from tests.web.helpers import DETAILS
@@ -42,3 +45,22 @@ def test_it_counts_and_lists_assessments_per_version_on_dynamodb(cast: Any) -> N
     assert "newly indexed: 3." in _backfill()
     assert "newly indexed: 0." in _backfill()
     assert _counts() == {("default", 1): 1, (EXAMPLE_KEY, 1): 3}
+
+
+def test_it_reads_a_usage_page_with_one_query_and_one_batch_get_on_dynamodb(cast: Any) -> None:
+    import_example()
+    actor = cast.actor("requestor")
+    ids = [
+        run_sync(assessment_create, actor=actor, details=DETAILS, questionnaire=EXAMPLE_KEY).id
+        for _ in range(4)
+    ]
+    run_sync(get_table().delete, keys.assessment_pk(ids[2]), keys.META)
+
+    with instrumentation.recording() as calls:
+        page = run_sync(questionnaire_usage, key=EXAMPLE_KEY, version=1)
+
+    assert [a.id for a in page.items] == [ids[3], ids[1], ids[0]]
+    assert page.missing == 1
+    assert calls.count("dynamodb", "Query") == 1
+    assert calls.count("dynamodb", "BatchGetItem") == 1
+    assert calls.count("dynamodb", "GetItem") == 0

@@ -7,10 +7,12 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from assessments.domain import keys
 from assessments.services.assessments import AssessmentDetails, assessment_create
 from assessments.services.questionnaires import questionnaire_import
 from integrations import instrumentation
 from integrations.runtime import run_sync
+from integrations.table import get_table
 from tests.questionnaire.choice import EXAMPLE_KEY, EXAMPLE_TEXT, import_example
 from tests.web.helpers import DETAILS, create_assessment
 
@@ -77,9 +79,10 @@ def test_it_lists_a_versions_assessments_newest_first_in_pages(cast: Any, monkey
     assert on_default not in page + second.content.decode()
 
 
-def test_it_reads_a_usage_page_with_one_query_and_no_scan(cast: Any) -> None:
+@pytest.mark.parametrize("opened", [1, 3, 8])
+def test_it_reads_a_usage_page_with_one_query_and_one_batch_get(cast: Any, opened: int) -> None:
     import_example()
-    for n in range(3):
+    for n in range(opened):
         _open_on(cast, EXAMPLE_KEY, f"Example change {n}")
     client = cast.client("assessor")
 
@@ -87,8 +90,26 @@ def test_it_reads_a_usage_page_with_one_query_and_no_scan(cast: Any) -> None:
         response = client.get(_usage_url(EXAMPLE_KEY, 1))
 
     assert response.status_code == 200
+    assert len(response.context["page"].items) == opened
+    # One Query for the page's entries and one BatchGetItem for their assessments, whatever
+    # the page's size: never a GetItem per row, never a Scan.
     assert calls.count("dynamodb", "Query") == 1
+    assert calls.count("dynamodb", "BatchGetItem") == 1
+    assert calls.count("dynamodb", "GetItem") == 0
     assert calls.count("dynamodb", "Scan") == 0
+
+
+def test_it_counts_an_entry_whose_assessment_cannot_be_read_and_keeps_the_page_order(cast: Any) -> None:
+    import_example()
+    ids = [_open_on(cast, EXAMPLE_KEY, f"Example change {n}") for n in range(3)]
+    run_sync(get_table().delete, keys.assessment_pk(ids[1]), keys.META)
+
+    response = cast.client("assessor").get(_usage_url(EXAMPLE_KEY, 1))
+
+    page = response.context["page"]
+    assert [a.id for a in page.items] == [ids[2], ids[0]]
+    assert page.missing == 1
+    assert "1 listed assessment could not be read." in response.content.decode()
 
 
 def test_it_refuses_a_tampered_page_link(cast: Any) -> None:

@@ -138,6 +138,25 @@ def test_it_keeps_an_edit_whose_suggestion_has_gone_as_the_requestors_own_answer
     assert (answer.value, answer.source) == ("2031-04-01", "manual")
 
 
+def test_a_suggestion_that_differs_from_the_saved_answer_says_so_and_offers_to_replace_it(
+    cast: Any, owner: Any, suggested: str
+) -> None:
+    before = question_html(text_of(owner.get(section_url(suggested))), VENDOR_QUESTION)
+    assert 'data-testid="suggestion-contradicts"' not in before  # unanswered: a plain offer
+    owner.post(
+        reverse("assessments:answer", args=[suggested, VENDOR_QUESTION]),
+        {"value": "No", "expected_version": "0", "section": "qualifying"},
+        HTTP_HX_REQUEST="true",
+    )
+
+    question = question_html(text_of(owner.get(section_url(suggested))), VENDOR_QUESTION)
+
+    assert 'data-testid="suggestion-contradicts"' in question
+    assert "You answered “No”" in question
+    accept = re.search(r'<button[^>]*data-testid="suggestion-accept"[^>]*>([^<]*)</button>', question)
+    assert accept and accept.group(1) == "Replace my answer"
+
+
 def test_it_hides_a_dismissed_suggestion(cast: Any, owner: Any, suggested: str) -> None:
     response = owner.post(
         reverse("assessments:suggestion_dismiss", args=[suggested, DATE_QUESTION]),

@@ -1,0 +1,178 @@
+"""Date and number answers: which of the values the passages state answers the question.
+
+A value is read with what surrounds it: its table row and column header (``table_rows``), the
+words just before it ("valid to", "down from", "next due") and the kind of date the question
+asks for. Two tiers of evidence:
+
+- sentences (or rows) covering the question as well as any answer needs (ANSWER_THRESHOLD):
+  the best-placed value among them, as before;
+- rows or sentences that cover only part of a long question: a value is taken from them only
+  when it is labelled as what is asked (a "Valid to" date for an expiry, a value under a column
+  named with the question's words, an annual figure for an annual question) or when every such
+  value agrees, and then only with "low" confidence.
+
+A question about something done ("when was ... last tested") never takes a date the row marks as
+not done or still to come ("Booked", "Not started", "Next due"); an expiry question prefers the
+date labelled as the end of validity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assessments.suggestions import lexicon
+from assessments.suggestions.table_rows import cell_at, column_at, header_of, row_of
+from assessments.suggestions.values import (
+    Value,
+    asked_unit,
+    context_score,
+    find_dates,
+    find_quantities,
+    in_asked_unit,
+    superseded,
+)
+
+# Evidence covering this little of the question is never used, however labelled its value.
+PARTIAL_FLOOR = 0.2
+
+_PAST_QUESTION = re.compile(
+    r"\b(?:when (?:was|were|did)|last|most recent|latest|previous|completed|performed|carried out)\b",
+    re.I,
+)
+_EXPIRY_QUESTION = re.compile(r"\b(?:expir\w*|valid (?:until|to|through)|end date|renew\w*)\b", re.I)
+# Words that mark a date as still to come, in its cell before it or in its column header.
+_TO_COME = re.compile(r"\b(?:next|due|expected|booked|planned|scheduled|target|proposed)\b", re.I)
+# A row saying the thing has not happened yet states no date it happened.
+_NOT_DONE = re.compile(
+    r"\b(?:not (?:started|yet|done|received|completed)|booked|planned|scheduled|expected|requested)\b"
+    r"|(?:^|\|)\s*No\s*(?:\||$)",
+    re.I,
+)
+_EXPIRY_LABEL = re.compile(
+    r"\b(?:valid (?:to|until|till|through)|expir\w*|renew\w*|end(?:s|ing)?(?: on)?)\s*:?\s*$", re.I
+)
+_ANNUAL_QUESTION = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year)\b", re.I)
+_ANNUAL_AFTER = re.compile(
+    r"^\W*(?:a year|per (?:year|annum)|annually|each year|/\s?(?:year|yr)|p\.?a\.?)\b", re.I
+)
+_LABEL_WORDS = 3
+# Well-covering evidence with this many different current values, none labelled: abstain.
+_TOO_MANY = 4
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One value in one piece of evidence, with what ranks it."""
+
+    value: str
+    evidence: object  # the extractive engine's scored candidate (its row when in a table)
+    coverage: float
+    labelled: bool  # marked as exactly what is asked
+    current: bool  # not marked as an old or default figure
+    context: float  # how closely the words next to it echo the question
+    in_row: bool  # read from a table row, whose first cells say what the value is about
+
+
+def readings(
+    question: str,
+    kind: str,
+    evidence: Sequence[tuple[object, str, str, float]],
+    question_terms: set[str],
+) -> list[Reading]:
+    """Every usable value of ``kind`` in ``evidence``: (scored, text, passage text, coverage)."""
+    unit = asked_unit(question) if kind == "number" else None
+    past = bool(_PAST_QUESTION.search(question))
+    expiry = bool(_EXPIRY_QUESTION.search(question))
+    annual = bool(_ANNUAL_QUESTION.search(question))
+    found: list[Reading] = []
+    for scored, text, passage_text, coverage in evidence:
+        header = header_of(text, passage_text) if row_of(text, passage_text) == text else None
+        values: list[Value]
+        if kind == "date":
+            values = find_dates(text)
+        else:
+            values = [
+                Value(q.start, q.end, written)
+                for q in find_quantities(text)
+                if (written := in_asked_unit(q, unit)) is not None
+            ]
+        for value in values:
+            column = column_at(text, header, value.start) or ""
+            before = " ".join(
+                cell_at(text, value.start)[: _offset_in_cell(text, value.start)].split()[-_LABEL_WORDS:]
+            )
+            labelled = bool(set(lexicon.terms(column)) & question_terms)
+            if (
+                kind == "date"
+                and past
+                and (
+                    _TO_COME.search(column)
+                    or _TO_COME.search(before)
+                    or _NOT_DONE.search(_status_scope(text, value))
+                )
+            ):
+                continue  # a date still to come, or of something not done, is no answer to "when was"
+            if kind == "date" and expiry:
+                labelled = labelled or bool(_EXPIRY_LABEL.search(before) or _EXPIRY_LABEL.search(column))
+            if annual and _ANNUAL_AFTER.search(text[value.end : value.end + 20]):
+                labelled = True
+            found.append(
+                Reading(
+                    value.value,
+                    scored,
+                    coverage,
+                    labelled,
+                    not superseded(text, value),
+                    context_score(text, value, question_terms),
+                    header is not None or row_of(text, passage_text) == text,
+                )
+            )
+    return found
+
+
+def _status_scope(text: str, value: Value) -> str:
+    """Where a "not started" / "planned" says something about ``value``: a table row's status is
+    the row's; in prose, only the clause holding the value ("last tested on 3 May; the next test
+    is planned" leaves the first date done)."""
+    if " | " in text:
+        return text
+    start = max(text.rfind(";", 0, value.start), text.rfind(" but ", 0, value.start)) + 1
+    ends = [i for i in (text.find(";", value.end), text.find(" but ", value.end)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _offset_in_cell(row: str, offset: int) -> int:
+    start = row.rfind(" | ", 0, offset)
+    return offset if start < 0 else offset - start - 3
+
+
+def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
+    """The value to answer with and whether it is unambiguous, or None to abstain.
+
+    Well-covering evidence first (the best-placed value); otherwise partial evidence, only when
+    its values are labelled as what is asked or all agree."""
+    strong = [r for r in found if r.coverage >= threshold]
+    if strong:
+        best_coverage = max(r.coverage for r in strong)
+        strong = [r for r in strong if r.coverage >= best_coverage - 0.15]
+        strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
+        top = strong[0]
+        distinct = {r.value for r in strong if r.current}
+        if not top.labelled and len(distinct) >= _TOO_MANY:
+            return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
+        return top, top.current and len({r.value for r in strong}) == 1
+    partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
+    labelled = {r.value for r in partial if r.labelled}
+    if len(labelled) == 1:
+        top = max((r for r in partial if r.labelled), key=lambda r: (r.coverage, r.context))
+        return top, False
+    if (
+        not labelled
+        and partial
+        and len({r.value for r in partial}) == 1
+        and all(r.context > 0 or r.in_row for r in partial)
+    ):
+        return max(partial, key=lambda r: (r.coverage, r.context)), False
+    return None
