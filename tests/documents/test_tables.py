@@ -6,25 +6,10 @@ import io
 
 import pytest
 
-from assessments.documents import tables
 from assessments.documents.extract import ExtractLimits, TooLarge, extract
 from assessments.documents.sniff import DocumentKind
 from assessments.documents.tables import is_header
 from tests.documents.builders import docx_bytes, xlsx_bytes
-
-
-@pytest.fixture(autouse=True)
-def _labelled_rows(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Off by default until the engine is ready for it (see the module docstring).
-    monkeypatch.setattr(tables, "LABEL_ROWS", True)
-
-
-def test_rows_are_not_labelled_unless_labelling_is_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tables, "LABEL_ROWS", False)
-    data = b"Asset,Owner,Backed up?\nFile server,IT,Yes\n"
-    assert (
-        extract(data, DocumentKind.CSV).blocks[0].text == "Asset | Owner | Backed up?\nFile server | IT | Yes"
-    )
 
 
 def test_each_row_of_a_sheet_carries_its_column_headers_and_an_empty_cell_keeps_the_columns_aligned() -> None:
