@@ -13,12 +13,13 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assessments.documents.limits import Budget, ExtractionFailed, ExtractLimits, TooLarge
 from assessments.documents.office import clean_line, docx_lines, xlsx_rows
 from assessments.documents.sniff import DocumentKind, decode_text
+from assessments.documents.tables import TableLines
 
 __all__ = ["Block", "ExtractLimits", "ExtractedText", "ExtractionFailed", "TooLarge", "extract"]
 
@@ -212,7 +213,7 @@ def _docx_blocks(data: bytes, budget: Budget) -> Iterator[Block]:
 
 
 def _xlsx_blocks(data: bytes, budget: Budget) -> Iterator[Block]:
-    for title, rows in xlsx_rows(data, budget, _row_text):
+    for title, rows in xlsx_rows(data, budget, _cell_text):
         if rows:
             yield Block(text="\n".join(rows), section=title)
 
@@ -223,18 +224,14 @@ def _csv_blocks(text: str, budget: Budget) -> Iterator[Block]:
     except csv.Error:
         dialect = csv.excel
     rows: list[str] = []
+    table = TableLines(budget)
     for row in csv.reader(io.StringIO(text), dialect):
         budget.add_cells(len(row))
-        if line := _row_text(row):
+        if line := table.add([_cell_text(value) for value in row]):
             rows.append(line)
     body = "\n".join(rows)
     if body:
         yield Block(text=body)
-
-
-def _row_text(values: Iterable[object]) -> str:
-    cells = [_cell_text(value) for value in values]
-    return " | ".join(cell for cell in cells if cell)
 
 
 def _cell_text(value: object) -> str:

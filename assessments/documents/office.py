@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from assessments.documents.limits import BoundedReader, Budget
+from assessments.documents.tables import TableLines, plain_row
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -58,15 +59,19 @@ def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tu
     # Until a paragraph in a heading style is seen, short bold or numbered paragraphs are the
     # document's headings (many documents are formatted by hand, with no heading styles).
     styled_headings = False
-    cells: list[list[str]] = []  # the open cells, innermost last
-    rows: list[list[str]] = []  # the open rows' finished cells, innermost last
-    tables = 0
+    cells: list[list[str]] = []  # the open cells' paragraphs, innermost last
+    # The open rows' finished cells, innermost last, by grid column ("" for an empty one), so
+    # each cell of a body-level table meets its column's header.
+    rows: list[list[str]] = []
+    # One per open table: a body-level table's rows are labelled with its header row; a table
+    # nested in a cell (None) reads as plain rows of that cell, as it always has.
+    tables: list[TableLines | None] = []
     content_controls = 0
     for event, element in events:
         tag = element.tag
         if event == "start":
             if tag == _TBL:
-                tables += 1
+                tables.append(None if cells else TableLines(budget))
             elif tag == _TR:
                 rows.append([])
             elif tag == _TC:
@@ -88,18 +93,23 @@ def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tu
                 yield text, styled or (not styled_headings and looks_like_heading(element, text))
         elif tag == _TC and cells:
             text = " ".join(cells.pop())
-            if text and rows:
-                rows[-1].append(text)
+            if rows:
+                # A cell merged across columns fills them all; its text is quoted once.
+                rows[-1].extend([text] + [""] * (_grid_count(element, f"{_W}tcPr/{_W}gridSpan", 1) - 1))
             element.clear()
         elif tag == _TR and rows:
-            row = " | ".join(rows.pop())
+            row_cells = [""] * _grid_count(element, f"{_W}trPr/{_W}gridBefore", 0) + rows.pop()
             element.clear()
-            if row and cells:
-                cells[-1].append(row)  # a table nested in a cell reads as part of that cell
-            elif row and not cells:
-                yield row, False
+            if cells:
+                if row := plain_row(row_cells):
+                    cells[-1].append(row)  # a table nested in a cell reads as part of that cell
+            else:
+                table = tables[-1] if tables else None
+                if line := table.add(row_cells) if table else plain_row(row_cells):
+                    yield line, False
         elif tag == _TBL:
-            tables -= 1
+            if tables:
+                tables.pop()
         elif tag == _SDT:
             content_controls -= 1
         if not cells and tag in (_P, _TBL, _SDT):
@@ -109,6 +119,17 @@ def _docx_events(events: Any, headings: set[str], budget: Budget) -> Iterator[tu
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
+
+
+# Beyond any real table's width: a damaged count must not make a row of a million cells.
+_MAX_GRID = 64
+
+
+def _grid_count(element: Any, path: str, default: int) -> int:
+    """A cell's gridSpan or a row's gridBefore: how many grid columns it covers or skips."""
+    node = element.find(path)
+    value = node.get(f"{_W}val", "") if node is not None else ""
+    return min(int(value), _MAX_GRID) if value.isdigit() else default
 
 
 _HEADING_MAX_CHARS = 80
@@ -189,8 +210,9 @@ def _heading_style_ids(archive: zipfile.ZipFile, budget: Budget) -> set[str]:
 # --- XLSX -----------------------------------------------------------------------------------
 
 
-def xlsx_rows(data: bytes, budget: Budget, row_text: Any) -> Iterator[tuple[str, list[str]]]:
-    """(sheet title, its non-empty row texts) per worksheet, read row by row."""
+def xlsx_rows(data: bytes, budget: Budget, cell_text: Any) -> Iterator[tuple[str, list[str]]]:
+    """(sheet title, its non-empty row lines) per worksheet, read row by row; a sheet that opens
+    with a header row has each later row's cells labelled with it (``tables``)."""
     from openpyxl import load_workbook
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -202,12 +224,13 @@ def xlsx_rows(data: bytes, budget: Budget, row_text: Any) -> Iterator[tuple[str,
             # A sheet's stated dimensions can claim a million columns; read the rows it has.
             sheet.reset_dimensions()
             rows: list[str] = []
+            table = TableLines(budget)
             for values in sheet.iter_rows(values_only=True):
                 budget.add_cells(len(values))
-                text = row_text(values)
-                budget.add_text(text)
-                if text:
-                    rows.append(text)
+                cells = [cell_text(value) for value in values]
+                budget.add_text(plain_row(cells))
+                if line := table.add(cells):
+                    rows.append(line)
             yield sheet.title, rows
     finally:
         workbook.close()
