@@ -205,3 +205,24 @@ def test_a_plan_as_a_noun_is_not_a_plan_to_do_something() -> None:
     question = _yes_no("Is there a business continuity plan covering the service?")
     passage = _passage("The business continuity plan covers the service and its suppliers.")
     assert suggest_extractive(question, [passage]).answer == "Yes"
+
+
+_PERSONAL_DATA = (
+    "Will the change collect, store or process personal data (information about identifiable people "
+    "such as customers or staff)?"
+)
+
+
+def test_denying_one_kind_of_data_is_no_answer_to_a_question_about_personal_data() -> None:
+    # "data" from the question's gloss ("information about ...") is found in any sentence about data.
+    suggestion = suggest_extractive(
+        _yes_no(_PERSONAL_DATA), [_passage("The kiosk does not take, process or store payment card data.")]
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_denying_personal_data_itself_still_answers_no() -> None:
+    suggestion = suggest_extractive(
+        _yes_no(_PERSONAL_DATA), [_passage("The kiosk does not store personal data of any kind.")]
+    )
+    assert (suggestion.status, suggestion.answer) == ("suggested", "No")
