@@ -126,7 +126,11 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return typed_answers.choice(question, scored, multi=kind == "multi-choice")
     threshold = ANSWER_THRESHOLD
     if best.coverage < threshold:
-        return _not_stated(question, best.coverage)
+        # A long question's qualifiers water its coverage down; a sentence may still deny its
+        # core ("Exit plan not written.").
+        from assessments.suggestions.question_core import core_denial  # it builds on this module
+
+        return core_denial(question, scored) or _not_stated(question, best.coverage)
     support = [s for s in scored if s.coverage >= max(threshold, best.coverage - 0.15)]
     # A sentence that asks ("4. Is any of our data used for training?") states nothing.
     support = [s for s in support if not _ASKS.search(s.candidate.text)]

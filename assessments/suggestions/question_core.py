@@ -1,0 +1,185 @@
+"""The core of a long Yes/No question: what it asks exists or is done, without its qualifiers.
+
+"Is there a documented and tested exit plan that allows the return of all our data in a usable
+format?" asks, at its core, whether there is an exit plan; "documented", "tested" and the
+relative clause qualify it. Scored on the whole question, a sentence that settles the core
+("Exit plan not written.") covers too little of it to answer. Read on the core:
+
+- a sentence that *denies the core* answers No: when the exit plan does not exist, no documented,
+  tested plan that allows anything exists either;
+- a sentence that affirms the core answers Yes only when every *restricting* qualifier the
+  question names ("tested", "at least quarterly", "in the last 12 months") is matched too: a plan
+  that exists is not yet a tested one.
+
+Core-only readings are never "high": a part of the question went unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assessments.suggestions import lexicon
+from assessments.suggestions.evidence import (
+    asked_thing,
+    clauses,
+    denies_existence,
+    denies_unasked_quality,
+    label,
+)
+from assessments.suggestions.extractive import _ASKS, _Scored, _suggested, _where
+from assessments.suggestions.modality import modality
+from assessments.suggestions.polarity import read_polarity
+from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.types import QuestionForSuggestion, Suggestion
+
+# Where the main clause's subject and predicate end and the qualifiers begin: a relative clause,
+# an example, a scope ("covering", "with"), a time limit or a frequency.
+_QUALIFIERS_START = re.compile(
+    r"[(;:]|\b(?:that|which|who|whose|where|including|such as|for example|e\.g|covering|covers|"
+    r"with|without|before|after|within|during|in the (?:last|past)|at least|at most|every|per|"
+    r"so that|in order to|to allow|allowing)\b",
+    re.I,
+)
+# How a Yes/No question opens: "Is there a", "Does the vendor", "Will the change"... The words are
+# kept in the core (the subject is part of it); only the search for qualifiers starts after them.
+_OPENING = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|shall)\b", re.I)
+# Words that restrict what counts as a Yes: a quality of the thing, how often, how recent, how much.
+_RESTRICTING_TEXT = """documented tested formal written current agreed approved independent defined regular
+    annual annually quarterly monthly weekly daily yearly named all every least last past recent latest
+    signed reviewed audited certified encrypted full complete entire"""
+RESTRICTING = frozenset(lexicon.term(word) for word in _RESTRICTING_TEXT.split())
+# The same words never make up the core: "a documented plan" is, at its core, a plan.
+_MIN_CORE_GROUPS = 2  # a one-word core ("plan") is matched by too much to stand for the question
+
+
+@dataclass(frozen=True)
+class QuestionCore:
+    groups: list[Group]  # the core's groups, scored as a question of their own
+    terms: frozenset[str]  # every term of the core's groups
+    restricting: frozenset[str]  # restricting qualifier terms a Yes must match as well
+
+
+def question_core(question: str, response_type: str = "yes/no") -> QuestionCore | None:
+    """The core of ``question``, or None when it has no qualifiers to leave out (the whole
+    question is its core) or the core is too small to stand for it."""
+    opening = _OPENING.match(question)
+    start = opening.end() if opening else 0
+    cut = _QUALIFIERS_START.search(question, start)
+    head = question[: cut.start()] if cut else question.rstrip(" ?")
+    # The core's groups are the question's own, so a list cut short ("collect, store or
+    # process") keeps all its alternatives.
+    head_terms = set(lexicon.terms(head))
+    whole = question_groups(question, response_type)
+    groups = [
+        g
+        for g in whole
+        if any(head_terms & set(a.terms) for a in g.alternatives)
+        and not all(set(a.terms) <= RESTRICTING for a in g.alternatives)
+    ]
+    if len(groups) < _MIN_CORE_GROUPS or len(groups) >= len(whole):
+        return None
+    terms = frozenset(t for g in groups for a in g.alternatives for t in a.terms)
+    asked = {t for g in whole for a in g.alternatives for t in a.terms}
+    return QuestionCore(groups, terms, frozenset((asked & RESTRICTING) - terms))
+
+
+# A clause may hold more than one sentence (a register cell: "Plan not written. No owner."):
+# each negation is read in its own sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _parts(sentence: str) -> list[str]:
+    return [part for clause in clauses(sentence) for part in _SENTENCE_END.split(clause) if part.strip()]
+
+
+def _names_whole(core: QuestionCore, words: set[str]) -> bool:
+    """Whether ``words`` name every alternative of every core group: a denial of one item of
+    "collect, store or process" denies less than the core."""
+    for group in core.groups:
+        mains = [a for a in group.alternatives if not a.example] or list(group.alternatives)
+        if not all(set(a.terms) <= words for a in mains):
+            return False
+    return True
+
+
+def _names_some(core: QuestionCore, words: set[str]) -> bool:
+    """Whether ``words`` name one alternative of every core group (enough to affirm it)."""
+    return all(any(set(a.terms) <= words for a in g.alternatives) for g in core.groups)
+
+
+def core_reading(question: str, core: QuestionCore, sentence: str) -> CoreReading | None:
+    """How ``sentence`` reads on the core of ``question``: "No" with its cue when one of its
+    clauses names the whole core and plainly denies it, "Yes" when a clause names it without a
+    denial (another passage's claim that it exists), None when it does not name the core."""
+    denied: str | None = None
+    affirmed = False
+    for part in _parts(sentence):
+        if not _names_some(core, set(lexicon.terms(part))):
+            continue
+        polarity = read_polarity(part, core.terms & set(lexicon.terms(part)))
+        if polarity.reading == "affirmed":
+            affirmed = True
+            continue
+        cue = (polarity.cue or "").lower()
+        if (
+            polarity.reading == "denied"
+            and cue != "without"  # "without an exit plan we would..." supposes, it does not state
+            and modality(part) != "conditional"
+            and _names_whole(core, set(lexicon.terms(part)))
+            and not denies_unasked_quality(question, part)
+            and (not asked_thing(question) or denies_existence(question, part))
+        ):
+            denied = denied or polarity.cue
+    if affirmed:
+        return CoreReading("Yes", None)
+    if denied:
+        return CoreReading("No", denied)
+    return None
+
+
+@dataclass(frozen=True)
+class CoreReading:
+    answer: str  # "Yes": the core is stated; "No": the core itself is denied
+    cue: str | None
+
+
+def core_denial(question: QuestionForSuggestion, scored: list[_Scored]) -> Suggestion | None:
+    """A No from a sentence that denies the core of a long question that no sentence covers
+    well enough as a whole ("Exit plan not written." for "Is there a documented and tested exit
+    plan that ...?"); None when no sentence does, or another one states the core.
+
+    Only a No: a sentence stating the core leaves the qualifiers a Yes needs unread.
+    """
+    if lexicon.negation_count(question.text) % 2:
+        return None  # "Can it run without ...?": a denial of the core reads the other way round
+    core = question_core(question.text, question.response_type)
+    if core is None or _specific_groups(core) < _MIN_CORE_GROUPS:
+        return None
+    denials: list[tuple[_Scored, str | None]] = []
+    for candidate in scored:
+        if _ASKS.search(candidate.candidate.text) or not _names_some(core, set(candidate.candidate.direct)):
+            continue
+        reading = core_reading(question.text, core, candidate.candidate.text)
+        if reading is None:
+            continue
+        if reading.answer == "Yes":
+            return None  # another passage states what this one denies: the documents disagree
+        denials.append((candidate, reading.cue))
+    if not denials:
+        return None
+    best, cue = denials[0]
+    rationale = (
+        f'{_where(best.candidate.passage)} says "{cue}" of what the question asks about itself, '
+        "so none of the kind asked exists either."
+    )
+    # Part of the question went unread: never "high", and "medium" only on a strong score.
+    confidence = label(best.coverage, sure=False, complete=False, ceiling="medium")
+    return _suggested(question, "No", best.coverage, [best], rationale, confidence)
+
+
+def _specific_groups(core: QuestionCore) -> int:
+    """Core groups with a specific term: "data" and "system" alone say too little to deny."""
+    return sum(
+        any(set(a.terms) - lexicon.GENERIC for a in g.alternatives if not a.example) for g in core.groups
+    )
