@@ -47,9 +47,8 @@ _OPENING = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|will|wou
 # Words that restrict what counts as a Yes: a quality of the thing, how often, how recent, how much.
 _RESTRICTING_TEXT = """documented tested formal written current agreed approved independent defined regular
     annual annually quarterly monthly weekly daily yearly named all every least last past recent latest
-    signed reviewed audited certified encrypted full complete entire"""
+    full complete entire"""
 RESTRICTING = frozenset(lexicon.term(word) for word in _RESTRICTING_TEXT.split())
-# The same words never make up the core: "a documented plan" is, at its core, a plan.
 _MIN_CORE_GROUPS = 2  # a one-word core ("plan") is matched by too much to stand for the question
 
 
@@ -67,15 +66,23 @@ def question_core(question: str, response_type: str = "yes/no") -> QuestionCore 
     start = opening.end() if opening else 0
     cut = _QUALIFIERS_START.search(question, start)
     head = question[: cut.start()] if cut else question.rstrip(" ?")
+    # A restricting word before the thing it qualifies ("a documented plan", "named people") is
+    # a qualifier; as the last word of the head it is the predicate ("Is data encrypted?").
+    words = lexicon.terms(head)
+    qualifiers = {
+        w
+        for i, w in enumerate(words)
+        if w in RESTRICTING and any(v not in RESTRICTING for v in words[i + 1 :])
+    }
+    core_words = set(words) - qualifiers
     # The core's groups are the question's own, so a list cut short ("collect, store or
     # process") keeps all its alternatives.
-    head_terms = set(lexicon.terms(head))
     whole = question_groups(question, response_type)
     groups = [
         g
         for g in whole
-        if any(head_terms & set(a.terms) for a in g.alternatives)
-        and not all(set(a.terms) <= RESTRICTING for a in g.alternatives)
+        if any(core_words & set(a.terms) for a in g.alternatives)
+        and not all(set(a.terms) <= qualifiers for a in g.alternatives)
     ]
     if len(groups) < _MIN_CORE_GROUPS or len(groups) >= len(whole):
         return None
@@ -91,6 +98,26 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def _parts(sentence: str) -> list[str]:
     return [part for clause in clauses(sentence) for part in _SENTENCE_END.split(clause) if part.strip()]
+
+
+# What a sentence may say besides the core when it denies the core itself: that it was never
+# made or does not exist ("Exit plan not written.", "No continuity plan is in place yet").
+_EXISTENCE_TEXT = """no not none never exist exists written drafted documented produced created defined agreed
+    established prepared available place yet current currently today still formal"""
+_EXISTENCE = frozenset(lexicon.term(word) for word in _EXISTENCE_TEXT.split())
+_NAME = re.compile(r"\b[A-Z][\w&-]*")  # a capitalised word: perhaps a name
+
+
+def _denies_itself(core: QuestionCore, part: str) -> bool:
+    """Whether ``part`` says nothing but that the core is not there: a denial of anything else
+    about it ("The plan has not been audited") leaves the core standing. Names (the vendor as
+    subject) and the qualities the question asks for ("No tested plan") may be said too."""
+    found = {lexicon.term(w.lower()) for w in _NAME.findall(part)} - core.terms
+    # One name may be the subject ("Acme has no exit plan"); in a title ("Continuity Plan Not
+    # Audited") every word is capitalised, and none is taken for a name.
+    names = found if len(found) == 1 else set()
+    extra = set(lexicon.terms(part)) - core.terms - core.restricting - _EXISTENCE - names
+    return not extra
 
 
 def _names_whole(core: QuestionCore, words: set[str]) -> bool:
@@ -127,6 +154,7 @@ def core_reading(question: str, core: QuestionCore, sentence: str) -> CoreReadin
             and cue != "without"  # "without an exit plan we would..." supposes, it does not state
             and modality(part) != "conditional"
             and _names_whole(core, set(lexicon.terms(part)))
+            and _denies_itself(core, part)
             and not denies_unasked_quality(question, part)
             and (not asked_thing(question) or denies_existence(question, part))
         ):
