@@ -105,14 +105,18 @@ def _parts(sentence: str) -> list[str]:
 _EXISTENCE_TEXT = """no not none never exist exists written drafted documented produced created defined agreed
     established prepared available place yet current currently today still formal"""
 _EXISTENCE = frozenset(lexicon.term(word) for word in _EXISTENCE_TEXT.split())
-_NAME = re.compile(r"\b[A-Z][\w&-]*")  # a capitalised word: perhaps a name
+# A capitalised word inside the sentence, or opening it as the subject of an auxiliary ("Acme
+# has not ..."): perhaps a name. An opening word alone is only capitalised ("Reviewed plan: none").
+_NAME = re.compile(
+    r"(?<=[\w,] )([A-Z][\w&-]*)|^\W*([A-Z][\w&-]*)(?=\s+(?:has|have|had|is|are|was|were|does|do|did|will|says))"
+)
 
 
 def _denies_itself(core: QuestionCore, part: str) -> bool:
     """Whether ``part`` says nothing but that the core is not there: a denial of anything else
     about it ("The plan has not been audited") leaves the core standing. Names (the vendor as
     subject) and the qualities the question asks for ("No tested plan") may be said too."""
-    found = {lexicon.term(w.lower()) for w in _NAME.findall(part)} - core.terms
+    found = {lexicon.term((m.group(1) or m.group(2)).lower()) for m in _NAME.finditer(part)} - core.terms
     # One name may be the subject ("Acme has no exit plan"); in a title ("Continuity Plan Not
     # Audited") every word is capitalised, and none is taken for a name.
     names = found if len(found) == 1 else set()

@@ -102,3 +102,8 @@ def test_a_denial_of_something_else_about_the_core_is_no_denial_of_it() -> None:
 def test_a_named_subject_may_deny_the_core() -> None:
     status, answer, _, _ = _ask(LONG, "Notes: Grantham has not yet drafted a continuity plan.")
     assert (status, answer) == ("suggested", "No")
+
+
+def test_a_capitalised_opening_word_is_no_name_that_may_be_left_unread() -> None:
+    status, _, _, _ = _ask(LONG, "Notes: Outsourced continuity plan not drafted.")
+    assert status == "not_stated"
