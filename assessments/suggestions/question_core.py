@@ -5,13 +5,17 @@ format?" asks, at its core, whether there is an exit plan; "documented", "tested
 relative clause qualify it. Scored on the whole question, a sentence that settles the core
 ("Exit plan not written.") covers too little of it to answer. Read on the core:
 
-- a sentence that *denies the core* answers No: when the exit plan does not exist, no documented,
-  tested plan that allows anything exists either;
-- a sentence that affirms the core answers Yes only when every *restricting* qualifier the
-  question names ("tested", "at least quarterly", "in the last 12 months") is matched too: a plan
-  that exists is not yet a tested one.
+- a sentence that *denies the core itself* answers No: when the exit plan does not exist, no
+  documented, tested plan that allows anything exists either. "Itself": the denying clause names
+  every alternative of the core and says nothing else but that it was never made ("not written",
+  "none in place"); "The plan has not been audited" denies something about the plan, not the plan;
+- a sentence that states the core is no Yes (a plan that exists is not yet a tested one that
+  allows ...), but it is heard: if any passage states the core, its denial elsewhere is no answer.
 
-Core-only readings are never "high": a part of the question went unread.
+A Yes read on the core alone (its restricting qualifiers "tested", "at least quarterly", "in the
+last 12 months" matched too) was measured on the dev split and left out: no sentence qualified
+that would have been right. Core-only readings are never "high": part of the question went
+unread.
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ _QUALIFIERS_START = re.compile(
 # How a Yes/No question opens: "Is there a", "Does the vendor", "Will the change"... The words are
 # kept in the core (the subject is part of it); only the search for qualifiers starts after them.
 _OPENING = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|shall)\b", re.I)
-# Words that restrict what counts as a Yes: a quality of the thing, how often, how recent, how much.
+# Words that restrict what counts as a Yes: a quality of the thing, how often, how recent, how
+# much. Before the thing they qualify, they are left out of the core.
 _RESTRICTING_TEXT = """documented tested formal written current agreed approved independent defined regular
     annual annually quarterly monthly weekly daily yearly named all every least last past recent latest
     full complete entire"""
@@ -54,9 +59,9 @@ _MIN_CORE_GROUPS = 2  # a one-word core ("plan") is matched by too much to stand
 
 @dataclass(frozen=True)
 class QuestionCore:
-    groups: list[Group]  # the core's groups, scored as a question of their own
+    groups: list[Group]  # the question's groups that hold a word of its head
     terms: frozenset[str]  # every term of the core's groups
-    restricting: frozenset[str]  # restricting qualifier terms a Yes must match as well
+    restricting: frozenset[str]  # the qualities, frequencies and limits asked of the core
 
 
 def question_core(question: str, response_type: str = "yes/no") -> QuestionCore | None:
