@@ -19,6 +19,7 @@ rest on the wrong value.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -35,10 +36,11 @@ from assessments.suggestions.extractive import (
     _suggested,
     _where,
 )
+from assessments.suggestions.modality import DONE_VERBS, STATUS_TERM
 from assessments.suggestions.polarity import has_negation
-from assessments.suggestions.question_terms import question_groups
+from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.table_rows import row_of
-from assessments.suggestions.types import QuestionForSuggestion, Suggestion
+from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion, Suggestion
 from assessments.suggestions.values import duration_seconds, find_quantities
 
 _UNIT_WORDS = r"%|percent\b|per cent\b|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
@@ -50,9 +52,7 @@ _MORE = r"above|over|more than|greater than|higher than|longer than|exceeds?|exc
 _AT_LEAST = r"at least|no less than|not less than|a minimum of|minimum of"
 _LESS = r"below|under|less than|lower than|shorter than|fewer than"
 _AT_MOST = r"at most|no more than|not more than|up to|a maximum of|maximum of|within"
-_BEFORE = re.compile(
-    r"\b(?P<op>" + "|".join((_MORE, _AT_LEAST, _LESS, _AT_MOST)) + r")\s+" + _QUANTITY, re.I
-)
+_BEFORE = re.compile(r"\b(?P<op>" + "|".join((_MORE, _AT_LEAST, _LESS, _AT_MOST)) + r")\s+" + _QUANTITY, re.I)
 _AFTER = re.compile(
     r"(?<![\w.,])" + _QUANTITY.replace("(?:\\s+(?P<noun>[a-z]+))?", "")
     + r"\s+or\s+(?P<op>less|fewer|lower|shorter|under|below|more|greater|higher|longer|above|over)\b",
@@ -78,7 +78,8 @@ _OPS_AFTER = {
 _TOTAL = re.compile(r"\b(?:total|combined|aggregate|overall|cumulative)\b", re.I)
 _OR = re.compile(r",?\s+\bor\b\s+(?=(?:will|is|are|does|do|has|have|can|must|was|were|did|would)\b)", re.I)
 _AND = re.compile(r"\band\b|;", re.I)
-_DAY = 86400
+# Partial evidence for a date window: this much of the subject's weight, all but one part named.
+_PARTIAL_WINDOW = 0.4
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,9 @@ def _evidence(scored: Sequence[_Scored], groups: list, idf: dict[str, float]) ->
             candidate = c
             if text != c.text:
                 terms = frozenset(lexicon.terms(text, broader=True))
-                candidate = _Candidate(text, c.passage, c.rank, c.terms | terms, c.direct | frozenset(lexicon.terms(text)))
+                candidate = _Candidate(
+                    text, c.passage, c.rank, c.terms | terms, c.direct | frozenset(lexicon.terms(text))
+                )
             out[text] = _score(candidate, groups, idf)
     return sorted(out.values(), key=lambda s: (-s.coverage, s.candidate.rank))
 
@@ -182,29 +185,9 @@ def _clause_negated(text: str, start: int) -> bool:
     return has_negation(text)
 
 
-def _verdicts(
-    question: str, comparison: Comparison, support: list[_Scored], today: dt.date, total: bool
-) -> list[_Verdict]:
+def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms: set[str]) -> list[_Verdict]:
+    """A verdict for each usable quantity of the comparison's kind in ``support``."""
     verdicts: list[_Verdict] = []
-    if comparison.op == "window":
-        oldest = today - dt.timedelta(seconds=comparison.amount)
-        evidence = [(s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in support]
-        # readings() drops dates still to come or of things not done, for a question about a deed.
-        for reading in typed_values.readings(question, "date", evidence, set()):
-            span = _date_range(reading.value)
-            scored = reading.evidence
-            assert isinstance(scored, _Scored)
-            at = scored.candidate.text.find(reading.value[:4])
-            if span is None or not reading.current or _clause_negated(scored.candidate.text, max(at, 0)):
-                continue
-            first, last = span
-            if first > today:
-                continue  # still to come: says nothing about what has been done
-            if first >= oldest:
-                verdicts.append(_Verdict("Yes", scored))
-            elif last < oldest:
-                verdicts.append(_Verdict("No", scored))
-        return verdicts
     for scored in support:
         text = scored.candidate.text
         for quantity in find_quantities(text):
@@ -218,11 +201,103 @@ def _verdicts(
             value = typed_values.Value(quantity.start, quantity.end, "")
             if typed_values.superseded(text, value) or _clause_negated(text, quantity.start):
                 continue
+            if not typed_values.context_score(text, value, terms):
+                continue  # no word of the question next to it: a figure about something else
             holds = _holds(comparison.op, quantity.amount, comparison.amount)
             if total and not holds and comparison.op in (">", ">="):
                 continue  # one part below the limit says nothing about the total
             verdicts.append(_Verdict("Yes" if holds else "No", scored))
     return verdicts
+
+
+def _subject_groups(rest: str, kind: str, comparison: Comparison) -> list[Group]:
+    """The question's groups without its comparison. For a date window ("tested in the last 12
+    months") the deed is dropped too: a past date of the thing, not marked as still to come or
+    not done (``typed_values.readings``), is the statement that it was done."""
+    groups = question_groups(rest, kind)
+    if comparison.op != "window":
+        return groups
+    deeds = DONE_VERBS | {STATUS_TERM}
+    return [g for g in groups if not all(set(a.terms) <= deeds for a in g.alternatives)]
+
+
+def _window_answer(
+    question: str,
+    comparison: Comparison,
+    scored: Sequence[_Scored],
+    groups: list[Group],
+    idf: dict[str, float],
+    today: dt.date,
+) -> _Verdict | None:
+    """Whether the thing was done within the window, from the date a date question about it
+    would be answered with (``typed_values.pick``: a well-covering sentence, or a row whose date
+    is labelled or agrees with the rest). Dates still to come, or of things not done, are no
+    answer to a question about a deed (``typed_values.readings``); from partial evidence only a
+    Yes is taken (an old date there may not be the latest)."""
+    from assessments.suggestions.typed_answers import _rows  # it imports extractive, as we do
+
+    rescored = sorted(
+        (_score(s.candidate, groups, idf) for s in scored),
+        key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
+    )
+    terms = {t for g in groups for a in g.alternatives for t in a.terms}
+    evidence = [
+        (s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in _rows(rescored, groups, idf)
+    ]
+    found = []
+    for reading in typed_values.readings(question, "date", evidence, terms):
+        span = _date_range(reading.value)
+        by = reading.evidence
+        assert isinstance(by, _Scored)
+        if span is None or span[0] > today:
+            continue  # still to come: says nothing about what has been done
+        if _clause_negated(by.candidate.text, max(by.candidate.text.find(reading.value[:4]), 0)):
+            continue
+        found.append(reading)
+    oldest = today - dt.timedelta(seconds=comparison.amount)
+    picked = typed_values.pick(found, ANSWER_THRESHOLD)
+    if picked and picked[0].coverage >= ANSWER_THRESHOLD:
+        top = picked[0]
+        if not top.current:
+            return None  # only old figures ("previously tested on ...")
+        pool = [r for r in found if r.current and r.coverage >= top.coverage - 0.15]
+    else:
+        # Partial evidence (a register row naming the thing, not the deed): every date of the
+        # rows that name all but one part of the subject must agree, and only Yes is taken.
+        pool = [
+            r
+            for r in found
+            if r.current
+            and r.coverage >= _PARTIAL_WINDOW
+            and _missing(r) <= 1
+            and (r.in_row or r.context > 0)
+        ]
+        if not pool:
+            return None
+        top = max(pool, key=lambda r: (r.coverage, r.context))
+    verdicts = {_window_verdict(r.value, oldest) for r in pool}
+    if len(verdicts) != 1 or None in verdicts:
+        return None  # the dates disagree about the answer, or one straddles the window's start
+    answer = verdicts.pop()
+    if answer == "No" and top.coverage < ANSWER_THRESHOLD:
+        return None
+    by = top.evidence
+    assert isinstance(by, _Scored) and answer is not None
+    return _Verdict(answer, dataclasses.replace(by, coverage=top.coverage))
+
+
+def _missing(reading: typed_values.Reading) -> int:
+    by = reading.evidence
+    assert isinstance(by, _Scored)
+    return by.missing
+
+
+def _window_verdict(iso: str, oldest: dt.date) -> str | None:
+    span = _date_range(iso)
+    if span is None:
+        return None
+    first, last = span
+    return "Yes" if first >= oldest else "No" if last < oldest else None
 
 
 def _part_answer(
@@ -237,15 +312,18 @@ def _part_answer(
     """The answer ``part`` of the question gets from its comparison, or None to abstain."""
     local = comparison.start - question.find(part)
     rest = part[:local] + " " + part[local + comparison.end - comparison.start :]
-    groups = question_groups(rest, kind)
+    groups = _subject_groups(rest, kind, comparison)
     if not groups:
         return None
+    if comparison.op == "window":
+        return _window_answer(question, comparison, scored, groups, idf, today)
     evidence = _evidence(scored, groups, idf)
     if not evidence or evidence[0].coverage < ANSWER_THRESHOLD:
         return None
     best = evidence[0].coverage
     support = [s for s in evidence if s.coverage >= max(ANSWER_THRESHOLD, best - 0.15)]
-    verdicts = _verdicts(question, comparison, support, today, bool(_TOTAL.search(part)))
+    terms = {t for g in groups for a in g.alternatives for t in a.terms}
+    verdicts = _verdicts(comparison, support, bool(_TOTAL.search(part)), terms)
     if not verdicts or len({v.answer for v in verdicts}) > 1:
         return None  # no value, or values that disagree about the answer
     return max(verdicts, key=lambda v: v.evidence.coverage)
@@ -258,9 +336,9 @@ def answer(
     *,
     today: dt.date | None = None,
 ) -> Suggestion | None:
-    """A Yes/No suggestion settled by the question's comparison, or None when the question
-    holds none or no usable value is found (the caller then reads the question as usual); a
-    "not stated" suggestion when stated values leave the answer open."""
+    """A Yes/No suggestion settled by the question's comparison, or None (the caller then reads
+    the question as usual) when it holds none, or no usable value settles it. ``today`` is the
+    reference day of a date window ("in the last 12 months"): the day the suggestion is made."""
     text = question.text
     found = comparisons(text)
     if not found:
@@ -291,6 +369,6 @@ def answer(
         if whole.coverage < ANSWER_THRESHOLD:
             return None
     rationale = f"{_where(evidence.candidate.passage)} states the value the question compares with."
-    confidence = label(evidence.coverage, sure=True, complete=evidence.missing == 0, ceiling="medium")
+    ceiling: ConfidenceLabel = "medium" if evidence.coverage >= ANSWER_THRESHOLD else "low"
+    confidence = label(evidence.coverage, sure=True, complete=evidence.missing == 0, ceiling=ceiling)
     return _suggested(question, chosen.answer, evidence.coverage, [evidence], rationale, confidence)
-
