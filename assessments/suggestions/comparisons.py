@@ -31,6 +31,7 @@ from assessments.suggestions.extractive import (
     _ASKS,
     ANSWER_THRESHOLD,
     _Candidate,
+    _not_stated,
     _score,
     _Scored,
     _suggested,
@@ -41,7 +42,7 @@ from assessments.suggestions.polarity import has_negation
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.table_rows import row_of
 from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion, Suggestion
-from assessments.suggestions.values import duration_seconds, find_quantities
+from assessments.suggestions.values import Value, duration_seconds, find_dates, find_quantities
 
 _UNIT_WORDS = r"%|percent\b|per cent\b|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
 _QUANTITY = (
@@ -140,9 +141,22 @@ def _date_range(iso: str) -> tuple[dt.date, dt.date] | None:
     return day, day
 
 
+_OLD_DATE = re.compile(
+    r"\b(?:previously|formerly|originally|replac(?:ed|es)|superseded|used to be|no longer|instead of|rather than)\b",
+    re.I,
+)
+_MET = frozenset({"met", "meet", "achiev", "done", "happen"})  # "was not met", "never happened"
+_OPEN = ""  # a verdict's answer when the stated values leave it open
+
+
+def reference_day() -> dt.date:
+    """The day a date window ends: today, when the suggestion is made (tests replace it)."""
+    return dt.date.today()
+
+
 @dataclass(frozen=True)
 class _Verdict:
-    answer: str  # "Yes" or "No"
+    answer: str  # "Yes", "No" or _OPEN
     evidence: _Scored
 
 
@@ -171,9 +185,11 @@ def _evidence(scored: Sequence[_Scored], groups: list, idf: dict[str, float]) ->
     return sorted(out.values(), key=lambda s: (-s.coverage, s.candidate.rank))
 
 
-def _clause_negated(text: str, start: int) -> bool:
-    """Whether the clause holding offset ``start`` of ``text`` is negated ("would not meet our
-    15 min RPO" states a target missed, not a value achieved)."""
+def _clause_negated(text: str, start: int, terms: set[str]) -> bool:
+    """Whether the clause holding offset ``start`` of ``text`` denies the deed or the thing
+    asked: a negation followed closely by a deed ("was not met", "has not been tested") or a
+    word of the question ("does not notify"). "Completed on 3 May with no data loss" denies
+    something else, and stands."""
     at = 0
     for clause in clauses(text):
         found = text.find(clause, at)
@@ -181,12 +197,19 @@ def _clause_negated(text: str, start: int) -> bool:
             continue
         at = found
         if found <= start < found + len(clause):
-            return has_negation(clause)
-    return has_negation(text)
+            words = clause.split()
+            denied = DONE_VERBS | _MET | terms
+            return any(
+                has_negation(word) and set(lexicon.terms(" ".join(words[i + 1 : i + 4]))) & denied
+                for i, word in enumerate(words)
+            )
+    return False
 
 
 def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms: set[str]) -> list[_Verdict]:
-    """A verdict for each usable quantity of the comparison's kind in ``support``."""
+    """A verdict for each quantity of the comparison's kind in ``support``: Yes or No, or open
+    when the figure cannot be used (its clause denies the thing, or no word of the question
+    stands next to it: it may be the asked figure or another)."""
     verdicts: list[_Verdict] = []
     for scored in support:
         text = scored.candidate.text
@@ -199,10 +222,13 @@ def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms
                 if not after or not noun_terms or not (set(lexicon.terms(after[0])) & noun_terms):
                     continue  # a count of something else
             value = typed_values.Value(quantity.start, quantity.end, "")
-            if typed_values.superseded(text, value) or _clause_negated(text, quantity.start):
+            if typed_values.superseded(text, value):
+                continue  # an old figure ("down from £480,000") is not the one that counts
+            if _clause_negated(text, quantity.start, terms) or not typed_values.context_score(
+                text, value, terms
+            ):
+                verdicts.append(_Verdict(_OPEN, scored))
                 continue
-            if not typed_values.context_score(text, value, terms):
-                continue  # no word of the question next to it: a figure about something else
             holds = _holds(comparison.op, quantity.amount, comparison.amount)
             if total and not holds and comparison.op in (">", ">="):
                 continue  # one part below the limit says nothing about the total
@@ -249,11 +275,15 @@ def _window_answer(
         span = _date_range(reading.value)
         by = reading.evidence
         assert isinstance(by, _Scored)
-        if span is None or span[0] > today:
+        at = _date_at(by.candidate.text, reading.value)
+        if span is None or span[0] > today or at is None:
             continue  # still to come: says nothing about what has been done
-        if _clause_negated(by.candidate.text, max(by.candidate.text.find(reading.value[:4]), 0)):
+        if _clause_negated(by.candidate.text, at.start, terms):
             continue
-        found.append(reading)
+        # "was completed on 3 March" is how a deed's date is told: only "previously", "replaced"
+        # and the like mark a date as no longer the one that counts.
+        before = " ".join(by.candidate.text[: at.start].split()[-5:])
+        found.append(dataclasses.replace(reading, current=not _OLD_DATE.search(before)))
     oldest = today - dt.timedelta(seconds=comparison.amount)
     picked = typed_values.pick(found, ANSWER_THRESHOLD)
     if picked and picked[0].coverage >= ANSWER_THRESHOLD:
@@ -277,13 +307,18 @@ def _window_answer(
         top = max(pool, key=lambda r: (r.coverage, r.context))
     verdicts = {_window_verdict(r.value, oldest) for r in pool}
     if len(verdicts) != 1 or None in verdicts:
-        return None  # the dates disagree about the answer, or one straddles the window's start
+        # The dates disagree about the answer, or one straddles the window's start.
+        return _Verdict(_OPEN, top.evidence) if top.coverage >= ANSWER_THRESHOLD else None
     answer = verdicts.pop()
     if answer == "No" and top.coverage < ANSWER_THRESHOLD:
         return None
     by = top.evidence
     assert isinstance(by, _Scored) and answer is not None
     return _Verdict(answer, dataclasses.replace(by, coverage=top.coverage))
+
+
+def _date_at(text: str, iso: str) -> Value | None:
+    return next((v for v in find_dates(text) if v.value == iso), None)
 
 
 def _missing(reading: typed_values.Reading) -> int:
@@ -323,10 +358,15 @@ def _part_answer(
     best = evidence[0].coverage
     support = [s for s in evidence if s.coverage >= max(ANSWER_THRESHOLD, best - 0.15)]
     terms = {t for g in groups for a in g.alternatives for t in a.terms}
-    verdicts = _verdicts(comparison, support, bool(_TOTAL.search(part)), terms)
-    if not verdicts or len({v.answer for v in verdicts}) > 1:
-        return None  # no value, or values that disagree about the answer
-    return max(verdicts, key=lambda v: v.evidence.coverage)
+    total = bool(_TOTAL.search(part))
+    verdicts = _verdicts(comparison, support, total, terms)
+    if not verdicts:
+        return None
+    if {v.answer for v in verdicts} == {_OPEN, "Yes"} and total:
+        pass  # one part above the limit puts the total above it, whatever the other figures
+    elif len({v.answer for v in verdicts}) > 1 or verdicts[0].answer == _OPEN:
+        return _Verdict(_OPEN, verdicts[0].evidence)  # stated values that disagree about the answer
+    return max((v for v in verdicts if v.answer), key=lambda v: v.evidence.coverage)
 
 
 def answer(
@@ -343,7 +383,7 @@ def answer(
     found = comparisons(text)
     if not found:
         return None
-    today = today or dt.date.today()
+    today = today or reference_day()
     kind = question.response_type.lower()
     parts = [p for p in _OR.split(text) if p.strip()]
     results: list[_Verdict | None] = []
@@ -359,6 +399,9 @@ def answer(
         chosen = max(yes, key=lambda v: v.evidence.coverage)
     elif results and all(v and v.answer == "No" for v in results):
         chosen = min((v for v in results if v), key=lambda v: v.evidence.coverage)
+    elif any(v and v.answer == _OPEN for v in results):
+        # Stated values leave it open: the usual reading, blind to the figures, must not answer.
+        return _not_stated(question, max(v.evidence.coverage for v in results if v))
     else:
         return None
     evidence = chosen.evidence
