@@ -64,6 +64,7 @@ _WINDOW = re.compile(
     r"(?P<unit>days?|weeks?|months?|years?)\b",
     re.I,
 )
+_SINCE = re.compile(r"\bsince \S+(?: \S+)?(?: \d{4})?", re.I)  # its date is read by values.find_dates
 _OPS = {
     **{w: ">" for w in _MORE.split("|")},
     **{w: ">=" for w in _AT_LEAST.split("|")},
@@ -93,6 +94,7 @@ class Comparison:
     noun: str | None  # what a count counts ("more than 500 users" -> "users")
     start: int
     end: int
+    since: dt.date | None = None  # a window opened by a date ("since 1 March 2030")
 
 
 def comparisons(question: str) -> list[Comparison]:
@@ -103,6 +105,12 @@ def comparisons(question: str) -> list[Comparison]:
         found.append(
             Comparison("window", float(match.group("number")) * seconds, "seconds", None, *match.span())
         )
+    for match in _SINCE.finditer(question):
+        dates = find_dates(match.group(0))
+        if dates and dates[0].start == len("since "):
+            since = _date_range(dates[0].value)
+            if since:
+                found.append(Comparison("window", 0.0, "seconds", None, *match.span(), since=since[0]))
     for pattern in (_BEFORE, _AFTER):
         for match in pattern.finditer(question):
             if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found):
@@ -284,7 +292,7 @@ def _window_answer(
         # and the like mark a date as no longer the one that counts.
         before = " ".join(by.candidate.text[: at.start].split()[-5:])
         found.append(dataclasses.replace(reading, current=not _OLD_DATE.search(before)))
-    oldest = today - dt.timedelta(seconds=comparison.amount)
+    oldest = comparison.since or today - dt.timedelta(seconds=comparison.amount)
     picked = typed_values.pick(found, ANSWER_THRESHOLD)
     if picked and picked[0].coverage >= ANSWER_THRESHOLD:
         top = picked[0]

@@ -137,3 +137,11 @@ def test_a_figure_about_something_else_in_the_sentence_is_not_compared() -> None
         "The annual licence fee was agreed at the steering group, which has a budget of £2,000,000 for all tools.",
     )
     assert suggestion.answer != "Yes"
+
+
+def test_a_window_opened_by_a_date_compares_with_that_date() -> None:
+    question = "Has the failover rehearsal been carried out since 1 January 2031?"
+    after = _ask(question, "The failover rehearsal was carried out on 3 March 2031.")
+    assert after.answer == "Yes"
+    before = _ask(question, "The most recent failover rehearsal took place on 9 October 2030.")
+    assert before.answer == "No"
