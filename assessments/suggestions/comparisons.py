@@ -64,6 +64,7 @@ _WINDOW = re.compile(
     r"(?P<unit>days?|weeks?|months?|years?)\b",
     re.I,
 )
+_QUALIFIED = re.compile(r"\s+(working|business|calendar|clear)\s+(days?|hours?|weeks?|months?)\b", re.I)
 _SINCE = re.compile(r"\bsince \S+(?: \S+)?(?: \d{4})?", re.I)  # its date is read by values.find_dates
 _OPS = {
     **{w: ">" for w in _MORE.split("|")},
@@ -222,6 +223,18 @@ def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms
     for scored in support:
         text = scored.candidate.text
         for quantity in find_quantities(text):
+            span: tuple[float, float] | None = (quantity.amount, quantity.amount)
+            if comparison.unit == "seconds" and (qualified := _QUALIFIED.match(text, quantity.end)):
+                # "5 working days" lasts at least 5 days and at most 7 and a weekend; a calendar
+                # day is a day; any other qualified unit ("4 business hours") stays open.
+                word, unit = qualified.group(1).lower(), float(duration_seconds(qualified.group(2)) or 0)
+                if not qualified.group(2).lower().startswith("day"):
+                    span = None
+                elif word == "calendar":
+                    span = (quantity.amount * unit, quantity.amount * unit)
+                else:
+                    span = (quantity.amount * unit, (quantity.amount * 7 / 5 + 2) * unit)
+                quantity = dataclasses.replace(quantity, unit="seconds")
             if quantity.unit != comparison.unit:
                 continue
             if comparison.unit is None:
@@ -237,7 +250,10 @@ def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms
             ):
                 verdicts.append(_Verdict(_OPEN, scored))
                 continue
-            holds = _holds(comparison.op, quantity.amount, comparison.amount)
+            holds = span is not None and _holds(comparison.op, span[0], comparison.amount)
+            if span is None or holds != _holds(comparison.op, span[1], comparison.amount):
+                verdicts.append(_Verdict(_OPEN, scored))
+                continue
             if total and not holds and comparison.op in (">", ">="):
                 continue  # one part below the limit says nothing about the total
             verdicts.append(_Verdict("Yes" if holds else "No", scored))

@@ -145,3 +145,13 @@ def test_a_window_opened_by_a_date_compares_with_that_date() -> None:
     assert after.answer == "Yes"
     before = _ask(question, "The most recent failover rehearsal took place on 9 October 2030.")
     assert before.answer == "No"
+
+
+def test_working_days_are_compared_only_when_their_weekends_cannot_change_the_answer() -> None:
+    stated = "The supplier must notify us of security incidents within 5 working days."
+    longer = _ask("Must the supplier notify us of security incidents within 72 hours?", stated)
+    assert longer.answer == "No"
+    shorter = _ask("Must the supplier notify us of security incidents within 10 days?", stated)
+    assert shorter.answer == "Yes"
+    borderline = _ask("Must the supplier notify us of security incidents within 5 days?", stated)
+    assert borderline.status == "not_stated"
