@@ -8,13 +8,21 @@ comparison is recognised (operator, quantity, unit; a date window relative to th
 injectable for tests), the value is read from the sentences that cover the rest of the question
 with the typed-value machinery (``values``, ``typed_values``, ``table_rows``), and compared.
 
-Precision first: a value is used only from a sentence (or its table row) that covers the
-question without its comparison at least as well as any Yes/No answer needs; not when its
-clause is negated or it is marked as superseded; and when the usable values disagree about the
-answer the engine abstains. A part joined by "or" is Yes when either part is Yes, No only when
-both are No; a question that also asks something else ("and") is only answered Yes when the
-value's sentence covers the whole question. Confidence is at most "medium": a comparison can
-rest on the wrong value.
+Precision first:
+- a figure is used only from a sentence (or its table row) covering the question without its
+  comparison as well as any Yes/No answer needs, with a word of the question beside it; not when
+  it is marked as superseded ("down from"); "5 working days" only when weekends cannot change
+  the answer;
+- a date window ("in the last 12 months") reads the date a date question about the thing would
+  get (``typed_values``: dates still to come or of work not done are dropped); a register row
+  naming all but one part of the thing answers Yes only, "low", when every date it holds agrees;
+- figures that disagree about the answer, or that cannot be used (a denied deed, "was not met"),
+  make the answer "not stated": the usual reading, blind to figures, must not answer then; when
+  no figure of the kind asked is found at all, the usual reading goes on;
+- a part joined by "or" is Yes when either part is Yes, No only when both are No; a question
+  that also asks something else ("and") is answered Yes only when the figure's sentence covers
+  the whole question;
+- confidence is at most "medium" (a comparison can rest on the wrong value).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon, typed_values
+from assessments.suggestions.comparison_terms import Comparison, comparisons, date_range, holds
 from assessments.suggestions.evidence import clauses, label
 from assessments.suggestions.extractive import (
     _ASKS,
@@ -44,110 +53,13 @@ from assessments.suggestions.table_rows import row_of
 from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion, Suggestion
 from assessments.suggestions.values import Value, duration_seconds, find_dates, find_quantities
 
-_UNIT_WORDS = r"%|percent\b|per cent\b|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
-_QUANTITY = (
-    r"(?P<currency>[£$€]|\b(?:GBP|USD|EUR)\s?)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<unit>" + _UNIT_WORDS + r"))?(?:\s+(?P<noun>[a-z]+))?"
-)
-_MORE = r"above|over|more than|greater than|higher than|longer than|exceeds?|exceeding|in excess of"
-_AT_LEAST = r"at least|no less than|not less than|a minimum of|minimum of"
-_LESS = r"below|under|less than|lower than|shorter than|fewer than"
-_AT_MOST = r"at most|no more than|not more than|up to|a maximum of|maximum of|within"
-_BEFORE = re.compile(r"\b(?P<op>" + "|".join((_MORE, _AT_LEAST, _LESS, _AT_MOST)) + r")\s+" + _QUANTITY, re.I)
-_AFTER = re.compile(
-    r"(?<![\w.,])" + _QUANTITY.replace("(?:\\s+(?P<noun>[a-z]+))?", "")
-    + r"\s+or\s+(?P<op>less|fewer|lower|shorter|under|below|more|greater|higher|longer|above|over)\b",
-    re.I,
-)  # fmt: skip
-_WINDOW = re.compile(
-    r"\b(?:in|within|during|over)\s+the\s+(?:last|past|previous|preceding)\s+(?P<number>\d+)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\b",
-    re.I,
-)
 _QUALIFIED = re.compile(r"\s+(working|business|calendar|clear)\s+(days?|hours?|weeks?|months?)\b", re.I)
-_SINCE = re.compile(r"\bsince \S+(?: \S+)?(?: \d{4})?", re.I)  # its date is read by values.find_dates
-_OPS = {
-    **{w: ">" for w in _MORE.split("|")},
-    **{w: ">=" for w in _AT_LEAST.split("|")},
-    **{w: "<" for w in _LESS.split("|")},
-    **{w: "<=" for w in _AT_MOST.split("|")},
-}
-# "4 hours or less" includes its limit.
-_OPS_AFTER = {
-    **{w: "<=" for w in ("less", "fewer", "lower", "shorter", "under", "below")},
-    **{w: ">=" for w in ("more", "greater", "higher", "longer", "above", "over")},
-}
 # A "total" is at least any of its parts: one part above the limit puts the total above it.
 _TOTAL = re.compile(r"\b(?:total|combined|aggregate|overall|cumulative)\b", re.I)
 _OR = re.compile(r",?\s+\bor\b\s+(?=(?:will|is|are|does|do|has|have|can|must|was|were|did|would)\b)", re.I)
 _AND = re.compile(r"\band\b|;", re.I)
 # Partial evidence for a date window: this much of the subject's weight, all but one part named.
 _PARTIAL_WINDOW = 0.4
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """One comparison a question asks for: ``value op amount`` in ``unit``, or a date window."""
-
-    op: str  # ">", ">=", "<", "<=", or "window" (a date no older than ``amount`` seconds)
-    amount: float  # seconds for durations and windows; the number otherwise
-    unit: str | None  # "seconds", "currency", "%" or None (a count of ``noun``)
-    noun: str | None  # what a count counts ("more than 500 users" -> "users")
-    start: int
-    end: int
-    since: dt.date | None = None  # a window opened by a date ("since 1 March 2030")
-
-
-def comparisons(question: str) -> list[Comparison]:
-    """Every comparison ``question`` states, in order."""
-    found: list[Comparison] = []
-    for match in _WINDOW.finditer(question):
-        seconds = duration_seconds(match.group("unit")) or 0
-        found.append(
-            Comparison("window", float(match.group("number")) * seconds, "seconds", None, *match.span())
-        )
-    for match in _SINCE.finditer(question):
-        dates = find_dates(match.group(0))
-        if dates and dates[0].start == len("since "):
-            since = _date_range(dates[0].value)
-            if since:
-                found.append(Comparison("window", 0.0, "seconds", None, *match.span(), since=since[0]))
-    for pattern in (_BEFORE, _AFTER):
-        for match in pattern.finditer(question):
-            if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found):
-                continue
-            amount = float(match.group("number").replace(",", ""))
-            unit_word = (match.group("unit") or "").lower()
-            noun = match.groupdict().get("noun")
-            unit: str | None = None
-            if match.group("currency"):
-                unit = "currency"
-            elif unit_word in ("%", "percent", "per cent"):
-                unit = "%"
-            elif unit_word and (scale := duration_seconds(unit_word)):
-                amount, unit = amount * scale, "seconds"
-            elif not noun or re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
-                continue  # a bare number (a version, a year) is no quantity to compare
-            ops = _OPS if pattern is _BEFORE else _OPS_AFTER
-            op = ops[" ".join(match.group("op").lower().split())]
-            found.append(Comparison(op, amount, unit, noun if unit is None else None, *match.span()))
-    return sorted(found, key=lambda c: c.start)
-
-
-def _holds(op: str, value: float, amount: float) -> bool:
-    return {">": value > amount, ">=": value >= amount, "<": value < amount, "<=": value <= amount}[op]
-
-
-def _date_range(iso: str) -> tuple[dt.date, dt.date] | None:
-    try:
-        if len(iso) == 7:  # a month: its first and last day
-            first = dt.date.fromisoformat(iso + "-01")
-            following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return first, following - dt.timedelta(days=1)
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return None
-    return day, day
 
 
 _OLD_DATE = re.compile(
@@ -250,13 +162,13 @@ def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms
             ):
                 verdicts.append(_Verdict(_OPEN, scored))
                 continue
-            holds = span is not None and _holds(comparison.op, span[0], comparison.amount)
-            if span is None or holds != _holds(comparison.op, span[1], comparison.amount):
+            met = span is not None and holds(comparison.op, span[0], comparison.amount)
+            if span is None or met != holds(comparison.op, span[1], comparison.amount):
                 verdicts.append(_Verdict(_OPEN, scored))
                 continue
-            if total and not holds and comparison.op in (">", ">="):
+            if total and not met and comparison.op in (">", ">="):
                 continue  # one part below the limit says nothing about the total
-            verdicts.append(_Verdict("Yes" if holds else "No", scored))
+            verdicts.append(_Verdict("Yes" if met else "No", scored))
     return verdicts
 
 
@@ -296,7 +208,7 @@ def _window_answer(
     ]
     found = []
     for reading in typed_values.readings(question, "date", evidence, terms):
-        span = _date_range(reading.value)
+        span = date_range(reading.value)
         by = reading.evidence
         assert isinstance(by, _Scored)
         at = _date_at(by.candidate.text, reading.value)
@@ -352,7 +264,7 @@ def _missing(reading: typed_values.Reading) -> int:
 
 
 def _window_verdict(iso: str, oldest: dt.date) -> str | None:
-    span = _date_range(iso)
+    span = date_range(iso)
     if span is None:
         return None
     first, last = span
