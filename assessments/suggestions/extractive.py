@@ -124,6 +124,12 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         if kind in ("date", "number"):
             return typed_answers.value(question, scored, groups, idf, kind)
         return typed_answers.choice(question, scored, multi=kind == "multi-choice")
+    # A comparison ("above GBP 250,000", "in the last 12 months") is settled by a stated value,
+    # whose sentence may cover little of the question's words: read before the threshold.
+    from assessments.suggestions import comparisons  # it builds on this module's scoring
+
+    if compared := comparisons.answer(question, scored, idf):
+        return compared
     threshold = ANSWER_THRESHOLD
     if best.coverage < threshold:
         # A long question's qualifiers water its coverage down; a sentence may still deny its
