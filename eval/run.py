@@ -10,6 +10,7 @@ those a blank assessment shows). Needs configured Django settings with the dummy
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 import time
@@ -33,10 +34,16 @@ from assessments.selectors.questionnaires import questionnaire_get_active
 from assessments.services.assessments import AssessmentDetails, assessment_create
 from assessments.services.documents import UploadFile, documents_upload
 from assessments.services.questionnaires import questionnaire_import
+from assessments.suggestions import comparisons
 from assessments.tasks import document_process_task, suggestions_precompute_task
 from eval.gold import QUESTIONNAIRES, GoldCase, document_bytes, gold_case
 from eval.score import Verdict, judge
 from integrations.runtime import run_sync
+
+# "In the last 12 months" is read against the day a suggestion is made. The evaluation pins that
+# day, so its figures do not drift as the calendar moves past the corpus's dates (its documents
+# are dated up to late November 2026; the gold was written against them in December 2026).
+REFERENCE_DAY = dt.date(2026, 12, 2)
 
 DETAILS = AssessmentDetails(
     title="Sable customer service platform",
@@ -131,7 +138,10 @@ def _run_case(
     processing_s = time.perf_counter() - started
 
     started = time.perf_counter()
-    with every_question_applicable(asked):
+    with (
+        every_question_applicable(asked),
+        mock.patch.object(comparisons, "reference_day", lambda: REFERENCE_DAY),
+    ):
         suggestions_precompute_task.call(assessment_id)
     suggestions_s = time.perf_counter() - started
 
