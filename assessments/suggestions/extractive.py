@@ -23,6 +23,7 @@ from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.evidence import YesNoReading, label, read_reply, read_yes_no, replied
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
@@ -68,14 +69,6 @@ class _Scored:
     def narrow(self) -> frozenset[str]:
         """Matched terms the candidate only implies through a narrower word."""
         return self.matched - self.candidate.direct
-
-
-def retrieval_query(question: QuestionForSuggestion) -> str:
-    """The words to search the knowledge base with: the question's terms and its options."""
-    words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
-    if question.response_type.lower() in ("single-choice", "multi-choice"):
-        words.extend(question.options)
-    return " ".join(words)
 
 
 def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
