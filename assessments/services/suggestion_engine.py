@@ -77,12 +77,16 @@ class SuggestionEngine:
         )
 
     async def passages(self, assessment_id: str, question: QuestionForSuggestion) -> list[Passage]:
+        """The best passages for ``question`` from the documents that may ground an answer."""
+        # Passages of documents not ready are dropped after the search, so ask for more than
+        # needed then: they must not take the places of ready documents' passages.
+        limit = PASSAGES_PER_QUESTION if self.documents is None else 2 * PASSAGES_PER_QUESTION
         found = await self.kb.retrieve(
-            assessment_id=assessment_id, query=retrieval_query(question), limit=PASSAGES_PER_QUESTION
+            assessment_id=assessment_id, query=retrieval_query(question), limit=limit
         )
-        if self.documents is None:
-            return found
-        return [p for p in found if p.document_id in self.documents]
+        if self.documents is not None:
+            found = [p for p in found if p.document_id in self.documents]
+        return found[:PASSAGES_PER_QUESTION]
 
     async def suggest(self, assessment_id: str, question: QuestionForSuggestion) -> Suggestion:
         passages = await self.passages(assessment_id, question)

@@ -24,6 +24,7 @@ from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import STATUS_TERM, states_status
 from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
@@ -47,7 +48,6 @@ _CURRENT_STATE_FACTOR = 0.8
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
-_INTERNET = re.compile(r"\binternet\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,16 +70,6 @@ class _Scored:
     def narrow(self) -> frozenset[str]:
         """Matched terms the candidate only implies through a narrower word."""
         return self.matched - self.candidate.direct
-
-
-def retrieval_query(question: QuestionForSuggestion) -> str:
-    """The words to search the knowledge base with: the question's terms and its options."""
-    words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
-    if question.response_type.lower() in ("single-choice", "multi-choice"):
-        words.extend(question.options)
-    elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
-        words.extend(("public", "website"))  # how documents say a system faces the internet
-    return " ".join(words)
 
 
 def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
