@@ -226,3 +226,31 @@ def test_denying_personal_data_itself_still_answers_no() -> None:
         _yes_no(_PERSONAL_DATA), [_passage("The kiosk does not store personal data of any kind.")]
     )
     assert (suggestion.status, suggestion.answer) == ("suggested", "No")
+
+
+def test_a_narrower_denial_beside_a_clause_naming_the_asked_concept_answers_yes() -> None:
+    # The denial is of one field; the other clause states the question's concept outright.
+    question = _yes_no("Will personal data of shoppers be processed?")
+    passage = _passage("No shopper number is sent as a field, but free text can still contain personal data.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "Yes"
+    assert suggestion.confidence != "high"  # the sentence also denies something
+
+
+def test_a_narrower_denial_beside_a_clause_missing_an_asked_concept_still_abstains() -> None:
+    # The question asks about a third party too; the affirming clause does not name one.
+    from assessments.suggestions.evidence import read_yes_no
+
+    reading = read_yes_no(
+        "Will personal data of shoppers go to a third party?",
+        "No shopper number is kept as a field, but free text can still contain personal data.",
+        frozenset({"shopper", "personaldata"}),
+        frozenset(),
+    )
+    assert reading.answer is None
+
+
+def test_a_narrower_denial_beside_a_conditional_clause_still_abstains() -> None:
+    question = _yes_no("Will personal data of shoppers be processed?")
+    passage = _passage("No shopper number is sent as a field, but free text may contain personal data.")
+    assert suggest_extractive(question, [passage]).answer is None
