@@ -115,7 +115,10 @@ def read_yes_no(
     clause = answering_clause(sentence, matched)
     polarity = read_polarity(clause, matched, narrow)
     if polarity.reading == "narrower":
-        return YesNoReading(None, clause, why="it denies something narrower than the question asks")
+        broader = _broader_affirmed(question, sentence, clause)
+        return broader or YesNoReading(
+            None, clause, why="it denies something narrower than the question asks"
+        )
     # "RTO achieved; would not meet the RPO": a Yes needs no other clause denying a part of the
     # question. A question asks for all of its parts, so a clause that denies a part the
     # affirming clause does not cover answers No (never "sure": the parts are matched by words).
@@ -159,6 +162,33 @@ def read_yes_no(
     answer = "Yes" if affirmed != flipped else "No"
     sure = stated in ("done", "plain") or asked == "any"
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
+
+
+def _broader_affirmed(question: str, sentence: str, denied: str) -> YesNoReading | None:
+    """A Yes from another clause of ``sentence`` when ``denied`` denies something other than the
+    question's subject.
+
+    "No account number is sent as a field, but free text can still contain personal data": the
+    denial is of one field, and the other clause names the question's own subject outright. A
+    denial that names every asked concept (or a narrower kind of it) is left to stand.
+    The other clause must name directly every domain concept the question asks about (personal
+    data, AI, a vendor...): "the service processes logs" affirms a verb of the question, not its
+    subject, and a narrower word ("health" for special category data) never stands in for one.
+    Never "sure": the sentence also denies something.
+    """
+    if lexicon.negation_count(question) % 2:
+        return None  # a negated question read against a mixed sentence is too easy to flip
+    asked = set(lexicon.terms(question)) & lexicon.CONCEPTS
+    if not asked or asked <= set(lexicon.terms(denied, broader=True)):
+        return None  # the denial names the asked concepts (or narrower kinds): it stands
+    for other in clauses(sentence):
+        if other == denied or has_negation(other) or not asked <= set(lexicon.terms(other)):
+            continue
+        state = modality(other)
+        if state == "conditional" or not fits(asked_state(question), state):
+            continue
+        return YesNoReading("Yes", other, sure=False)
+    return None
 
 
 _REPLY = re.compile(

@@ -114,6 +114,14 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:disk|database|storage|volume|backup)[- ]encryption\b",
             "rest",
         ),
+        # "Kept 30 days, then deleted": a period with deletion at its end is a retention period.
+        (
+            r"\b(?:\d+|one|two|three|six|twelve|eighteen|twenty|thirty|ninety)[ -](?:days?|weeks?|months?|years?)"
+            r",? (?:and )?then (?:be )?(?:automatic(?:ally)? )?(?:delet|eras|purg|destr|anonymis|anonymiz)\w*",
+            "retain",
+        ),
+        # Security information and event management products are SIEMs.
+        (r"\b(?:microsoft|azure) sentinel\b|\bsplunk\b|\bqradar\b|\barcsight\b|\blogrhythm\b", "siem"),
         # SAML and OpenID Connect are the protocols of single sign-on.
         (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
         # Turning speech into text by machine is AI.
@@ -136,6 +144,7 @@ _WORD_SYNONYMS = {
     "supplier": "vendor",
     "suppliers": "vendor",
     "sent": "send",
+    "ingest": "send",  # logs ingested into a tool are sent to it
     "kept": "retain",
     "keep": "retain",
     "retent": "retain",

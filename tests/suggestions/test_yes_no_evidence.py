@@ -28,6 +28,10 @@ def _yes_no(text: str) -> QuestionForSuggestion:
         ("The booking form sits on the public website.", "internet"),
         ("Tutors sign in through the college directory.", "login"),
         ("Thirty days' notice is given before any change.", "tell"),
+        ("Chat transcripts: 30 days, then automatic deletion.", "retain"),
+        ("Backups are kept for six months and then erased.", "retain"),
+        ("Firewall alerts are forwarded to Splunk.", "siem"),
+        ("Badge reader events are ingested into the monitoring tool.", "send"),
     ],
 )
 def test_a_sentence_implies_the_broader_concept_it_names_in_other_words(sentence: str, implied: str) -> None:
@@ -226,3 +230,44 @@ def test_denying_personal_data_itself_still_answers_no() -> None:
         _yes_no(_PERSONAL_DATA), [_passage("The kiosk does not store personal data of any kind.")]
     )
     assert (suggestion.status, suggestion.answer) == ("suggested", "No")
+
+
+def test_a_narrower_denial_beside_a_clause_naming_the_asked_concept_answers_yes() -> None:
+    # The denial is of one field; the other clause states the question's concept outright.
+    question = _yes_no("Will personal data of shoppers be processed?")
+    passage = _passage("No shopper number is sent as a field, but free text can still contain personal data.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "Yes"
+    assert suggestion.confidence != "high"  # the sentence also denies something
+
+
+def test_a_narrower_denial_beside_a_clause_missing_an_asked_concept_still_abstains() -> None:
+    # The question asks about a third party too; the affirming clause does not name one.
+    from assessments.suggestions.evidence import read_yes_no
+
+    reading = read_yes_no(
+        "Will personal data of shoppers go to a third party?",
+        "No shopper number is kept as a field, but free text can still contain personal data.",
+        frozenset({"shopper", "personaldata"}),
+        frozenset(),
+    )
+    assert reading.answer is None
+
+
+def test_a_narrower_denial_beside_a_conditional_clause_still_abstains() -> None:
+    question = _yes_no("Will personal data of shoppers be processed?")
+    passage = _passage("No shopper number is sent as a field, but free text may contain personal data.")
+    assert suggest_extractive(question, [passage]).answer is None
+
+
+def test_a_period_followed_by_other_work_is_no_retention_period() -> None:
+    assert "retain" not in lexicon.terms("Critical fixes within 30 days, then a retest.", broader=True)
+
+
+def test_a_stated_period_with_deletion_at_its_end_answers_whether_retention_is_set() -> None:
+    question = _yes_no(
+        "Has a retention period been set for the personal data, with deletion at the end of it?"
+    )
+    passage = _passage("Recorded personal data in the booking app: 12 months, then automatic deletion.")
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "Yes"
