@@ -57,6 +57,12 @@ _MEANS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(?:passports?|driving licen[cs]es?|national insurance numbers?|identity documents?)\b",
         ),
         (r"\blocation data\b", r"\b(?:GPS|geo-?location|location tracking)\b"),
+        # Whoever can reach a public website or a public-facing service is a member of the public.
+        (
+            r"\bmembers of the public\b",
+            r"\b(?:public[- ]facing|(?:the )?public website|website visitors?|visitors to (?:the |our |its )?website"
+            r"|general public)\b",
+        ),
     )
 )
 _AGENT = re.compile(
