@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from assessments.suggestions import lexicon, places, typed_choices, typed_values
+from assessments.suggestions import lexicon, option_meaning, places, typed_choices, typed_values
 from assessments.suggestions.choices import named_verbatim
 from assessments.suggestions.evidence import label
 from assessments.suggestions.extractive import (
@@ -64,6 +64,10 @@ def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: boo
         if where := typed_choices.named_where_asked(question_terms, question.options, scored):
             option, by = where
             rationale = f"{_where(by.candidate.passage)} names {option} where it speaks of the question."
+            return _suggested(question, option, by.coverage, [by], rationale, "low")
+        if implied := option_meaning.implied_option(question_terms, question.options, scored):
+            option, by = implied
+            rationale = f"{_where(by.candidate.passage)} names what {option} means."
             return _suggested(question, option, by.coverage, [by], rationale, "low")
     if multi:
         elsewhere = typed_choices.listed_elsewhere(question.options, scored, {o for *_, o, _ in found})
