@@ -88,3 +88,19 @@ def test_members_of_the_public_are_named_by_a_public_facing_website() -> None:
     )
     suggestion = suggest_extractive(question, [_passage(text, section="Personal data")])
     assert suggestion.answer is not None and "Members of the public" in suggestion.answer
+
+
+def test_a_company_running_the_product_as_a_service_is_the_vendor_who_manages_keys() -> None:
+    options = (
+        "We do (customer-managed keys)",
+        "The vendor",
+        "The cloud provider's default keys",
+        "Not known",
+    )
+    question = _question("Who manages the encryption keys?", "single-choice", options)
+    text = (
+        "Quillon runs Ledgerly as a hosted service. "
+        "Every client has its own encryption keys (managed by Quillon in a hardware security module)."
+    )
+    suggestion = suggest_extractive(question, [_passage(text, section="Encryption")])
+    assert (suggestion.answer, suggestion.confidence) == ("The vendor", "low")
