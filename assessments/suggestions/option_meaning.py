@@ -35,11 +35,11 @@ PARTIAL_FLOOR = 0.15
 _IMPLIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(evidence), frozenset(lexicon.terms(implied, broader=True)))
     for evidence, implied in (
-        (
-            r"\b(?:Microsoft Azure|Azure|Amazon Web Services|AWS|Google Cloud(?: Platform)?|GCP"
-            r"|Oracle Cloud(?: Infrastructure)?|IBM Cloud|Alibaba Cloud)\b",
-            "public cloud",
-        ),
+        # A public cloud provider's name, short or long, is a public cloud.
+        (r"\b(?:Amazon Web Services|AWS)\b", "public cloud Amazon Web Services"),
+        (r"\b(?:Microsoft )?Azure\b", "public cloud Microsoft Azure"),
+        (r"\b(?:Google Cloud(?: Platform)?|GCP)\b", "public cloud Google Cloud Platform"),
+        (r"\b(?:Oracle Cloud(?: Infrastructure)?|OCI|IBM Cloud|Alibaba Cloud)\b", "public cloud"),
     )
 )
 _UNSETTLED = re.compile(

@@ -104,3 +104,10 @@ def test_a_company_running_the_product_as_a_service_is_the_vendor_who_manages_ke
     )
     suggestion = suggest_extractive(question, [_passage(text, section="Encryption")])
     assert (suggestion.answer, suggestion.confidence) == ("The vendor", "low")
+
+
+def test_a_providers_short_name_names_its_public_cloud_option() -> None:
+    question = _question("Which hosting model is used for the production service?", "single-choice", HOSTING)
+    text = "Production is hosted in AWS, in two availability zones."
+    suggestion = suggest_extractive(question, [_passage(text)])
+    assert (suggestion.answer, suggestion.confidence) == ("Public cloud - Amazon Web Services", "low")
