@@ -62,6 +62,12 @@ _REGIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# A region's name used for its law or its clock says nothing of where data is ("UK GDPR",
+# "the EU AI Act", "08:00 UK time").
+_NOT_A_PLACE = re.compile(
+    r"\b(?:UK|U\.K\.|EU|EEA|US|U\.S\.)(?:'s)? (?:GDPR|AI Act|Data Protection|law|laws|legislation|regulations?"
+    r"|adequacy|time|English|Standard Contractual|representative|bank holidays?)\b"
+)
 _TO_COME = re.compile(
     r"\b(?:roadmap|planned|plans? to|expected|will move|may move|future|not yet|awaiting)\b", re.I
 )
@@ -92,6 +98,7 @@ def regions_named(options: Sequence[str], scored: Sequence[Any]) -> list[tuple[s
         for clause in clauses(s.candidate.text):
             if has_negation(clause) or _TO_COME.search(clause) or clause.rstrip().endswith("?"):
                 continue
+            clause = _NOT_A_PLACE.sub(" ", clause)
             for option, places in regions.items():
                 if option not in named and places.search(clause):
                     named[option] = s

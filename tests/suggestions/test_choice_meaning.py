@@ -111,3 +111,12 @@ def test_a_providers_short_name_names_its_public_cloud_option() -> None:
     text = "Production is hosted in AWS, in two availability zones."
     suggestion = suggest_extractive(question, [_passage(text)])
     assert (suggestion.answer, suggestion.confidence) == ("Public cloud - Amazon Web Services", "low")
+
+
+def test_a_region_named_for_its_law_or_clock_is_not_where_data_is() -> None:
+    text = (
+        "Customer data and its backups are stored in Warsaw under UK GDPR terms, "
+        "with support from 08:00 to 18:00 UK time."
+    )
+    suggestion = suggest_extractive(_question(_WHERE, "multi-choice", REGIONS), [_passage(text)])
+    assert suggestion.answer == ["European Economic Area"]
