@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from assessments.suggestions import lexicon, typed_choices, typed_values
+from assessments.suggestions import lexicon, option_meaning, places, typed_choices, typed_values
 from assessments.suggestions.choices import named_verbatim
 from assessments.suggestions.evidence import label
 from assessments.suggestions.extractive import (
@@ -65,9 +65,21 @@ def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: boo
             option, by = where
             rationale = f"{_where(by.candidate.passage)} names {option} where it speaks of the question."
             return _suggested(question, option, by.coverage, [by], rationale, "low")
+        if implied := option_meaning.implied_option(question_terms, question.options, scored):
+            option, by = implied
+            rationale = f"{_where(by.candidate.passage)} names what {option} means."
+            return _suggested(question, option, by.coverage, [by], rationale, "low")
     if multi:
         elsewhere = typed_choices.listed_elsewhere(question.options, scored, {o for *_, o, _ in found})
         found.extend((1.0, s.coverage, option, s) for option, s in elsewhere)
+    # A choice of regions is named by its places ("Kraków" is in the EEA), in sentences that
+    # cover only part of the question: added to a multiple choice, or the one region of a single.
+    regions = places.regions_named(question.options, scored) or []
+    if multi:
+        have = {o for *_, o, _ in found}
+        found.extend((1.0, s.coverage, option, s) for option, s in regions if option not in have)
+    elif not found and len(regions) == 1:
+        found.append((1.0, regions[0][1].coverage, regions[0][0], regions[0][1]))
     found.sort(key=lambda item: (-item[0], -item[1]))
     if not found or (not multi and len(found) > 1 and found[0][:2] == found[1][:2]):
         return _not_stated(question, best.coverage if support else 0.0)

@@ -10,7 +10,8 @@ Beyond the options the best-covering sentences name (``choices.option_share``):
   contact details, an "IP address" an online identifier): a small table of such general
   privacy and technology vocabulary (``_MEANS``);
 - "Who manages X?" is answered by the agent of "managed by <agent>": the vendor when the agent
-  is a name the passages give the vendor, whatever other words the sentence shares with an option.
+  is a name the passages give the vendor (or a company said to run the product as a service),
+  whatever other words the sentence shares with an option.
 
 Anything read these ways is "low" confidence: it is pieced together, not written as the option.
 """
@@ -57,12 +58,22 @@ _MEANS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(?:passports?|driving licen[cs]es?|national insurance numbers?|identity documents?)\b",
         ),
         (r"\blocation data\b", r"\b(?:GPS|geo-?location|location tracking)\b"),
+        # Whoever can reach a public website or a public-facing service is a member of the public.
+        (
+            r"\bmembers of the public\b",
+            r"\b(?:public[- ]facing|(?:the )?public website|website visitors?|visitors to (?:the |our |its )?website"
+            r"|general public)\b",
+        ),
     )
 )
 _AGENT = re.compile(
     r"\b(?P<verb>[a-z]+?)(?:ed|d) by (?:the )?(?P<agent>[A-Z][\w&]+|vendor|supplier|provider)\b"
 )
 _VENDOR_WORDS = frozenset({"vendor", "supplier", "provider"})
+_RUNS_AS_SERVICE = re.compile(
+    r"\b(?P<name>[A-Z][\w&]+) (?:runs|operates|hosts|provides|delivers) (?:[A-Z][\w&]+ ){1,3}as an? "
+    r"(?:[\w-]+ ){0,2}service\b"
+)
 _COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.I)
 
 
@@ -152,13 +163,17 @@ def agent_option(
     ]
     if len(vendor_options) != 1:
         return None
-    aliases = vendor_aliases(list({id(s.candidate.passage): s.candidate.passage for s in scored}.values()))
+    passages = list({id(s.candidate.passage): s.candidate.passage for s in scored}.values())
+    aliases = vendor_aliases(passages)
+    # A company that runs the product as a service for us is its vendor ("Acme runs Ledger as a
+    # managed service"), whether or not the passages call it so.
+    providers = {m.group("name") for p in passages for m in _RUNS_AS_SERVICE.finditer(p.text)}
     for s in support:
         for match in _AGENT.finditer(s.candidate.text):
             if lexicon.term(match.group("verb")) != verb and lexicon.term(match.group("verb") + "e") != verb:
                 continue
             agent = match.group("agent")
-            if agent.lower() in _VENDOR_WORDS or (aliases and aliases.fullmatch(agent)):
+            if agent.lower() in _VENDOR_WORDS or agent in providers or (aliases and aliases.fullmatch(agent)):
                 return vendor_options[0], s
     return None
 
