@@ -41,7 +41,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),
         # Reachable from the internet is one property however it is put.
         (
-            r"\b(?:reachable|accessible|exposed|available|open) (?:from|to|on|over) the (?:public )?internet\b"
+            r"\b(?:reachable|accessible|exposed|available|open|reached|accessed|used) (?:from|to|on|over|via|through)"
+            r" the (?:public )?internet\b"
             r"|\binternet[- ]facing\b|\bpublic[- ]facing\b",
             "internetfacing",
         ),

@@ -26,6 +26,7 @@ def _yes_no(text: str) -> QuestionForSuggestion:
         ("Replies are drafted by a language model.", "ai"),
         ("Voicemails are turned into text with speech-to-text.", "ai"),
         ("The booking form sits on the public website.", "internet"),
+        ("Clinicians use it in a browser, and the service is reached over the internet.", "internetfacing"),
         ("Tutors sign in through the college directory.", "login"),
         ("Thirty days' notice is given before any change.", "tell"),
         ("Chat transcripts: 30 days, then automatic deletion.", "retain"),
