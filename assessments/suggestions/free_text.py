@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import label
+from assessments.suggestions.list_rows import column_answer
 from assessments.suggestions.row_cells import answering_cells
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -262,6 +263,8 @@ def suggest_free_text(
         # holding none, however close its words ("the vendor's name will follow").
         bare = [s for s in statements if s.coverage >= FREE_TEXT_THRESHOLD] if not kinds else []
         if not bare:
+            if _ASKS_LIST.search(question.text) and (column := column_answer(question.text, statements)):
+                return _column_suggestion(question, column)
             return _not_stated(question, scored[0].coverage)
         chosen = [s for s in bare if s.coverage >= bare[0].coverage - _CLOSE][:2]
         how = "are the closest to the question"
@@ -274,6 +277,17 @@ def suggest_free_text(
     # Quoted sentences rarely hold every fact a free-text answer needs: never "high".
     confidence: ConfidenceLabel = label(score, sure=False, complete=complete, ceiling="low")
     return _suggested(question, answer, score, chosen, quotes, rationale, confidence)
+
+
+def _column_suggestion(question: QuestionForSuggestion, column: list[tuple[_Scored, str]]) -> Suggestion:
+    """A list answered by the table rows of the column it names (list_rows.py), each cited;
+    always "low"."""
+    chosen = [s for s, _ in column]
+    quotes = [row for _, row in column]
+    places = "; ".join(dict.fromkeys(_where(s) for s in chosen))
+    rationale = f"Quoted from {places}: the table rows of the column the question names."
+    score = max(s.coverage for s in chosen)
+    return _suggested(question, "\n".join(quotes), score, chosen, quotes, rationale, "low")
 
 
 def _quote(scored: _Scored, kinds: Sequence[_Kind], question_text: str) -> str:

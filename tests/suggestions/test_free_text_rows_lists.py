@@ -72,3 +72,41 @@ def test_of_equally_close_sentences_the_one_holding_more_asked_things_is_quoted_
     assert suggestion.status == "suggested"
     assert "Ireland" in suggestion.answer and "Canada" in suggestion.answer
     assert suggestion.confidence == "low"
+
+
+_INVENTORY = (
+    "Field | Origin | Stored | Comment\n"
+    "Record type: Customer email address | Origin: Signup form | Stored: Yes | Comment: For receipts\n"
+    "Record type: Delivery postcode | Origin: Checkout | Stored: Yes | Comment: Kept 12 months\n"
+    "Record type: Card number | Origin: Checkout | Stored: No | Comment: Sent to the payment gateway"
+)
+
+
+def test_a_list_question_naming_a_column_is_answered_by_the_rows_of_that_column() -> None:
+    question = _free_text("Please list each record type the shop stores about customers.")
+    suggestion = suggest_extractive(question, [_passage(_INVENTORY, document="inventory.docx")])
+    assert suggestion.status == "suggested"
+    assert suggestion.confidence == "low"
+    for item in ("Customer email address", "Delivery postcode", "Card number"):
+        assert item in suggestion.answer
+    # Each row is quoted whole, so "Stored: No" stays with the card number, and cited verbatim.
+    assert "Card number | Origin: Checkout | Stored: No" in suggestion.answer
+    assert len(suggestion.citations) == 3
+    assert all(c.passage in _INVENTORY for c in suggestion.citations)
+
+
+def test_rows_sharing_only_a_generic_label_with_the_question_do_not_answer_it() -> None:
+    history = (
+        "Date: 3 March 2025 | Author: R. Chen | Change: First draft\n"
+        "Date: 9 April 2025 | Author: R. Chen | Change: Review comments"
+    )
+    question = _free_text("List each date on which the backup restore was tested.")
+    suggestion = suggest_extractive(question, [_passage(history, document="plan.docx")])
+    assert suggestion.status == "not_stated"
+
+
+def test_one_row_is_not_a_list() -> None:
+    row = "Record type: Customer email address | Origin: Signup form | Stored: Yes | Comment: For receipts"
+    question = _free_text("Please list each record type the shop stores about customers.")
+    suggestion = suggest_extractive(question, [_passage(row, document="inventory.docx")])
+    assert suggestion.status == "not_stated"
