@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import label
+from assessments.suggestions.list_rows import column_answer
+from assessments.suggestions.row_cells import answering_cells
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
     Citation,
@@ -53,7 +55,14 @@ _KIND_ALONE = 0.6
 _MIN_MATCHED = 2
 MAX_SENTENCES = 3  # for a question asking for a list ("list each", "every")
 _MAX_OTHERWISE = 2  # a description: a third sentence is more often noise than a missing fact
-_ASKS_LIST = re.compile(r"\b(?:list|each|every|all)\b", re.I)
+# "List each ...", and "which/what" asking for a plural ("in which countries", "what
+# controls"): several things, often stated in different sentences. Not "process" or "access"
+# ("ss" is no plural), nor "what does" (a verb), nor "which region" (one thing).
+_ASKS_LIST = re.compile(
+    r"\b(?:list|each|every|all)\b|\b(?:which|what)\s+"
+    r"(?!(?:does|goes|has|was|is|happens|means|applies|occurs)\b)[a-z-]+(?:[^s\W]s|ies)\b",
+    re.I,
+)
 _CLOSE = 0.05  # a bare sentence this close to the best one is quoted with it
 # A further sentence must address the question nearly as well as the first: a name or a
 # duration in a sentence about something else ("90 days' notice of a change") is no answer.
@@ -241,7 +250,9 @@ def suggest_free_text(
             own[again.candidate.text] = s.coverage
     # Each quoted sentence must be about the question (see _OWN_WORDS), best first.
     holding = [s for s in holding if own[s.candidate.text] >= _OWN_WORDS or s.coverage >= _KIND_ALONE]
-    holding.sort(key=lambda s: (-s.coverage, s.candidate.rank))
+    # Of sentences equally close, the one holding more of the asked things first: it is the
+    # fuller answer, and a part of it quoted first would make it a near-repeat (_compose).
+    holding.sort(key=lambda s: (-s.coverage, -len(things[s.candidate.text]), s.candidate.rank))
     if holding:
         most = MAX_SENTENCES if _ASKS_LIST.search(question.text) else _MAX_OTHERWISE
         chosen = _compose(holding, things, own, most)
@@ -252,17 +263,43 @@ def suggest_free_text(
         # holding none, however close its words ("the vendor's name will follow").
         bare = [s for s in statements if s.coverage >= FREE_TEXT_THRESHOLD] if not kinds else []
         if not bare:
+            if _ASKS_LIST.search(question.text) and (column := column_answer(question.text, statements)):
+                return _column_suggestion(question, column)
             return _not_stated(question, scored[0].coverage)
         chosen = [s for s in bare if s.coverage >= bare[0].coverage - _CLOSE][:2]
         how = "are the closest to the question"
         complete = chosen[0].missing == 0
     score = chosen[0].coverage
-    answer = " ".join(s.candidate.text for s in chosen)
+    quotes = [_quote(s, kinds, question.text) for s in chosen]
+    answer = " ".join(quotes)
     places = "; ".join(dict.fromkeys(_where(s) for s in chosen))
     rationale = f"Quoted from {places}: the sentences that {how}."
     # Quoted sentences rarely hold every fact a free-text answer needs: never "high".
     confidence: ConfidenceLabel = label(score, sure=False, complete=complete, ceiling="low")
-    return _suggested(question, answer, score, chosen, rationale, confidence)
+    return _suggested(question, answer, score, chosen, quotes, rationale, confidence)
+
+
+def _column_suggestion(question: QuestionForSuggestion, column: list[tuple[_Scored, str]]) -> Suggestion:
+    """A list answered by the table rows of the column it names (list_rows.py), each cited;
+    always "low"."""
+    chosen = [s for s, _ in column]
+    quotes = [row for _, row in column]
+    places = "; ".join(dict.fromkeys(_where(s) for s in chosen))
+    rationale = f"Quoted from {places}: the table rows of the column the question names."
+    score = max(s.coverage for s in chosen)
+    return _suggested(question, "\n".join(quotes), score, chosen, quotes, rationale, "low")
+
+
+def _quote(scored: _Scored, kinds: Sequence[_Kind], question_text: str) -> str:
+    """What is quoted of a chosen sentence: a table row only from its first to its last cell
+    holding an asked thing or a question term, so ids, owners and dates around it drop out."""
+
+    def answers(cell: str) -> bool:
+        if kinds and things_of_kind(cell, kinds, question_text):
+            return True
+        return bool(scored.matched & set(lexicon.terms(cell, broader=True)))
+
+    return answering_cells(scored.candidate.text, answers)
 
 
 def _compose(
@@ -297,6 +334,7 @@ def _suggested(
     answer: str,
     score: float,
     chosen: list[_Scored],
+    quotes: list[str],
     rationale: str,
     confidence: ConfidenceLabel,
 ) -> Suggestion:
@@ -304,11 +342,11 @@ def _suggested(
         Citation(
             document_id=s.candidate.passage.document_id,
             document_name=s.candidate.passage.document_name,
-            passage=s.candidate.text,
+            passage=quote,  # a substring of the sentence: still verbatim passage text
             page=s.candidate.passage.page,
             section=s.candidate.passage.section,
         )
-        for s in chosen
+        for s, quote in zip(chosen, quotes, strict=True)
     )
     score = round(min(1.0, max(0.0, score)), 3)
     return Suggestion(question.id, "suggested", answer, confidence, score, rationale, citations)

@@ -1,0 +1,27 @@
+"""A table row quoted as the cells that answer, not as the whole row with every label.
+
+Extracted tables arrive as lines of cells joined by " | " ("Control ID: C-07 | Domain: Data |
+Control: Delete after 18 months | Owner: A. Person | Status: Open"). A free-text answer quoting
+the whole row buries the one cell that answers under ids, owners and dates. The quote is cut to
+the run of cells from the first to the last that answer (hold a thing of the asked kind, or a
+matched question term), so it stays one verbatim substring of the passage and keeps every cell
+between them: a cell is never dropped from the middle, which would make the quote not verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assessments.suggestions.table_rows import CELL
+
+
+def answering_cells(text: str, answers: Callable[[str], bool]) -> str:
+    """``text`` cut to the run of its cells from the first to the last that ``answers``;
+    ``text`` itself when it is not one table line, or when no cell (or every cell) answers."""
+    if CELL not in text or "\n" in text:
+        return text
+    cells = text.split(CELL)
+    hits = [i for i, cell in enumerate(cells) if answers(cell)]
+    if not hits or len(hits) == len(cells):
+        return text
+    return CELL.join(cells[hits[0] : hits[-1] + 1]).strip()
