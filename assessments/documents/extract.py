@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assessments.documents import pdf_tables
 from assessments.documents.limits import Budget, ExtractionFailed, ExtractLimits, TooLarge
 from assessments.documents.office import clean_line, docx_lines, xlsx_rows
 from assessments.documents.sniff import DocumentKind, decode_text
@@ -122,6 +123,8 @@ def _pdf_blocks(data: bytes, budget: Budget) -> tuple[list[Block], int]:
             pages.append(text.split("\n"))
     except (PdfReadError, PyPdfError) as exc:
         raise ExtractionFailed("The PDF is damaged and could not be read.") from exc
+    for index, lines in pdf_tables.table_pages(data, budget).items():
+        pages[index] = lines
     pages = _join_split_sentences(_without_running_lines(pages))
     blocks = [
         Block(text=text, page=number)
@@ -295,7 +298,8 @@ def _reflow(text: str) -> str:
     """
     raw_lines = text.split("\n")
     lines = [clean_line(raw) for raw in raw_lines]
-    width = max((len(line) for line in lines), default=0)
+    # Table rows are one line each however long: the prose's own line length is the measure.
+    width = max((len(line) for line in lines if " | " not in line), default=0)
     paragraphs: list[str] = []
     # The paragraph being built, as parts joined once at its end: appending to one growing
     # string would copy it for every line of a long paragraph.
@@ -324,7 +328,7 @@ def _reflow(text: str) -> str:
 
 def _ends_paragraph(line: str, following: str, width: int) -> bool:
     # Table rows and "Key: value" lines from forms stand alone.
-    if " | " in line or line.endswith(":"):
+    if " | " in line or " | " in following or line.endswith(":"):
         return True
     if len(line) >= 0.8 * width:
         return False

@@ -33,6 +33,8 @@ _MAX_TITLE_ROWS = 2
 # Cells that are answers, not labels: a row of them is data, not a header.
 _VALUE_WORDS = frozenset(["yes", "no", "n/a", "na", "none", "true", "false", "tbc", "tbd", "x"])
 _STARTS_LIKE_LABEL = re.compile(r"^[^\W\d_]")
+# An abbreviated label keeps its full stop: "No.", "Ref.", "Cat." head a column of numbers.
+_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 
 
 def is_header(cells: Sequence[str]) -> bool:
@@ -50,7 +52,7 @@ def _is_label(text: str) -> bool:
         len(text) <= _MAX_HEADER_CHARS
         and len(text.split()) <= _MAX_HEADER_WORDS
         and not any(char.isdigit() for char in text)
-        and not text.endswith((".", ",", ";", "!"))
+        and (not text.endswith((".", ",", ";", "!")) or bool(_ABBREVIATION.match(text)))
         and text.casefold() not in _VALUE_WORDS
         and bool(_STARTS_LIKE_LABEL.match(text))
     )
@@ -83,13 +85,18 @@ class TableLines:
     tiny cells under long labels must not grow past the character limit unnoticed.
     """
 
-    def __init__(self, budget: Budget, *, labelled: bool = True) -> None:
+    def __init__(self, budget: Budget, *, labelled: bool = True, header: Sequence[str] | None = None) -> None:
         self._budget = budget
         # Off: the header is never looked for, and every row reads as plain cells.
         self._labelled = labelled
-        self._header: list[str] | None = None
+        # ``header``: the table continues one whose header row came earlier (a PDF page break).
+        self._header: list[str] | None = list(header) if header else None
         self._rows_seen = 0
-        self._settled = False  # whether the header question has been decided
+        self._settled = self._header is not None  # whether the header question has been decided
+
+    @property
+    def header(self) -> list[str] | None:
+        return self._header
 
     def add(self, cells: Sequence[str]) -> str:
         """The line for this row ("" for a row without text)."""

@@ -194,3 +194,31 @@ def many_pages_pdf(count: int) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def pdf_table_bytes(pages: Sequence[tuple[str, list[list[str]], str]], *, ruled: bool = True) -> bytes:
+    """One page per (text above, table rows, text below); the table drawn with cell borders
+    (``ruled``) as word processors and reporting tools draw them, or without."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    flow: list[object] = []
+    for number, (above, rows, below) in enumerate(pages):
+        if number:
+            flow.append(PageBreak())
+        if above:
+            flow.append(Paragraph(above, style))
+        table = Table(
+            [[Paragraph(cell, style) for cell in row] for row in rows], colWidths=[60, 180, 70, 160]
+        )
+        if ruled:
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+        flow.append(table)
+        if below:
+            flow.append(Paragraph(below, style))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(flow)
+    return buffer.getvalue()

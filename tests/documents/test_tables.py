@@ -9,7 +9,7 @@ import pytest
 from assessments.documents.extract import ExtractLimits, TooLarge, extract
 from assessments.documents.sniff import DocumentKind
 from assessments.documents.tables import is_header
-from tests.documents.builders import docx_bytes, xlsx_bytes
+from tests.documents.builders import docx_bytes, pdf_table_bytes, xlsx_bytes
 
 
 def test_each_row_of_a_sheet_carries_its_column_headers_and_an_empty_cell_keeps_the_columns_aligned() -> None:
@@ -139,3 +139,66 @@ def test_the_labels_count_against_the_character_limit() -> None:
     extract(data, DocumentKind.XLSX, ExtractLimits(max_chars=plain_chars * 20))
     with pytest.raises(TooLarge):
         extract(data, DocumentKind.XLSX, ExtractLimits(max_chars=plain_chars * 2))
+
+
+# --- PDF tables --------------------------------------------------------------------------------
+
+_REPLY_HEADER = ["No.", "Question", "Response", "Comment / evidence"]
+
+
+def test_each_row_of_a_ruled_pdf_table_is_one_line_labelled_by_its_header_with_the_page_text_around_it() -> (
+    None
+):
+    data = pdf_table_bytes(
+        [
+            (
+                "Section C. Identity and access management",
+                [
+                    _REPLY_HEADER,
+                    [
+                        "C2",
+                        "Is MFA enforced for all user access?",
+                        "Partially",
+                        "Enforced for administrators; end customers using the public upload page do not authenticate.",
+                    ],
+                ],
+                "Answers reviewed by the Head of Security.",
+            )
+        ]
+    )
+    blocks = extract(data, DocumentKind.PDF).blocks
+    assert [b.page for b in blocks] == [1]
+    assert blocks[0].text.split("\n") == [
+        "Section C. Identity and access management",
+        "No. | Question | Response | Comment / evidence",
+        "No.: C2 | Question: Is MFA enforced for all user access? | Response: Partially | Comment / evidence: "
+        "Enforced for administrators; end customers using the public upload page do not authenticate.",
+        "Answers reviewed by the Head of Security.",
+    ]
+
+
+def test_a_pdf_table_continued_on_the_next_page_without_its_header_keeps_the_columns_labels() -> None:
+    data = pdf_table_bytes(
+        [
+            ("", [_REPLY_HEADER, ["A1", "Do you hold ISO 27001?", "Yes", "Certificate provided."]], ""),
+            ("", [["A2", "Do you hold a SOC 2 Type II report?", "No", "Planned for 2027."]], ""),
+        ]
+    )
+    lines = extract(data, DocumentKind.PDF).text.split("\n")
+    assert (
+        "No.: A2 | Question: Do you hold a SOC 2 Type II report? | Response: No | Comment / evidence: Planned for 2027."
+        in lines
+    )
+
+
+def test_a_pdf_table_drawn_without_rules_keeps_the_text_as_pypdf_reads_it() -> None:
+    rows = [_REPLY_HEADER, ["A1", "Do you hold ISO 27001?", "Yes", "Certificate provided."]]
+    lines = extract(pdf_table_bytes([("", rows, "")], ruled=False), DocumentKind.PDF).text.split("\n")
+    assert not any(" | " in line for line in lines)
+    assert "Do you hold ISO 27001?" in " ".join(lines)
+
+
+def test_an_abbreviated_column_label_such_as_no_dot_still_makes_a_header() -> None:
+    assert is_header(["No.", "Question", "Response"])
+    assert is_header(["Ref.", "Control", "Owner"])
+    assert not is_header(["No.", "Yes", "N/A"])
