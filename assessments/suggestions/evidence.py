@@ -191,9 +191,15 @@ def _broader_affirmed(question: str, sentence: str, denied: str) -> YesNoReading
     return None
 
 
+# The reply may be the next cell of a table row ("... backups? | Response: Yes"), under any
+# short column label.
 _REPLY = re.compile(
-    r"^\s*(?:A\s*[:.]|Answer\s*[:.]|Response\s*[:.])?\s*(Yes|No)\b(?!\s*(?:later|more|longer|-\w))", re.I
+    r"^\s*(?:\|\s*(?:[^|:?]{1,30}:\s*)?)?(?:A\s*[:.]|Answer\s*[:.]|Response\s*[:.])?\s*"
+    r"(Yes|No)\b(?!\s*(?:later|more|longer|-\w))",
+    re.I,
 )
+# The cell after a reply in a table row, its label skipped: its first words may hedge the reply.
+_NEXT_CELL = re.compile(r"^\s*\|\s*(?:[^|:]{1,40}:\s*)?")
 # A reply that hedges ("Yes, but ...", "No, except ...") is read as prose, not as a plain answer.
 _HEDGE = re.compile(
     r"^\W*(?:but|except|although|however|partially|partly|not yet|only|unless|subject)\b", re.I
@@ -203,7 +209,18 @@ _HEDGE = re.compile(
 def replied(line: str) -> bool:
     """Whether ``line`` opens with a plain Yes or No (a reply to the question before it)."""
     match = _REPLY.match(line)
-    return bool(match) and not _HEDGE.match(line[match.end() :])
+    if not match:
+        return False
+    rest = line[match.end() :]
+    if (cell := _NEXT_CELL.match(rest)) is not None:
+        rest = rest[cell.end() :]
+    return not _HEDGE.match(rest)
+
+
+def reply_row(text: str) -> bool:
+    """Whether ``text`` is a table row holding a question and, in the next cell, its reply."""
+    _, mark, reply = text.partition("?")
+    return bool(mark) and bool(_NEXT_CELL.match(reply)) and reply.strip() != ""
 
 
 def read_reply(question: str, text: str) -> YesNoReading | None:
@@ -212,6 +229,7 @@ def read_reply(question: str, text: str) -> YesNoReading | None:
     asked, mark, reply = text.partition("?")
     if not mark or not replied(reply):
         return None
+    asked = asked.rsplit(" | ", 1)[-1]  # a row's question cell: not the cells before it ("No.: 3")
     word = _REPLY.match(reply)
     assert word is not None  # replied() matched it
     says_yes = word.group(1).lower() == "yes"

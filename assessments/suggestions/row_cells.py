@@ -10,9 +10,21 @@ between them: a cell is never dropped from the middle, which would make the quot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assessments.suggestions.table_rows import CELL
+
+# A questionnaire reply's own question ("Question: Do you encrypt backups?"): it repeats the
+# words of the question asked and answers nothing, so it is never the answering cell.
+_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
+
+
+def is_question_cell(cell: str) -> bool:
+    label = _LABEL.match(cell)
+    if label and "question" in label.group(1).casefold():
+        return True
+    return cell.rstrip().endswith("?")
 
 
 def answering_cells(text: str, answers: Callable[[str], bool]) -> str:
@@ -21,7 +33,7 @@ def answering_cells(text: str, answers: Callable[[str], bool]) -> str:
     if CELL not in text or "\n" in text:
         return text
     cells = text.split(CELL)
-    hits = [i for i, cell in enumerate(cells) if answers(cell)]
+    hits = [i for i, cell in enumerate(cells) if not is_question_cell(cell) and answers(cell)]
     if not hits or len(hits) == len(cells):
         return text
     return CELL.join(cells[hits[0] : hits[-1] + 1]).strip()

@@ -15,6 +15,7 @@ from assessments.suggestions.evidence import (
     denies_unasked_quality,
     read_reply,
     read_yes_no,
+    reply_row,
 )
 from assessments.suggestions.modality import (
     DONE_VERBS,
@@ -54,7 +55,12 @@ def vetted_reading(
     subject = restricted_subject(question)
     if subject and not restricts_to(sentence, subject):
         return YesNoReading(None, sentence, why="it limits something other than what is asked")
-    reading = read_reply(question, sentence) or read_yes_no(question, sentence, matched, narrow)
+    reply = read_reply(question, sentence)
+    if reply is None and reply_row(sentence):
+        # "Is MFA enforced? | Response: Partially", or "Yes" with a comment that qualifies it:
+        # the document's own reply is not a plain Yes or No, and its question is no statement.
+        return YesNoReading(None, sentence, why="the document's own reply to it is qualified")
+    reading = reply or read_yes_no(question, sentence, matched, narrow)
     if reading.answer == "Yes" and _deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.

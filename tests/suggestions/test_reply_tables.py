@@ -1,0 +1,61 @@
+"""A questionnaire reply laid out as a table (a vendor's answers to a security questionnaire,
+read from a PDF or Word table as labelled rows): its question cell, its reply cell."""
+
+from __future__ import annotations
+
+from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.row_cells import answering_cells, is_question_cell
+from assessments.suggestions.types import QuestionForSuggestion
+from integrations.kb.contract import Passage
+
+_ROW = "No.: {no} | Question: {question} | Response: {reply} | Comment / evidence: {comment}"
+
+
+def _passage(text: str) -> Passage:
+    return Passage(
+        document_id="reply.pdf", document_name="reply.pdf", text=text, score=2.0, page=2, section=None
+    )
+
+
+def _ask(text: str, response_type: str = "Yes/No") -> QuestionForSuggestion:
+    return QuestionForSuggestion(id="VQ-1", text=text, response_type=response_type)
+
+
+def test_the_reply_cell_of_a_row_answers_the_rows_question_even_when_a_cell_before_it_reads_no() -> None:
+    row = _ROW.format(
+        no="A3",
+        question="Do you hold Cyber Essentials or Cyber Essentials Plus certification?",
+        reply="No",
+        comment="We have not pursued the UK scheme and rely on ISO 27001 instead.",
+    )
+    suggestion = suggest_extractive(
+        _ask("Does the supplier hold Cyber Essentials certification?"), [_passage(row)]
+    )
+    assert (suggestion.status, suggestion.answer) == ("suggested", "No")
+
+
+def test_a_reply_hedged_in_the_comment_cell_is_not_a_plain_yes() -> None:
+    row = _ROW.format(
+        no="C2",
+        question="Is MFA enforced for all user access?",
+        reply="Yes",
+        comment="Only for administrative access; customers sign in with a password.",
+    )
+    suggestion = suggest_extractive(
+        _ask("Is multi-factor authentication enforced for all users?"), [_passage(row)]
+    )
+    assert suggestion.answer != "Yes"
+
+
+def test_a_free_text_answer_quotes_the_reply_not_the_question_cell_that_repeats_the_question() -> None:
+    row = _ROW.format(
+        no="B3",
+        question="List all sub-processors with access to customer data, their location and role.",
+        reply="Yes",
+        comment="Amazon Web Services EMEA SARL (hosting, Ireland); Tarang Services Pvt Ltd (support, Pune, India).",
+    )
+    assert is_question_cell("Question: List all sub-processors.")
+    assert is_question_cell("Do you encrypt backups?")
+    assert not is_question_cell("Comment / evidence: Backups are encrypted.")
+    cut = answering_cells(row, lambda cell: "sub-processors" in cell or "Services" in cell)
+    assert cut.startswith("Comment / evidence: Amazon Web Services")
