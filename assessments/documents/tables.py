@@ -33,6 +33,8 @@ _MAX_TITLE_ROWS = 2
 # Cells that are answers, not labels: a row of them is data, not a header.
 _VALUE_WORDS = frozenset(["yes", "no", "n/a", "na", "none", "true", "false", "tbc", "tbd", "x"])
 _STARTS_LIKE_LABEL = re.compile(r"^[^\W\d_]")
+# A word before any digit: "Standard Table v3.1", "Contract Year 2", never "12 hours" or "SL-15".
+_NAMED_WITH_NUMBER = re.compile(r"^[^\W\d_]{4,}\b")
 # An abbreviated label keeps its full stop: "No.", "Ref.", "Cat." head a column of numbers.
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 
@@ -44,6 +46,11 @@ def is_header(cells: Sequence[str]) -> bool:
         return False
     if len({label.casefold() for label in labels}) != len(labels):
         return False  # repeated labels would not tell the columns apart
+    # A label may carry a version or a year ("Standard table v3.1", "Year 1"), but a row
+    # mostly of such cells is data ("Phase 2 | Home claims | autumn 2027").
+    with_digits = sum(1 for label in labels if any(char.isdigit() for char in label))
+    if with_digits * 5 > 3 * len(labels):
+        return False
     return all(_is_label(label) for label in labels)
 
 
@@ -51,7 +58,7 @@ def _is_label(text: str) -> bool:
     return (
         len(text) <= _MAX_HEADER_CHARS
         and len(text.split()) <= _MAX_HEADER_WORDS
-        and not any(char.isdigit() for char in text)
+        and (not any(char.isdigit() for char in text) or bool(_NAMED_WITH_NUMBER.match(text)))
         and (not text.endswith((".", ",", ";", "!")) or bool(_ABBREVIATION.match(text)))
         and text.casefold() not in _VALUE_WORDS
         and bool(_STARTS_LIKE_LABEL.match(text))

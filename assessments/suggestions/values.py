@@ -62,16 +62,33 @@ def find_numbers(text: str) -> list[Value]:
 
 _SUPERSEDED = re.compile(
     r"\b(?:previously|formerly|originally|down from|up from|instead of|rather than|replac(?:ed|es)|superseded"
-    r"|was|were|used to be|old|standard is|no longer)\b",
+    r"|was|were|used to be|old|standard is|no longer|by default"
+    r"|(?:our|platform|product|vendor|supplier|its|their)\s+(?:standard|default))\b",
     re.I,
 )
 
 
+# A labelled table cell whose column is the default or earlier terms, beside the agreed ones
+# ("Standard Table v3.1: 12 hours | Agreed for the Customer: 4 hours").
+_DEFAULT_COLUMN = re.compile(
+    r"\b(?:standard|default|baseline|original|previous|old|draft|current contract|as is)\b", re.I
+)
+_CELL_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
+
+
 def superseded(text: str, value: Value) -> bool:
     """Whether the words just before ``value`` mark it as an old or default figure, not the one
-    agreed ("down from £465,000", "our standard is RPO 1 hour")."""
+    agreed ("down from £465,000", "our standard is RPO 1 hour"), or its table column is the
+    default terms in a row that also states others."""
     before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
-    return bool(_SUPERSEDED.search(before))
+    if _SUPERSEDED.search(before):
+        return True
+    if text.count(" | ") < 2:
+        return False
+    cell_start = text.rfind(" | ", 0, value.start)
+    cell = text[cell_start + 3 if cell_start >= 0 else 0 : value.start]
+    label = _CELL_LABEL.match(cell)
+    return bool(label and _DEFAULT_COLUMN.search(label.group(1)))
 
 
 def context_score(text: str, value: Value, question_terms: set[str]) -> float:

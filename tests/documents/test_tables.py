@@ -202,3 +202,10 @@ def test_an_abbreviated_column_label_such_as_no_dot_still_makes_a_header() -> No
     assert is_header(["No.", "Question", "Response"])
     assert is_header(["Ref.", "Control", "Owner"])
     assert not is_header(["No.", "Yes", "N/A"])
+
+
+def test_a_column_label_may_name_a_version_or_a_year_but_a_row_mostly_of_numbered_cells_is_data() -> None:
+    assert is_header(["Service level", "Standard Table v3.1", "Agreed for the Customer"])
+    assert is_header(["Fee element", "Contract Year 1", "Contract Year 2", "Contract Year 3", "Total"])
+    assert not is_header(["Phase 2", "Home claims", "autumn 2027"])
+    assert not is_header(["SL-15", "Disaster recovery", "4 hours"])

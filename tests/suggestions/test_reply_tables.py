@@ -59,3 +59,11 @@ def test_a_free_text_answer_quotes_the_reply_not_the_question_cell_that_repeats_
     assert not is_question_cell("Comment / evidence: Backups are encrypted.")
     cut = answering_cells(row, lambda cell: "sub-processors" in cell or "Services" in cell)
     assert cut.startswith("Comment / evidence: Amazon Web Services")
+
+
+def test_a_figure_in_the_default_terms_column_gives_way_to_the_agreed_one_in_the_same_row() -> None:
+    from assessments.suggestions.values import find_numbers, superseded
+
+    row = "Service level: Recovery Time Objective (RTO) | Standard Table v3.1: 12 hours | Agreed for the Customer: 4 hours"
+    marks = {v.value: superseded(row, v) for v in find_numbers(row)}
+    assert marks.get("12") is True and marks.get("4") is False
