@@ -66,7 +66,8 @@ _REGIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 # "the EU AI Act", "08:00 UK time").
 _NOT_A_PLACE = re.compile(
     r"\b(?:UK|U\.K\.|EU|EEA|US|U\.S\.)(?:'s)? (?:GDPR|AI Act|Data Protection|law|laws|legislation|regulations?"
-    r"|adequacy|time|English|Standard Contractual|representative|bank holidays?)\b"
+    r"|adequacy|time|English|Standard Contractual|representative|bank holidays?|public holidays?"
+    r"|(?:business|working|office) (?:hours|days)|Addendum)\b"
 )
 _TO_COME = re.compile(
     r"\b(?:roadmap|planned|plans? to|expected|will move|may move|future|not yet|awaiting)\b", re.I

@@ -67,3 +67,18 @@ def test_a_figure_in_the_default_terms_column_gives_way_to_the_agreed_one_in_the
     row = "Service level: Recovery Time Objective (RTO) | Standard Table v3.1: 12 hours | Agreed for the Customer: 4 hours"
     marks = {v.value: superseded(row, v) for v in find_numbers(row)}
     assert marks.get("12") is True and marks.get("4") is False
+
+
+def test_a_country_naming_business_hours_is_not_where_data_is_processed() -> None:
+    question = QuestionForSuggestion(
+        id="VQ-2",
+        text="In which regions will our data be stored or processed? Select all that apply.",
+        response_type="multi-choice",
+        options=("United Kingdom", "European Economic Area", "India"),
+    )
+    row = (
+        "Sub-processor: Acme Support Ltd | Activity: Second-line support outside UK business hours"
+        " | Processing location: India (remote access to the Ireland region)"
+    )
+    suggestion = suggest_extractive(question, [_passage(row)])
+    assert suggestion.answer is None or "United Kingdom" not in suggestion.answer
