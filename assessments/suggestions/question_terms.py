@@ -68,6 +68,13 @@ def question_groups(text: str, response_type: str = "") -> list[Group]:
         )
         # An example illustrates the words just before it: "special category data (such as health)".
         owner = next((owners[p] for p in range(position - 1, -1, -1) if p in owners), None)
+        # A word of the example that another part of the question already asks for ("the model
+        # or its provider ... degrade gracefully (fallback model)") would let that part's match
+        # stand in for this one: it is left out here.
+        elsewhere = {t for i, g in enumerate(groups) if i != owner for a in g.alternatives for t in a.terms}
+        alternatives = tuple(a for a in alternatives if not set(a.terms) <= elsewhere)
+        if not alternatives:
+            continue
         if owner is None:
             groups.append(Group(alternatives))
         else:

@@ -275,3 +275,15 @@ def test_it_reads_the_reply_a_document_gives_to_its_own_question() -> None:
     assert suggestion.citations[0].passage.startswith("Is customer data encrypted at rest?\nNo.")
     hedged = _passage("Is customer data encrypted at rest?\nYes, but only for the database tier.")
     assert suggest_extractive(question, [hedged]).answer != "No"
+
+
+def test_an_examples_word_that_another_part_of_the_question_asks_for_does_not_match_the_examples_part() -> (
+    None
+):
+    from assessments.suggestions.question_terms import question_groups
+
+    groups = question_groups(
+        "If the AI model becomes unavailable, does the service degrade gracefully (fallback model)?", "yes/no"
+    )
+    degrade = next(g for g in groups if any("degrad" in a.terms for a in g.alternatives))
+    assert all(a.terms != ("model",) for a in degrade.alternatives)
