@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.modality import asked_state, fits, modality, row_in_progress
+from assessments.suggestions.modality import (
+    asked_state,
+    asks_future,
+    deferred,
+    fits,
+    modality,
+    qualified_cell,
+    row_in_progress,
+    unsettled_sentence,
+)
 from assessments.suggestions.polarity import has_negation, read_polarity
 from assessments.suggestions.types import ConfidenceLabel
 
@@ -144,24 +153,53 @@ def read_yes_no(
     # In a list, each item carries its own state ("2 high (fixed), 5 medium (2 open)"): read it
     # from the items about the question.
     items = [item for item in clause.split(",") if set(lexicon.terms(item, broader=True)) & matched]
-    stated = modality(",".join(items) if items else clause)
+    stated = _weakest(
+        modality(",".join(items) if items else clause), modality(_label_value(sentence, clause))
+    )
     if stated in ("plain", "done") and row_in_progress(sentence):
         # A register row's status cell ("| In progress |") is the state of the whole row.
         stated = "in_progress"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
-    if stated == "conditional":
+    if stated == "conditional" or unsettled_sentence(sentence):
         return YesNoReading(None, clause, why="it is conditional")
     if affirmed and not fits(asked, stated):
         # Still in progress or only planned: not done yet, so "has it been done?" is No.
         if lexicon.negation_count(question) % 2:
             return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
         return YesNoReading("No", clause, cue=stated.replace("_", " "), sure=False)
+    if affirmed and qualified_cell(sentence):
+        # "Data encrypted at rest | Partially", "| N/A", "| Available on request": no plain Yes.
+        return YesNoReading(None, clause, why="its reply is qualified")
+    future = asks_future(question)
+    if affirmed and not future and (stated == "in_progress" or (stated == "planned" and deferred(sentence))):
+        # "Is MFA enforced?" / "MFA enforcement is being rolled out": not yet so, and not a No
+        # either (the question may be about the change once made).
+        return YesNoReading(None, clause, why="it is in progress, not yet so")
     # A negated question ("Can it run without a network?") is answered in its own terms.
     flipped = lexicon.negation_count(question) % 2 == 1
     answer = "Yes" if affirmed != flipped else "No"
-    sure = stated in ("done", "plain") or asked == "any"
+    # A plan answers a question about the future directly; a question about what is so only
+    # through the change being made, so not surely.
+    sure = stated in ("done", "plain") or (future and stated == "planned")
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
+
+
+_STRENGTH = ("conditional", "in_progress", "planned", "done", "plain")
+
+
+def _weakest(*states: str) -> str:
+    return min(states, key=_STRENGTH.index)
+
+
+def _label_value(sentence: str, clause: str) -> str:
+    """What a label is given after its colon ("DPIA approval: to be confirmed by the DPO"): the
+    state of the labelled thing; empty when ``clause`` is not followed by a colon."""
+    at = sentence.find(clause)
+    rest = sentence[at + len(clause) :] if at >= 0 else ""
+    if not rest.lstrip().startswith(":"):
+        return ""
+    return re.split(r"\s[|]\s|;", rest.lstrip()[1:], maxsplit=1)[0]
 
 
 def _broader_affirmed(question: str, sentence: str, denied: str) -> YesNoReading | None:
@@ -192,7 +230,8 @@ def _broader_affirmed(question: str, sentence: str, denied: str) -> YesNoReading
 
 
 _REPLY = re.compile(
-    r"^\s*(?:A\s*[:.]|Answer\s*[:.]|Response\s*[:.])?\s*(Yes|No)\b(?!\s*(?:later|more|longer|-\w))", re.I
+    r"^\s*(?:[|]\s*)?(?:A\s*[:.]|Answer\s*[:.]|Response\s*[:.])?\s*(Yes|No)\b(?!\s*(?:later|more|longer|-\w))",
+    re.I,
 )
 # A reply that hedges ("Yes, but ...", "No, except ...") is read as prose, not as a plain answer.
 _HEDGE = re.compile(
@@ -201,9 +240,30 @@ _HEDGE = re.compile(
 
 
 def replied(line: str) -> bool:
-    """Whether ``line`` opens with a plain Yes or No (a reply to the question before it)."""
+    """Whether ``line`` opens with a plain Yes or No (a reply to the question before it). A Yes
+    that goes on to say it is planned, in progress or conditional ("Yes (planned Q2 2027)",
+    "Yes, on request") is no plain Yes."""
     match = _REPLY.match(line)
-    return bool(match) and not _HEDGE.match(line[match.end() :])
+    if not match or _HEDGE.match(line[match.end() :]):
+        return False
+    rest = line[match.end() :]
+    return match.group(1).lower() == "no" or (
+        modality(rest) in ("plain", "done")
+        and not qualified_cell(f"{match.group(1)} | {rest.strip(' -–—,.;:()')}")
+    )
+
+
+_OWN_QUESTION = re.compile(r"\?\s*(?:[|]\s*)?(?:(?:A|Answer|Response|Reply)\s*[:.]\s*)?(?=\S)", re.I)
+
+
+def reply_to_own_question(text: str) -> str | None:
+    """The reply after a document's own question in ``text`` ("Do you hold ISO 27001? | Planned
+    Q2 2027" -> "Planned Q2 2027"); None when ``text`` holds no question followed by a reply."""
+    found = list(_OWN_QUESTION.finditer(text))
+    if not found:
+        return None
+    reply = text[found[-1].end() :].strip()
+    return reply or None
 
 
 def read_reply(question: str, text: str) -> YesNoReading | None:

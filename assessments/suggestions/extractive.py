@@ -22,7 +22,7 @@ from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
-from assessments.suggestions.modality import STATUS_TERM, states_status
+from assessments.suggestions.modality import STATUS_TERM, reversed_after, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -247,7 +247,12 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
 def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
     """The first supporting sentence that reads as Yes or No, unless another one reads the other way."""
     readings = [(scored, _read(question, scored)) for scored in support]
-    answered = [(scored, reading) for scored, reading in readings if reading.answer]
+    # A statement a later sentence undoes ("This was reversed at the next meeting") answers nothing.
+    answered = [
+        (scored, reading)
+        for scored, reading in readings
+        if reading.answer and not reversed_after(scored.candidate.text, scored.candidate.passage.text)
+    ]
     if not answered:
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]

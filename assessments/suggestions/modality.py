@@ -19,13 +19,107 @@ Asked = Literal["any", "done"]
 _CONDITIONAL = re.compile(
     # "may" in lower case only: "in May" is a month.
     r"(?-i:\bmay\b)|\b(?:might|could|would|if|unless|subject to|depending on|provided that|where (?:needed|required)"
-    r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on))\b",
+    r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on)"
+    # On demand: "where the customer requests it", "available on request", "where applicable".
+    r"|(?:on|upon|by) request|if requested|when requested|at (?:the|our|your|their) (?:\w+ )?request"
+    r"|where (?:(?:the|a|an|our|your) )?\w+ (?:requests?|asks?|opts?|chooses?|wants?)"
+    r"|where (?:applicable|possible|feasible|practicable|appropriate)|case[- ]by[- ]case)\b",
+    re.I,
+)
+# Not settled at all: a proposal, a recommendation, a question still to be answered, a decision
+# deferred. "Recommended that data be encrypted" and "Vendor to confirm whether sub-processors are
+# used" state no fact either way; they settle neither, like a condition.
+_UNSETTLED = re.compile(
+    r"\b(?:recommend(?:s|ed|ation)?|suggest(?:s|ed|ion)?|should|ought to|under consideration"
+    r"|(?:being|to be) (?:considered|confirmed|decided|determined|clarified|discussed|agreed|explored|investigated)"
+    r"|(?:was|were|is|are|it) proposed|proposed that|proposal to|propose to|considering"
+    r"|to (?:confirm|check|clarify|verify|establish|investigate|determine|ascertain|explore|decide|consider)"
+    r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed)\b",
+    re.I,
+)
+# Asking whether: "to confirm whether", "checking if", "asked whether" leave the matter open.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:confirm\w*|check\w*|clarif\w*|verif\w*|establish\w*|investigat\w*|determin\w*|ascertain\w*"
+    r"|ask\w*|find(?:ing)? out|decid\w*|consider\w*|explor\w*|quer\w*|understand\w*)\s+(?:whether|if)\b",
+    re.I,
+)
+# A minuted action ("Action: DPO to sign off the DPIA", "AP-3: vendor to confirm ...", "Legal to
+# review the DPA") is work someone is to do, not a fact.
+_ACTION_ITEM = re.compile(
+    r"^\W*(?:actions?(?: points?| items?)?|ap[- ]?\d+|ai[- ]?\d+|to ?do|next steps?)\b\W"
+    r"|^\W*(?:[\w&.'’-]+\s+){1,4}to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
+    r"|follow|chase|circulate|draft|raise|schedule|obtain|investigate|ask|agree|approve|book|produce|prepare"
+    r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b",
+    re.I,
+)
+# A decision left open in the same sentence: "discussed approving go-live but deferred the
+# decision", "agreed in principle; no decision taken".
+_DECISION_OPEN = re.compile(
+    r"\b(?:deferred|postponed|parked|left open|no decision|not (?:yet )?decided|undecided|to be revisited"
+    r"|in principle|pending (?:a |the )?decision)\b",
+    re.I,
+)
+# A later sentence that undoes an earlier decision or statement.
+_REVERSAL = re.compile(
+    r"\b(?:revers(?:ed|al)|withdrawn|withdrew|rescinded|overturned|reopened|re-opened|revoked|cancel(?:l)?ed"
+    r"|superseded|no longer (?:applies|stands|valid|the case)|changed (?:its|their|the) (?:mind|decision)"
+    r"|decided against|dropped|abandoned|reconsidered|revisited)\b",
+    re.I,
+)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:update\W*|later\W*|subsequently\W*|however\W*)?(?:this|that|it|the (?:above|decision|proposal|plan"
+    r"|agreement|approach))\b|\b(?:the|this|that) (?:decision|proposal|agreement|approach|plan)\b",
+    re.I,
+)
+# Said of a plan: it is for later ("in phase 2", "by the end of the year", "next release"). A
+# question about what is so is not answered by it.
+_DEFERRED = re.compile(
+    r"\b(?:phase [2-9]|stage [2-9]|later (?:phase|stage|release|date)|next (?:release|phase|stage|year|quarter)"
+    r"|in (?:a )?future (?:release|phase|version)|after go[- ]live|post[- ]go[- ]live|by the end of|roadmap"
+    r"|(?:planned|scheduled|targeted|expected) (?:for|in|by)|in q[1-4]|by q[1-4]|q[1-4] 20\d\d|in 20\d\d)\b",
+    re.I,
+)
+
+
+def unsettled_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` as a whole leaves its matter open: a minuted action ("Action: DPO to
+    sign off the DPIA"), a decision deferred in another clause, or one it says was reversed
+    ("the decision to use AI features has been withdrawn")."""
+    return bool(
+        _ACTION_ITEM.search(sentence) or _DECISION_OPEN.search(sentence) or _REVERSAL.search(sentence)
+    )
+
+
+def deferred(clause: str) -> bool:
+    """Whether a plan in ``clause`` is for later than the change itself ("in phase 2")."""
+    return bool(_DEFERRED.search(clause))
+
+
+def reversed_after(sentence: str, passage_text: str, *, window: int = 2) -> bool:
+    """Whether one of the next ``window`` sentences of ``passage_text`` after ``sentence`` undoes
+    it ("... This was reversed at the March meeting.", "Update: the decision ... withdrawn")."""
+    at = passage_text.find(sentence)
+    if at < 0:
+        return False
+    following = re.split(r"(?<=[.!?])\s+|\n+", passage_text[at + len(sentence) :].strip())
+    return any(
+        _REVERSAL.search(later) and _REFERS_BACK.search(later)
+        for later in following[:window]
+        if later.strip()
+    )
+
+
+# A plan, put in words that also contain a "done" word: "expected to be in place by go-live" is
+# not in place; "has committed to encrypt" has not encrypted.
+_PLAN_BEFORE_DONE = re.compile(
+    r"\b(?:expected to|due to be|scheduled (?:to|for)|plan(?:s|ned)? to|intends? to|intended to|aims? to"
+    r"|committed to|commits to|working towards|on (?:the|its|our) roadmap|by the end of)\b",
     re.I,
 )
 _IN_PROGRESS = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|under (?:negotiation|review|way|discussion)|ongoing"
     r"|pending|awaiting|not yet|not started|outstanding|being (?:\w+ed|\w+en)|tbc|tbd|open"
-    r"|partially|in train|work(?:ing)? on)\b",
+    r"|partially|in train|work(?:ing)? (?:on|towards)|rolling out|being rolled out)\b",
     re.I,
 )
 _PLANNED = re.compile(
@@ -56,12 +150,14 @@ _COMPLEMENT = re.compile(r"\b(?:that|which|whether)\b", re.I)
 def modality(clause: str) -> Modality:
     """The state ``clause`` puts its fact in; the weakest cue wins (a draft that "will be
     completed" is in progress, an approval "if needed" is conditional)."""
+    if _OPEN_QUESTION.search(clause) or _ACTION_ITEM.search(clause):
+        return "conditional"  # "to confirm whether ...", "Action: ...": nothing is settled yet
     clause = _COMPLEMENT.split(clause, maxsplit=1)[0]
-    if _CONDITIONAL.search(clause):
+    if _CONDITIONAL.search(clause) or _UNSETTLED.search(clause):
         return "conditional"
     if _IN_PROGRESS.search(clause):
         return "in_progress"
-    if _FUTURE.search(clause):
+    if _FUTURE.search(clause) or _PLAN_BEFORE_DONE.search(clause):
         return "planned"  # "will be completed before go-live" is not completed
     if _DONE.search(clause):
         return "done"
@@ -76,6 +172,13 @@ def asked_state(question: str) -> Asked:
     if _FUTURE.search(question):
         return "any"
     return "done" if _ASKS_DONE.search(question) else "any"
+
+
+def asks_future(question: str) -> bool:
+    """Whether ``question`` asks about what will be ("Will the system store ...?"): a plan is then
+    its direct answer. "Is data encrypted?" asks what is so; a plan answers it less surely, and
+    work still in progress not at all."""
+    return bool(_FUTURE.search(question))
 
 
 def fits(asked: Asked, stated: Modality) -> bool:
@@ -136,6 +239,44 @@ _UNFINISHED_CELL = re.compile(
     r"|agreed|signed|received|implemented|tested|reviewed|approved|assessed))\b",
     re.I,
 )
+
+
+# Questionnaire replies and register cells that neither affirm nor deny outright: "Partially",
+# "N/A", "Available on request", "Roadmap", "Planned Q2 2027", "TBC". A row holding one states
+# no plain Yes.
+_QUALIFIED_CELL = re.compile(
+    r"^\W*(?:(?:yes|no)\b\W*)?(?:partial(?:ly)?|in part|n/?a|not applicable|(?:available )?(?:on|upon) request|roadmap"
+    r"|planned|scheduled|tbc|tbd|to be (?:confirmed|agreed|decided)|under review|in progress|pending|optional"
+    r"|limited|not (?:yet|currently)|future|coming soon|q[1-4]\s+20\d\d)\b",
+    re.I,
+)
+
+
+def qualified_cell(row: str) -> bool:
+    """Whether a table row (cells joined by " | ") has a short cell that replies with a qualified
+    answer ("Partially", "N/A", "Available on request", "Roadmap", "Yes - planned Q2 2027")."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(
+        len(cell) <= _STATUS_CELL and (_QUALIFIED_CELL.search(_cell_value(cell)) or _qualified_yes(cell))
+        for cell in cells
+    )
+
+
+def _cell_value(cell: str) -> str:
+    """A cell without its "Label:" (tables.py writes "Status: In progress")."""
+    label, colon, value = cell.partition(": ")
+    return value if colon and len(label) <= 25 else cell
+
+
+def _qualified_yes(cell: str) -> bool:
+    """ "Yes - roadmap item for 2027", "Yes (planned)": a Yes that is not one yet."""
+    value = _cell_value(cell)
+    head, _, rest = value.partition(" ")
+    return head.strip(" ,.;:-–—(").lower() == "yes" and modality(rest) in (
+        "planned",
+        "in_progress",
+        "conditional",
+    )
 
 
 def row_in_progress(row: str) -> bool:

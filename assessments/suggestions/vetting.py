@@ -15,6 +15,7 @@ from assessments.suggestions.evidence import (
     denies_unasked_quality,
     read_reply,
     read_yes_no,
+    reply_to_own_question,
 )
 from assessments.suggestions.modality import (
     DONE_VERBS,
@@ -54,7 +55,17 @@ def vetted_reading(
     subject = restricted_subject(question)
     if subject and not restricts_to(sentence, subject):
         return YesNoReading(None, sentence, why="it limits something other than what is asked")
-    reading = read_reply(question, sentence) or read_yes_no(question, sentence, matched, narrow)
+    reading = read_reply(question, sentence)
+    if reading is None and (reply := reply_to_own_question(sentence)) is not None:
+        # A document's own question with a reply that is no plain Yes or No ("Is data encrypted
+        # at rest? | Partially", "... | Available on request"): the question's words state
+        # nothing; only a reply that itself speaks of what is asked is read.
+        own = frozenset(set(lexicon.terms(reply, broader=True)) & matched)
+        if len(own) < min(2, len(matched)):
+            return YesNoReading(None, sentence, why="the document's own question has a qualified reply")
+        reading = read_yes_no(question, reply, own, narrow & own)
+    if reading is None:
+        reading = read_yes_no(question, sentence, matched, narrow)
     if reading.answer == "Yes" and _deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.

@@ -1,0 +1,186 @@
+"""Near misses: sentences on the right topic that do not settle the question asked.
+
+Each test holds invented sentences worded the way solution designs, contracts, DPIAs, security
+questionnaire replies and meeting minutes put things, for one class of near miss. The engine must
+be right or silent: a sentence that only looks like an answer is an abstention, never a Yes or a
+No, and never "high".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.types import QuestionForSuggestion
+from integrations.kb.contract import Passage
+
+
+def _passage(text: str, name: str = "notes.txt") -> Passage:
+    return Passage(document_id=name, document_name=name, text=text, score=1.0, page=None, section=None)
+
+
+def _yes_no(text: str) -> QuestionForSuggestion:
+    return QuestionForSuggestion(id="Q-1", text=text, response_type="Yes/No")
+
+
+def _typed(text: str, kind: str) -> QuestionForSuggestion:
+    return QuestionForSuggestion(id="Q-1", text=text, response_type=kind)
+
+
+def _answer(question: QuestionForSuggestion, *texts: str):
+    return suggest_extractive(question, [_passage(text) for text in texts])
+
+
+# --- 3. status and modality -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is data encrypted at rest?", "Data is encrypted at rest where the customer requests it."),
+        ("Is data encrypted at rest?", "Data encryption at rest is under consideration."),
+        ("Is data encrypted at rest?", "Encryption at rest is recommended."),
+        ("Is data encrypted at rest?", "Encryption at rest will be enabled in phase 2."),
+        (
+            "Is data encrypted at rest?",
+            "The vendor has committed to encrypt data at rest by the end of the year.",
+        ),
+        ("Is audit logging enabled?", "Audit logging should be enabled before go-live."),
+        ("Is MFA enforced?", "MFA enforcement is being rolled out."),
+        ("Is there an exit plan?", "The exit plan is still being drafted."),
+        ("Are backups tested?", "Backup restore tests are to be agreed with the vendor."),
+        ("Is the DPIA approved?", "DPIA approval: to be confirmed by the DPO."),
+        ("Is the retention period defined?", "Retention period to be confirmed after the workshop."),
+        ("Is the vendor ISO 27001 certified?", "The vendor is working towards ISO 27001."),
+        ("Will data be stored in the UK?", "Data will be stored in the UK if required by the customer."),
+        (
+            "Is single sign-on supported?",
+            "Single sign-on is available on the Enterprise plan only, on request.",
+        ),
+    ],
+)
+def test_a_plan_a_draft_or_a_condition_is_not_taken_as_done(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).answer != "Yes"
+
+
+def test_a_plan_for_later_still_answers_a_question_about_the_future() -> None:
+    suggestion = _answer(
+        _yes_no("Will data be encrypted at rest?"), "Encryption at rest will be enabled in phase 2."
+    )
+    assert suggestion.answer == "Yes"
+
+
+def test_a_plan_answers_a_present_question_only_without_high_confidence() -> None:
+    suggestion = _answer(_yes_no("Is data encrypted at rest?"), "Customer data will be encrypted at rest.")
+    assert suggestion.confidence != "high"
+
+
+def test_a_plan_with_a_done_word_in_it_is_still_a_plan() -> None:
+    suggestion = _answer(
+        _yes_no("Is a business continuity plan in place?"),
+        "A business continuity plan is expected to be in place by go-live.",
+    )
+    assert suggestion.answer != "Yes"
+    assert suggestion.confidence != "high"
+
+
+# --- 5. questionnaire replies -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Is data encrypted at rest?", "Q: Is customer data encrypted at rest? | A: Partially"),
+        (
+            "Is data encrypted at rest?",
+            "Question | Response\nIs customer data encrypted at rest? | Partially",
+        ),
+        (
+            "Is data encrypted at rest?",
+            "Question | Response\nIs customer data encrypted at rest? | In progress",
+        ),
+        ("Is MFA supported?", "Do you support MFA for all users? | N/A"),
+        (
+            "Does the vendor have a SOC 2 report?",
+            "Do you have a SOC 2 Type II report? | Available on request",
+        ),
+        (
+            "Does the vendor hold ISO 27001 certification?",
+            "Do you hold ISO 27001 certification? | Planned Q2 2027",
+        ),
+        (
+            "Is there a penetration test?",
+            "Has an independent penetration test been performed? | Yes (planned Q2 2027)",
+        ),
+        (
+            "Does the vendor have a SOC 2 report?",
+            "Control | Response\nSOC 2 Type II report | Available on request",
+        ),
+        ("Is data encrypted at rest?", "Requirement | Compliant\nData encrypted at rest | Partial"),
+        ("Is data encrypted at rest?", "Requirement | Compliant\nData encrypted at rest | Roadmap"),
+        (
+            "Is data encrypted at rest?",
+            "Requirement | Compliant\nData encrypted at rest | Yes - roadmap item for 2027",
+        ),
+        (
+            "Is there a documented incident response plan?",
+            "Control | Status\nDocumented incident response plan | Not applicable",
+        ),
+    ],
+)
+def test_a_qualified_questionnaire_reply_is_not_read_as_yes(question: str, text: str) -> None:
+    assert _answer(_yes_no(question), text).answer != "Yes"
+
+
+def test_a_plain_questionnaire_reply_is_still_read() -> None:
+    suggestion = _answer(
+        _yes_no("Is data encrypted at rest?"), "Is customer data encrypted at rest? | Yes, AES-256"
+    )
+    assert suggestion.answer == "Yes"
+
+
+# --- 6. meeting minutes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Will the vendor use subprocessors?", "AP-3: Vendor to confirm whether subprocessors are used."),
+        ("Has the DPIA been signed off?", "Action: DPO to sign off the DPIA by 14 March."),
+        (
+            "Has the data retention period been agreed?",
+            "J. Smith to confirm whether the 30-day retention period is acceptable.",
+        ),
+        ("Will data be encrypted at rest?", "Minutes: the team recommended that data be encrypted at rest."),
+        (
+            "Will customer data be used for AI training?",
+            "Suggested that customer data be used to train the model; no decision taken.",
+        ),
+        (
+            "Is the go-live approved?",
+            "The steering group discussed approving go-live but deferred the decision.",
+        ),
+        (
+            "Will the system use AI?",
+            "Decision: AI features will be used in the pilot.\nUpdate: the decision to use AI features has been withdrawn.",
+        ),
+        (
+            "Will customer data leave the UK?",
+            "Agreed that customer data would not leave the UK. This was reopened at the next meeting.",
+        ),
+        (
+            "Is SSO required?",
+            "The board agreed SSO would be required. This decision was later reversed at the March meeting.",
+        ),
+    ],
+)
+def test_a_minuted_proposal_action_or_reversed_decision_is_not_a_fact(question: str, text: str) -> None:
+    assert _answer(_yes_no(question), text).status == "not_stated"
+
+
+def test_a_minuted_decision_that_stands_is_still_read() -> None:
+    suggestion = _answer(
+        _yes_no("Will customer data leave the UK?"),
+        "Agreed: customer data will not leave the UK. Next meeting on 4 May.",
+    )
+    assert suggestion.answer == "No"
