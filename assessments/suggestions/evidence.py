@@ -26,7 +26,7 @@ from assessments.suggestions.modality import (
     row_in_progress,
     unsettled_sentence,
 )
-from assessments.suggestions.polarity import has_negation, read_polarity
+from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
@@ -123,6 +123,8 @@ def read_yes_no(
 ) -> YesNoReading:
     clause = answering_clause(sentence, matched)
     polarity = read_polarity(clause, matched, narrow)
+    if polarity.reading == "denied" and narrower_denial(question, clause):
+        polarity = Polarity("narrower", polarity.cue)
     if polarity.reading == "narrower":
         broader = _broader_affirmed(question, sentence, clause)
         return broader or YesNoReading(

@@ -31,6 +31,55 @@ def _answer(question: QuestionForSuggestion, *texts: str):
     return suggest_extractive(question, [_passage(text) for text in texts])
 
 
+# --- 1. a denial of something narrower ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "Will the service use AI?",
+            "The service does not use generative AI to make decisions about customers.",
+        ),
+        ("Does the vendor use subprocessors?", "The vendor does not use subprocessors outside the EEA."),
+        ("Is data encrypted?", "Log files are not encrypted at rest."),
+        ("Is data shared with third parties?", "Support tickets are not shared with third parties."),
+        ("Is MFA enforced for all users?", "MFA is not enforced for service accounts."),
+        (
+            "Is the system accessible from the internet?",
+            "The admin console is not accessible from the internet.",
+        ),
+        (
+            "Will the supplier have access to personal data?",
+            "The supplier will not have access to production backups containing personal data.",
+        ),
+        ("Will the system process personal data?", "The service does not process payment card data."),
+    ],
+)
+def test_a_denial_of_a_narrower_thing_does_not_answer_no_to_the_broader_question(
+    question: str, sentence: str
+) -> None:
+    assert _answer(_yes_no(question), sentence).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is the system accessible from the internet?", "The system is not accessible from the internet."),
+        (
+            "Will personal data be shared with third parties?",
+            "Personal data will not be sold or shared with third parties.",
+        ),
+        ("Does the vendor use subprocessors?", "The vendor does not use any subprocessors."),
+        ("Will the system store personal data?", "The system will not store personal data at any point."),
+        ("Will data be stored outside the UK?", "No data will be stored outside the UK."),
+        ("Does the service use AI?", "Acme does not use AI in any form."),
+    ],
+)
+def test_a_denial_of_the_whole_thing_asked_still_answers_no(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).answer == "No"
+
+
 # --- 3. status and modality -------------------------------------------------------------------
 
 
