@@ -73,6 +73,10 @@ class Reading:
     current: bool  # not marked as an old or default figure
     context: float  # how closely the words next to it echo the question
     in_row: bool  # read from a table row, whose first cells say what the value is about
+    # The question's words in the stretch of text that holds the value alone ("RTO" in "RPO 15
+    # minutes / RTO 4 hours" for the 4), units left out: what tells two figures of one sentence apart.
+    own: frozenset[str] = frozenset()
+    hedged: bool = False  # "about 2 million", "up to 250", "c. 40": not the figure itself
 
 
 def readings(
@@ -127,9 +131,32 @@ def readings(
                     not superseded(text, value),
                     context_score(text, value, question_terms),
                     header is not None or row_of(text, passage_text) == text,
+                    _own_words(text, value, question_terms),
+                    bool(_HEDGED.search(text[max(0, value.start - 25) : value.start])),
                 )
             )
     return found
+
+
+_HEDGED = re.compile(
+    r"\b(?:about|approximately|approx\.?|around|roughly|circa|c\.|up to|as many as|estimated|est\.|some|nearly"
+    r"|almost|over|more than|fewer than|less than|at least|at most|in the region of)\s*(?:[£$€]|gbp|usd|eur)?\s*$|~\s*$",
+    re.I,
+)
+_SEGMENT_BREAK = re.compile(r"[;,/|()]|\s(?:and|but|while|whereas|with|versus|vs)\s|\.\s", re.I)
+_UNIT_WORDS = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|per cent|gbp|usd|eur)\b",
+    re.I,
+)
+
+
+def _own_words(text: str, value: Value, question_terms: set[str]) -> frozenset[str]:
+    """The question's words in the stretch of ``text`` around ``value`` up to the nearest
+    separator on either side (a clause, a list item, a cell), unit words left out."""
+    starts = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, value.start)]
+    end = _SEGMENT_BREAK.search(text, value.end)
+    segment = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return frozenset(set(lexicon.terms(_UNIT_WORDS.sub(" ", segment))) & question_terms)
 
 
 def _status_scope(text: str, value: Value) -> str:
@@ -162,7 +189,16 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
         distinct = {r.value for r in strong if r.current}
         if not top.labelled and len(distinct) >= _TOO_MANY:
             return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
-        return top, top.current and len({r.value for r in strong}) == 1
+        if any(
+            r.value != top.value and r.current and r.labelled == top.labelled and r.own == top.own
+            for r in strong
+            if r.evidence is top.evidence
+        ):
+            # "The CRM's RTO is 24 hours and the new platform's RTO is 4 hours": two figures of
+            # one sentence, each with the same words of the question by it; which is asked,
+            # nothing tells.
+            return None
+        return top, top.current and not top.hedged and len({r.value for r in strong}) == 1
     partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
     labelled = {r.value for r in partial if r.labelled}
     if len(labelled) == 1:

@@ -233,3 +233,86 @@ def test_a_minuted_decision_that_stands_is_still_read() -> None:
         "Agreed: customer data will not leave the UK. Next meeting on 4 May.",
     )
     assert suggestion.answer == "No"
+
+
+# --- 4. the wrong one of two figures ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "sentence", "answer"),
+    [
+        (
+            "What is the RTO in hours?",
+            "number",
+            "The vendor's standard RTO is 24 hours; for this contract it is 4 hours.",
+            "4",
+        ),
+        (
+            "What is the RTO in hours?",
+            "number",
+            "Current RTO: 24 hours. Target RTO after migration: 4 hours.",
+            "4",
+        ),
+        (
+            "What is the RTO in hours?",
+            "number",
+            "The RTO will be 4 hours, improved from 24 hours today.",
+            "4",
+        ),
+        ("What is the RPO in hours?", "number", "RPO 15 minutes / RTO 4 hours.", "0.25"),
+        (
+            "How many users will the system have?",
+            "number",
+            "The legacy system has 900 users; the new system will have 250 users.",
+            "250",
+        ),
+        (
+            "How many users will the system have?",
+            "number",
+            "Per clause 7, the system will have 250 users.",
+            "250",
+        ),
+        (
+            "What is the contract value?",
+            "number",
+            "The contract value is GBP 420,000 (see clause 9.2 and schedule 4).",
+            "420000",
+        ),
+        (
+            "What is the contract renewal date?",
+            "date",
+            "The contract starts on 1 April 2026 for an initial term of three years, with renewal on 1 April 2029.",
+            "2029-04-01",
+        ),
+        (
+            "When is the DPIA due to be completed?",
+            "date",
+            "Meeting held on 3 March 2026. Action: DPO to complete the DPIA by 31 March 2026.",
+            "2026-03-31",
+        ),
+    ],
+)
+def test_the_figure_of_the_thing_asked_is_taken_not_an_older_one_or_a_clause_number(
+    question: str, kind: str, sentence: str, answer: str
+) -> None:
+    assert _answer(_typed(question, kind), sentence).answer == answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CRM's RTO is 24 hours and the new platform's RTO is 4 hours.",
+        "Disaster recovery: RTO 4 hours for the portal, RTO 24 hours for reporting.",
+    ],
+)
+def test_two_figures_of_two_systems_equally_near_the_question_abstain(sentence: str) -> None:
+    assert _answer(_typed("What is the RTO in hours?", "number"), sentence).status == "not_stated"
+
+
+def test_an_approximate_figure_is_never_high() -> None:
+    suggestion = _answer(
+        _typed("How many records will be migrated?", "number"),
+        "About 2 million records will be migrated (see appendix 3, table 4).",
+    )
+    assert suggestion.answer == "2000000"
+    assert suggestion.confidence != "high"
