@@ -65,6 +65,8 @@ class _Scored:
     coverage: float
     matched: frozenset[str]
     missing: int = 0  # question groups the candidate does not match at all
+    # Those groups, each as its main alternatives' terms.
+    unmatched: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def narrow(self) -> frozenset[str]:
@@ -207,6 +209,7 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
     """
     total = got = 0.0
     missing = 0
+    unmatched: list[tuple[tuple[str, ...], ...]] = []
     matched: set[str] = set()
     for group in groups:
         best_weight = best_credit = 0.0
@@ -223,11 +226,12 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
         else:
             missing += 1
             mains = [a for a in group.alternatives if not a.example] or list(group.alternatives)
+            unmatched.append(tuple(a.terms for a in mains))
             total += sum(_weight(a.terms, idf) for a in mains) / len(mains)
     coverage = got / total if total else 0.0
     if _CURRENT_STATE.search(candidate.text):
         coverage *= _CURRENT_STATE_FACTOR
-    return _Scored(candidate, coverage, frozenset(matched), missing)
+    return _Scored(candidate, coverage, frozenset(matched), missing, tuple(unmatched))
 
 
 # --- answering ------------------------------------------------------------------------------
@@ -241,6 +245,7 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
         scored.narrow,
         missing=scored.missing,
         coverage=scored.coverage,
+        unmatched=scored.unmatched,
     )
 
 

@@ -80,6 +80,60 @@ def test_a_denial_of_the_whole_thing_asked_still_answers_no(question: str, sente
     assert _answer(_yes_no(question), sentence).answer == "No"
 
 
+# --- 2. the right topic, the wrong predicate or subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "Are individuals monitored?",
+            "Token usage is monitored per user and reported to team leaders monthly.",
+        ),
+        ("Is access limited to staff?", "Administrator access is restricted to staff in the platform team."),
+        ("Is access to personal data limited to staff?", "Admin access is limited to staff."),
+        (
+            "Will access be limited to our own staff?",
+            "Access to the admin console is limited to our own staff.",
+        ),
+        ("Is the vendor certified to ISO 27001?", "The vendor's hosting provider is certified to ISO 27001."),
+        (
+            "Does the vendor hold a SOC 2 report?",
+            "Azure, the vendor's hosting provider, holds a SOC 2 Type II report.",
+        ),
+        ("Are audit logs retained for 12 months?", "Audit logs are reviewed every 12 months."),
+        ("Will staff performance be monitored?", "System performance is monitored by the vendor."),
+        ("Is MFA required for all users?", "MFA is required for administrators."),
+        (
+            "Is personal data used to train AI models?",
+            "The AI model is trained by the vendor on public data.",
+        ),
+    ],
+)
+def test_a_sentence_on_the_topic_with_another_predicate_or_subject_does_not_answer_yes(
+    question: str, sentence: str
+) -> None:
+    assert _answer(_yes_no(question), sentence).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is access limited to staff?", "Access is limited to staff."),
+        ("Are individuals monitored?", "Individual agents are monitored through call recording."),
+        ("Is data encrypted at rest?", "Backups are encrypted at rest."),
+        ("Is the vendor certified to ISO 27001?", "The vendor is certified to ISO 27001."),
+        ("Is MFA required for all users?", "MFA is required for all users."),
+        (
+            "Is there a business continuity plan?",
+            "The business continuity plan covers the vendor's suppliers.",
+        ),
+    ],
+)
+def test_the_same_predicate_of_the_same_subject_still_answers_yes(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).answer == "Yes"
+
+
 # --- 3. status and modality -------------------------------------------------------------------
 
 
