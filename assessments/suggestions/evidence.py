@@ -21,6 +21,7 @@ from assessments.suggestions.modality import (
     asks_future,
     deferred,
     fits,
+    hedged,
     modality,
     qualified_cell,
     row_in_progress,
@@ -33,6 +34,8 @@ HIGH_CONFIDENCE = 0.8
 MEDIUM_CONFIDENCE = 0.65
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[|]\s|,\s+(?:and|but|while|whereas|although|so|as)\s+|\s+but\s+|\s+whereas\s+|\s[-–—]\s"
+    # An aside in brackets is its own clause: "(per vendor, not yet evidenced)" denies nothing asked.
+    r"|\s\((?=[^)]*\))|\)"
 )
 
 
@@ -183,7 +186,7 @@ def read_yes_no(
     answer = "Yes" if affirmed != flipped else "No"
     # A plan answers a question about the future directly; a question about what is so only
     # through the change being made, so not surely.
-    sure = stated in ("done", "plain") or (future and stated == "planned")
+    sure = (stated in ("done", "plain") or (future and stated == "planned")) and not hedged(sentence)
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
 
 
@@ -280,7 +283,8 @@ def read_reply(question: str, text: str) -> YesNoReading | None:
     # A negated question in the document, or in ours, answers the other way round.
     flips = lexicon.negation_count(asked) + lexicon.negation_count(question)
     answer = "Yes" if says_yes != bool(flips % 2) else "No"
-    return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=True)
+    rest = reply[word.end() :]
+    return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=not hedged(rest))
 
 
 _ORDER: tuple[ConfidenceLabel, ...] = ("low", "medium", "high")

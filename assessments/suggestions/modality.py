@@ -298,3 +298,27 @@ def follow_up_work(text: str, question: str) -> bool:
     """Whether ``text`` names follow-up work (remediation, retest, renewal) the question does not."""
     asked = {m.group(0).lower() for m in _FOLLOW_UP.finditer(question)}
     return any(m.group(0).lower() not in asked for m in _FOLLOW_UP.finditer(text))
+
+
+# Words that weaken a statement without changing its answer: how generally it holds ("largely",
+# "in most cases", "by default"), whose claim it is and whether it was checked ("the vendor
+# states", "to be verified", "not yet evidenced"), and what it leaves out ("except for logs",
+# "some data"). Such a statement may answer, but never with "high" confidence.
+_HEDGED = re.compile(
+    r"\b(?:generally|typically|usually|normally|mostly|largely|broadly|mainly|predominantly|in (?:most|many) cases"
+    r"|in principle|by default|as standard|where possible|best[- ]efforts?|reasonable (?:endeavours|efforts)"
+    r"|believe[sd]?|understand|understood|think|thought|reportedly|apparently|appears?|seems?|claims?|claimed"
+    r"|(?:vendor|supplier|provider|they|he|she|sales|account manager)\s+(?:states?|stated|says|said|told us)"
+    r"|according to|per (?:the )?vendor|vendor (?:claim|statement|assertion)|verbal(?:ly)?"
+    r"|to be (?:verified|validated|evidenced|checked)|unverified|not (?:yet )?(?:evidenced|verified|validated)"
+    r"|pending (?:confirmation|verification|evidence|validation)|awaiting (?:evidence|confirmation)"
+    r"|except(?: for)?|excluding|apart from|other than|with the exception of|save for"
+    r"|some|most(?!\s+(?:recent|recently|current|up[- ]to[- ]date))|certain|selected|parts? of|partial(?:ly)?"
+    r"|in part)\b|\*",
+    re.I,
+)
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` weakens what it says (see ``_HEDGED``): at most "medium" confidence."""
+    return bool(_HEDGED.search(text))

@@ -370,3 +370,32 @@ def test_an_approximate_figure_is_never_high() -> None:
     )
     assert suggestion.answer == "2000000"
     assert suggestion.confidence != "high"
+
+
+# --- "high" only for direct, unhedged evidence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Data is generally encrypted at rest.",
+        "Data is encrypted at rest in most cases.",
+        "The vendor states that data is encrypted at rest.",
+        "According to the vendor, data is encrypted at rest.",
+        "Data is encrypted at rest by default.",
+        "Data is encrypted at rest, pending confirmation from the vendor.",
+        "Data is encrypted at rest (per vendor, not yet evidenced).",
+        "Data is encrypted at rest, except for logs.",
+        "Is customer data encrypted at rest? Yes, in most environments.",
+        "Is customer data encrypted at rest? Yes*",
+    ],
+)
+def test_a_hedged_or_unverified_statement_is_never_high(sentence: str) -> None:
+    suggestion = _answer(_yes_no("Is data encrypted at rest?"), sentence)
+    assert suggestion.answer != "No"  # "not yet evidenced" denies the evidence, not the encryption
+    assert suggestion.confidence != "high"
+
+
+def test_a_direct_unhedged_statement_can_be_high() -> None:
+    suggestion = _answer(_yes_no("Is data encrypted at rest?"), "Data is encrypted at rest with AES-256.")
+    assert (suggestion.answer, suggestion.confidence) == ("Yes", "high")
