@@ -186,10 +186,24 @@ def read_yes_no(
     answer = "Yes" if affirmed != flipped else "No"
     # A plan answers a question about the future directly; a question about what is so only
     # through the change being made, so not surely.
-    sure = (stated in ("done", "plain") or (future and stated == "planned")) and not hedged(sentence)
+    sure = (
+        (stated in ("done", "plain") or (future and stated == "planned"))
+        and not hedged(sentence)
+        # "will not access production data without a ticket": a condition, put as two negations.
+        and not _NOT_WITHOUT.search(clause)
+        # "in place for the pilot; production is pending": another clause leaves part unfinished.
+        and not any(
+            modality(other) not in ("plain", "done")
+            for other in _SENTENCE_CLAUSES.split(sentence)
+            if clause not in other
+        )
+    )
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
 
 
+# Clauses of a sentence in the full sense (not a bracketed aside, nor a list item's state).
+_SENTENCE_CLAUSES = re.compile(r";|\s+(?:but|whereas|while|although)\s+", re.I)
+_NOT_WITHOUT = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b.*\bwithout\b", re.I)
 _STRENGTH = ("conditional", "in_progress", "planned", "done", "plain")
 
 

@@ -34,7 +34,10 @@ _UNSETTLED = re.compile(
     r"|(?:being|to be) (?:considered|confirmed|decided|determined|clarified|discussed|agreed|explored|investigated)"
     r"|(?:was|were|is|are|it) proposed|proposed that|proposal to|propose to|considering"
     r"|to (?:confirm|check|clarify|verify|establish|investigate|determine|ascertain|explore|decide|consider)"
-    r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed)\b",
+    r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed"
+    # Asked for, not given: "approval was sought", "submitted for sign-off", "referred back".
+    r"|(?:was|were|been|is|are|being) (?:sought|requested|submitted)|submitted for|asked for more"
+    r"|referred back|sent back)\b",
     re.I,
 )
 # Asking whether: "to confirm whether", "checking if", "asked whether" leave the matter open.
@@ -47,6 +50,8 @@ _OPEN_QUESTION = re.compile(
 # review the DPA") is work someone is to do, not a fact.
 _ACTION_ITEM = re.compile(
     r"^\W*(?:actions?(?: points?| items?)?|ap[- ]?\d+|ai[- ]?\d+|to ?do|next steps?)\b\W"
+    # A proposal or one of several options put to a meeting: "Proposal: ...", "Option B: ...".
+    r"|^\W*(?:proposals?|proposed|suggestions?|options?(?:\s+[a-z0-9])?|recommendations?|ideas?|open questions?)\s*[:\-–]"
     r"|^\W*(?:[\w&.'’-]+\s+){1,4}to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
     r"|follow|chase|circulate|draft|raise|schedule|obtain|investigate|ask|agree|approve|book|produce|prepare"
     r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b",
@@ -63,12 +68,13 @@ _DECISION_OPEN = re.compile(
 _REVERSAL = re.compile(
     r"\b(?:revers(?:ed|al)|withdrawn|withdrew|rescinded|overturned|reopened|re-opened|revoked|cancel(?:l)?ed"
     r"|superseded|no longer (?:applies|stands|valid|the case)|changed (?:its|their|the) (?:mind|decision)"
-    r"|decided against|dropped|abandoned|reconsidered|revisited)\b",
+    r"|decided against|dropped|abandoned|reconsidered|revisited|suspended|paused|put on hold|halted)\b",
     re.I,
 )
 _REFERS_BACK = re.compile(
     r"^\W*(?:update\W*|later\W*|subsequently\W*|however\W*)?(?:this|that|it|the (?:above|decision|proposal|plan"
-    r"|agreement|approach))\b|\b(?:the|this|that) (?:decision|proposal|agreement|approach|plan)\b",
+    r"|agreement|approach))\b|\b(?:the|this|that) (?:decision|proposal|agreement|approach|plan|approval|sign-?off"
+    r"|acceptance|arrangement|change)\b",
     re.I,
 )
 # Said of a plan: it is for later ("in phase 2", "by the end of the year", "next release"). A
@@ -113,13 +119,17 @@ def reversed_after(sentence: str, passage_text: str, *, window: int = 2) -> bool
 # not in place; "has committed to encrypt" has not encrypted.
 _PLAN_BEFORE_DONE = re.compile(
     r"\b(?:expected to|due to be|scheduled (?:to|for)|plan(?:s|ned)? to|intends? to|intended to|aims? to"
-    r"|committed to|commits to|working towards|on (?:the|its|our) roadmap|by the end of)\b",
+    r"|committed to|commits to|working towards|on (?:the|its|our) roadmap|by the end of"
+    # "has been scheduled" is a date set, not the work done.
+    r"|(?:has|have|had) been (?:scheduled|booked|planned|arranged|requested|proposed|initiated|started|commissioned"
+    r"|raised|kicked off))\b",
     re.I,
 )
 _IN_PROGRESS = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|under (?:negotiation|review|way|discussion)|ongoing"
     r"|pending|awaiting|not yet|not started|outstanding|being (?:\w+ed|\w+en)|tbc|tbd|open"
-    r"|partially|in train|work(?:ing)? (?:on|towards)|rolling out|being rolled out)\b",
+    r"|partially|in train|work(?:ing)? (?:on|towards)|rolling out|being rolled out"
+    r"|(?:under|in) (?:development|construction|preparation|consideration)|being (?:renewed|recruited|set up))\b",
     re.I,
 )
 _PLANNED = re.compile(
@@ -235,6 +245,7 @@ _STATUS_CELL = 40  # a register's status cell is short ("In progress", "Agreed -
 # assessed; it is the risk that is not closed.
 _UNFINISHED_CELL = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|pending|awaiting|outstanding|under review"
+    r"|(?:under|in) (?:development|construction|preparation)|being \w+(?:ed|en)"
     r"|planned|scheduled|tbc|tbd|not (?:yet )?(?:started|begun|done|complete|completed|written|built"
     r"|agreed|signed|received|implemented|tested|reviewed|approved|assessed))\b",
     re.I,
@@ -247,7 +258,10 @@ _UNFINISHED_CELL = re.compile(
 _QUALIFIED_CELL = re.compile(
     r"^\W*(?:(?:yes|no)\b\W*)?(?:partial(?:ly)?|in part|n/?a|not applicable|(?:available )?(?:on|upon) request|roadmap"
     r"|planned|scheduled|tbc|tbd|to be (?:confirmed|agreed|decided)|under review|in progress|pending|optional"
-    r"|limited|not (?:yet|currently)|future|coming soon|q[1-4]\s+20\d\d)\b",
+    r"|limited|not (?:yet|currently)|future|coming soon|q[1-4]\s+20\d\d"
+    # A pointer or a scope remark is no reply: "See attached", "Not in scope", "Customer responsibility".
+    r"|see (?:attached|appendix|policy|document|section|response|above|below)|refer to|not in scope|out of scope"
+    r"|(?:customer|client|your)(?:'s)? responsibility|configurable|expired|lapsed|admins? (?:accounts )?only)\b",
     re.I,
 )
 

@@ -84,6 +84,7 @@ _NAME = re.compile(
 # "About" and "of" say what it is about, not which part of it.
 _QUALIFIER = re.compile(
     r"\b(?:outside|inside|within|for|in|on|from|at|to|into|by|via|through|over|under|during|beyond|except"
+    r"|after|before|once|until|following|upon|past|longer than|more than"
     r"|other than|apart from|contain(?:s|ing)?|including|unless|when|where|while|without|with)\b",
     re.I,
 )

@@ -160,6 +160,8 @@ def test_the_same_predicate_of_the_same_subject_still_answers_yes(question: str,
             "Is single sign-on supported?",
             "Single sign-on is available on the Enterprise plan only, on request.",
         ),
+        ("Has the security review been completed?", "The security review has been scheduled."),
+        ("Was the go-live approved?", "Go-live approval was sought; the board asked for more information."),
     ],
 )
 def test_a_plan_a_draft_or_a_condition_is_not_taken_as_done(question: str, sentence: str) -> None:
@@ -176,6 +178,20 @@ def test_a_plan_for_later_still_answers_a_question_about_the_future() -> None:
 def test_a_plan_answers_a_present_question_only_without_high_confidence() -> None:
     suggestion = _answer(_yes_no("Is data encrypted at rest?"), "Customer data will be encrypted at rest.")
     assert suggestion.confidence != "high"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is encryption in place?", "Encryption is in place for the pilot; production is pending."),
+        (
+            "Will the vendor access production data?",
+            "Vendor staff will not access production data without a ticket.",
+        ),
+    ],
+)
+def test_a_fact_with_an_unfinished_or_conditional_part_is_never_high(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).confidence != "high"
 
 
 def test_a_plan_with_a_done_word_in_it_is_still_a_plan() -> None:
@@ -229,6 +245,11 @@ def test_a_plan_with_a_done_word_in_it_is_still_a_plan() -> None:
             "Is there a documented incident response plan?",
             "Control | Status\nDocumented incident response plan | Not applicable",
         ),
+        ("Is there an incident response plan?", "Incident response plan | Under development"),
+        ("Is there an incident response plan?", "Incident response plan | See attached"),
+        ("Is there an incident response plan?", "Incident response plan | Not in scope"),
+        ("Do you have cyber insurance?", "Cyber insurance | Being renewed"),
+        ("Is MFA enforced?", "MFA enforced for all accounts? | Customer responsibility"),
     ],
 )
 def test_a_qualified_questionnaire_reply_is_not_read_as_yes(question: str, text: str) -> None:
@@ -274,6 +295,15 @@ def test_a_plain_questionnaire_reply_is_still_read() -> None:
         (
             "Is SSO required?",
             "The board agreed SSO would be required. This decision was later reversed at the March meeting.",
+        ),
+        (
+            "Will the chatbot be launched to the public?",
+            "Proposal: launch the chatbot to the public in June.",
+        ),
+        ("Will data be stored in the EU?", "Option A: store data in the EU. Option B: store data in the US."),
+        (
+            "Is the vendor approved?",
+            "The vendor was approved at the January meeting. In March the approval was suspended pending the audit.",
         ),
     ],
 )
