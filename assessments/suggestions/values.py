@@ -83,11 +83,21 @@ _SUPERSEDED = re.compile(
 )
 
 
+# After a figure, words that replace it: "1 March 2026 (revised to 15 April 2026)".
+_REPLACED_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\W+){0,2}?(?:revised|moved|changed|postponed|delayed|pushed(?: back)?|brought forward|updated"
+    r"|amended|rescheduled|reduced|increased|raised|lowered|cut|extended|replaced)\s+(?:to|by|until|with)\b"
+    r"|^\W*(?:but|and)?\s*now\b",
+    re.I,
+)
+
+
 def superseded(text: str, value: Value) -> bool:
     """Whether the words just before ``value`` mark it as an old or default figure, not the one
-    agreed ("down from £465,000", "our standard is RPO 1 hour")."""
+    agreed ("down from £465,000", "our standard is RPO 1 hour"), or the words after it replace
+    it ("1 March (revised to 15 April)")."""
     before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
-    return bool(_SUPERSEDED.search(before))
+    return bool(_SUPERSEDED.search(before) or _REPLACED_AFTER.search(text[value.end : value.end + 60]))
 
 
 def context_score(text: str, value: Value, question_terms: set[str]) -> float:

@@ -393,6 +393,42 @@ def test_two_figures_of_two_systems_equally_near_the_question_abstain(sentence: 
     assert _answer(_typed("What is the RTO in hours?", "number"), sentence).status == "not_stated"
 
 
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        (
+            "When was the DPIA approved?",
+            ["DPIA v0.3 circulated on 2 March 2026; approval expected by 30 March 2026."],
+        ),
+        (
+            "What is the go-live date?",
+            [
+                "Go-live is planned for 1 March 2026.",
+                "Update 20 February 2026: go-live has moved to 15 April 2026.",
+            ],
+        ),
+        (
+            "What is the go-live date?",
+            ["Go-live: 1 March 2026 (revised to 15 April 2026 at the February board)."],
+        ),
+    ],
+)
+def test_a_date_of_another_event_or_one_since_replaced_is_not_the_answer(
+    question: str, texts: list[str]
+) -> None:
+    suggestion = _answer(_typed(question, "date"), *texts)
+    assert suggestion.answer not in ("2026-03-02", "2026-03-01", "2026-02-20")
+    assert suggestion.confidence != "high"
+
+
+def test_a_figure_still_to_be_confirmed_is_never_high() -> None:
+    suggestion = _answer(
+        _typed("What is the RTO in hours?", "number"),
+        "Target RTO: 4 hours (to be confirmed after the DR test).",
+    )
+    assert suggestion.confidence != "high"
+
+
 def test_an_approximate_figure_is_never_high() -> None:
     suggestion = _answer(
         _typed("How many records will be migrated?", "number"),
