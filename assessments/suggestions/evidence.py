@@ -20,14 +20,17 @@ from assessments.suggestions.modality import (
     asked_state,
     asks_future,
     deferred,
+    ended,
     fits,
     hedged,
     modality,
+    obligation_only,
     qualified_cell,
     row_in_progress,
     unsettled_sentence,
 )
 from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
+from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
@@ -168,6 +171,12 @@ def read_yes_no(
     affirmed = polarity.reading == "affirmed"
     if stated == "conditional" or unsettled_sentence(sentence):
         return YesNoReading(None, clause, why="it is conditional")
+    if _MIXED_REPLY.search(sentence):
+        return YesNoReading(None, clause, why="it answers Yes for one part and No for another")
+    if polarity.reading == "affirmed" and obligation_only(question, clause):
+        return YesNoReading(None, clause, why="it states a requirement, not a fact")
+    if polarity.reading == "affirmed" and ended(clause) and asked_state(question) != "done":
+        return YesNoReading(None, clause, why="it held once and no longer")
     if affirmed and not fits(asked, stated):
         # Still in progress or only planned: not done yet, so "has it been done?" is No.
         if lexicon.negation_count(question) % 2:
@@ -189,6 +198,8 @@ def read_yes_no(
     sure = (
         (stated in ("done", "plain") or (future and stated == "planned"))
         and not hedged(sentence)
+        # "Only the database is encrypted": a part, unless the question asks for a limit.
+        and not (_ONLY.search(sentence) and not restricted_subject(question))
         # "will not access production data without a ticket": a condition, put as two negations.
         and not _NOT_WITHOUT.search(clause)
         # "in place for the pilot; production is pending": another clause leaves part unfinished.
@@ -201,6 +212,10 @@ def read_yes_no(
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
 
 
+_MIXED_REPLY = re.compile(
+    r"\b(?i:yes)\s*[,(:–-].*\b(?i:no)\s*[,(:–-]|\b(?i:no)\s*[,(:–-].*\b(?i:yes)\s*[,(:–-]"
+)
+_ONLY = re.compile(r"\bonly\b", re.I)
 # Clauses of a sentence in the full sense (not a bracketed aside, nor a list item's state).
 _SENTENCE_CLAUSES = re.compile(r";|\s+(?:but|whereas|while|although)\s+", re.I)
 _NOT_WITHOUT = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b.*\bwithout\b", re.I)

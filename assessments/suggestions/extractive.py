@@ -45,6 +45,12 @@ _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it il
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
 _CURRENT_STATE_FACTOR = 0.8
+# A statement that says it is newer than others: "Update: ...", "now", "as of", "since".
+_UPDATE = re.compile(
+    r"^\W*(?:update|updated|revised|revision|change|correction|addendum|latest)\b|\b(?:now|as of|since|no longer"
+    r"|with effect from|has changed|have changed)\b",
+    re.I,
+)
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
@@ -262,8 +268,11 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]
     for other, theirs in answered[1:]:
-        if other.coverage >= best.coverage - _CONFLICT_MARGIN and theirs.answer != reading.answer:
-            return _not_stated(question, best.coverage)  # the documents disagree
+        if theirs.answer != reading.answer and (
+            other.coverage >= best.coverage - _CONFLICT_MARGIN or _UPDATE.search(other.candidate.text)
+        ):
+            # The documents disagree; an update or a later change is heard however it scores.
+            return _not_stated(question, best.coverage)
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
     # "High" needs the question's terms named, not implied by a narrower word ("SAML" for

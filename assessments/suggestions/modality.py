@@ -336,3 +336,34 @@ _HEDGED = re.compile(
 def hedged(text: str) -> bool:
     """Whether ``text`` weakens what it says (see ``_HEDGED``): at most "medium" confidence."""
     return bool(_HEDGED.search(text))
+
+
+# An obligation or a requirement is not a fact: "The DPA must be signed before go-live", "We
+# require a DPA", "a precondition of go-live". It answers a question about the obligation
+# ("Must the vendor notify ...?", "Is the vendor required to ...?") and nothing else.
+_OBLIGATION = re.compile(
+    r"\b(?:must|shall|has to|have to|needs? to|is required to|are required to|required|requires?|requirement"
+    r"|precondition|prerequisite|condition of|obliged to|obligated to|mandatory|expected to)\b",
+    re.I,
+)
+_ASKS_OBLIGATION = re.compile(
+    r"\b(?:must|shall|required|requires?|obliged|obligat\w*|mandatory|contractual\w*|commit\w*|agree\w*"
+    r"|guarantee\w*|undertake\w*|sla|service level|terms?)\b",
+    re.I,
+)
+# A state that held once and no longer: "was certified until 2024", "was enforced during the pilot".
+_ENDED = re.compile(
+    r"\b(?:was|were|had been)\b[^;]*\b(?:until|till|during|previously|formerly|at the time|in the past)\b"
+    r"|\b(?:expired|lapsed|ended|ceased|discontinued|withdrawn)\b",
+    re.I,
+)
+
+
+def obligation_only(question: str, clause: str) -> bool:
+    """Whether ``clause`` states an obligation or requirement a question about a fact does not ask."""
+    return bool(_OBLIGATION.search(clause)) and not _ASKS_OBLIGATION.search(question)
+
+
+def ended(clause: str) -> bool:
+    """Whether ``clause`` says a state held once and no longer does."""
+    return bool(_ENDED.search(clause))

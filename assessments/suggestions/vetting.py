@@ -109,6 +109,10 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
     users". The right topic, the wrong predicate or subject."""
     if "personaldata" in unmatched and _OTHER_DATA.search(sentence):
         return True  # another kind of data than the personal data asked about
+    if lexicon.term("outside") in unmatched and re.search(
+        r"\b(?:in|within|inside|only in)\b", sentence, re.I
+    ):
+        return True  # "stored in the UK" for "stored outside the UK?": the opposite place
     if " | " in sentence:
         return False  # cells are not phrases
     vague = lexicon.GENERIC | lexicon.COMMON_TERMS | _PREPOSITIONS

@@ -203,6 +203,31 @@ def test_a_plan_with_a_done_word_in_it_is_still_a_plan() -> None:
     assert suggestion.confidence != "high"
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is there a DPA with the vendor?", "The DPA with the vendor must be signed before go-live."),
+        ("Is there a DPA with the vendor?", "A DPA with the vendor is a precondition of go-live."),
+        (
+            "Does the vendor have cyber insurance?",
+            "The vendor is required to hold cyber insurance of GBP 5m.",
+        ),
+        ("Is the vendor ISO 27001 certified?", "The vendor was ISO 27001 certified until 2024."),
+        ("Is MFA enforced?", "MFA was enforced during the pilot."),
+    ],
+)
+def test_a_requirement_or_a_state_that_has_ended_is_not_a_present_fact(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).answer != "Yes"
+
+
+def test_a_contractual_obligation_still_answers_a_question_about_the_obligation() -> None:
+    suggestion = _answer(
+        _yes_no("Must the vendor notify us of security incidents within a set time?"),
+        "The vendor must notify us of security incidents within 24 hours.",
+    )
+    assert suggestion.answer == "Yes"
+
+
 # --- 5. questionnaire replies -----------------------------------------------------------------
 
 
@@ -309,6 +334,33 @@ def test_a_plain_questionnaire_reply_is_still_read() -> None:
 )
 def test_a_minuted_proposal_action_or_reversed_decision_is_not_a_fact(question: str, text: str) -> None:
     assert _answer(_yes_no(question), text).status == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        (
+            "Will AI be used to make decisions about customers?",
+            [
+                "AI will not be used to make decisions about customers.",
+                "Update: the AI scoring pilot now makes decisions about customers for low-value claims.",
+            ],
+        ),
+        (
+            "Will personal data be stored outside the UK?",
+            [
+                "Minutes 3 March: agreed that personal data will be stored in the UK only.",
+                "Minutes 7 April: the board reversed the 3 March decision on UK-only storage.",
+            ],
+        ),
+        (
+            "Is data encrypted at rest?",
+            ["Encryption at rest: Yes, for production; No, for test environments."],
+        ),
+    ],
+)
+def test_a_later_update_or_a_mixed_reply_leaves_the_answer_open(question: str, texts: list[str]) -> None:
+    assert _answer(_yes_no(question), *texts).status == "not_stated"
 
 
 def test_a_minuted_decision_that_stands_is_still_read() -> None:
