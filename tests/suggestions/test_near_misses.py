@@ -517,3 +517,10 @@ def test_a_hedged_or_unverified_statement_is_never_high(sentence: str) -> None:
 def test_a_direct_unhedged_statement_can_be_high() -> None:
     suggestion = _answer(_yes_no("Is data encrypted at rest?"), "Data is encrypted at rest with AES-256.")
     assert (suggestion.answer, suggestion.confidence) == ("Yes", "high")
+
+
+def test_a_proposed_option_is_not_chosen() -> None:
+    question = QuestionForSuggestion(
+        id="Q-1", text="Where will data be hosted?", response_type="single-choice", options=("UK", "EU", "US")
+    )
+    assert _answer(question, "It was proposed that data be hosted in the US.").status == "not_stated"
