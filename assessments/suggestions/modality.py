@@ -33,6 +33,7 @@ _UNSETTLED = re.compile(
     r"\b(?:recommend(?:s|ed|ation)?|suggest(?:s|ed|ion)?|should|ought to|under consideration"
     r"|(?:being|to be) (?:considered|confirmed|decided|determined|clarified|discussed|agreed|explored|investigated)"
     r"|(?:was|were|is|are|it) proposed|proposed that|proposal to|propose to|considering"
+    r"|propos(?:es|ed) (?:a|an|the|to|that)\b|offered (?:a|an|the)\b|asked for"
     r"|to (?:confirm|check|clarify|verify|establish|investigate|determine|ascertain|explore|decide|consider)"
     r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed"
     # Asked for, not given: "approval was sought", "submitted for sign-off", "referred back".

@@ -524,3 +524,31 @@ def test_a_proposed_option_is_not_chosen() -> None:
         id="Q-1", text="Where will data be hosted?", response_type="single-choice", options=("UK", "EU", "US")
     )
     assert _answer(question, "It was proposed that data be hosted in the US.").status == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Is the RTO 4 hours or less?", "The vendor proposed an RTO of 4 hours; not yet agreed."),
+        ("Is the RTO 4 hours or less?", "RTO: 4 hours (to be confirmed)."),
+        ("Must breaches be notified within 72 hours?", "Breach notification within 24 hours is proposed."),
+        (
+            "Must breaches be notified within 72 hours?",
+            "Action: vendor to confirm breach notification within 48 hours.",
+        ),
+        (
+            "Are logs retained for at least 12 months?",
+            "Logs are retained for 12 months where the customer requests it.",
+        ),
+    ],
+)
+def test_a_proposed_or_conditional_figure_does_not_settle_a_comparison(question: str, sentence: str) -> None:
+    assert _answer(_yes_no(question), sentence).status == "not_stated"
+
+
+def test_a_clause_number_does_not_settle_a_comparison() -> None:
+    suggestion = _answer(
+        _yes_no("Is the contract value above GBP 250,000?"),
+        "Per clause 300, the contract value is GBP 200,000.",
+    )
+    assert suggestion.answer == "No"
