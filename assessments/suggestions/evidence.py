@@ -20,6 +20,7 @@ from assessments.suggestions.modality import (
     asked_state,
     asks_future,
     deferred,
+    denying_cell,
     ended,
     fits,
     hedged,
@@ -182,6 +183,15 @@ def read_yes_no(
         if lexicon.negation_count(question) % 2:
             return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
         return YesNoReading("No", clause, cue=stated.replace("_", " "), sure=False)
+    if affirmed and has_negation(_label_value(sentence, clause)):
+        # "Personal data processed: No special category data": the label's value denies something.
+        return YesNoReading(None, clause, why="its label's value is a denial")
+    if affirmed and _NOT_WITHOUT.search(clause) and not re.search(r"\bwithout\b", question, re.I):
+        # "never used to train models without opt-in": a condition put as two negations.
+        return YesNoReading(None, clause, why="it is conditional")
+    if affirmed and denying_cell(sentence):
+        # "Data encrypted at rest | No": the first cell names the thing, the reply denies it.
+        return YesNoReading(None, clause, why="its reply cell denies it")
     if affirmed and qualified_cell(sentence):
         # "Data encrypted at rest | Partially", "| N/A", "| Available on request": no plain Yes.
         return YesNoReading(None, clause, why="its reply is qualified")

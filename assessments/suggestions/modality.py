@@ -267,6 +267,24 @@ _QUALIFIED_CELL = re.compile(
 )
 
 
+_DENYING_CELL = re.compile(
+    r"^\W*(?:no|none|nil|n|not\b.*|never\b.*|non-compliant|not compliant|x|✗|✘)\W*$", re.I
+)
+
+
+def denying_cell(row: str) -> bool:
+    """Whether a table row has a short cell that denies outright ("Data encrypted at rest | No",
+    "Sharing with third parties | None for marketing"): its other cells name the thing, not a Yes."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(
+        len(cell) <= _STATUS_CELL
+        and (
+            _DENYING_CELL.match(_cell_value(cell)) or re.match(r"^\W*(?:none|no)\b", _cell_value(cell), re.I)
+        )
+        for cell in cells[1:]
+    )
+
+
 def qualified_cell(row: str) -> bool:
     """Whether a table row (cells joined by " | ") has a short cell that replies with a qualified
     answer ("Partially", "N/A", "Available on request", "Roadmap", "Yes - planned Q2 2027")."""

@@ -75,7 +75,13 @@ _NEUTRAL = frozenset(_NEUTRAL_TEXT.split()) | frozenset(lexicon.term(w) for w in
 # What a question asks about when it asks about data in general: a denial about one kind of it
 # ("Support tickets are not shared") is narrower.
 # The same holds for a system in general: "The admin console is not reachable" is about a part.
-_DATA = frozenset({"data", "personaldata", "system", "servic", "solut", "platform", "applic"})
+_DATA = frozenset({"data", "personaldata", "system", "servic", "solut", "platform", "applic", "user"})
+# A denial of how often or how fully ("not routinely", "not all") allows the rest.
+_PARTIAL_DENIAL = re.compile(
+    r"\b(?:not|never|no longer)\s+(?:routinely|normally|usually|generally|typically|always|regularly|all|every"
+    r"|fully|entirely|completely|necessarily|systematically|by default|in all cases)\b",
+    re.I,
+)
 _NAME = re.compile(
     r"(?<=\w )[A-Z][\w&-]*|^\W*[A-Z][\w&-]*(?=\s+(?:is|are|was|were|does|do|did|has|have|will|can)\b|\s*$)"
 )
@@ -126,6 +132,8 @@ def narrower_denial(question: str, clause: str) -> bool:
     cue = _NEGATION.search(cleaned)
     if cue is None:
         return False
+    if _PARTIAL_DENIAL.search(cleaned):
+        return True  # "will not routinely leave the UK": sometimes it will
     groups = question_groups(question, "yes/no")
     asked = {t for g in groups for a in g.alternatives for t in a.terms} | set(lexicon.terms(question))
     # Read on the folded text, so a phrase ("accessible from the internet") stays one concept.
