@@ -54,6 +54,9 @@ def _answer(question: QuestionForSuggestion, *texts: str):
             "The supplier will not have access to production backups containing personal data.",
         ),
         ("Will the system process personal data?", "The service does not process payment card data."),
+        ("Will the vendor store our data?", "The vendor will not store our data after termination."),
+        ("Are users authenticated with MFA?", "Service accounts are not authenticated with MFA."),
+        ("Will personal data leave the UK?", "Personal data will not routinely leave the UK."),
     ],
 )
 def test_a_denial_of_a_narrower_thing_does_not_answer_no_to_the_broader_question(
@@ -209,6 +212,10 @@ def test_a_plan_with_a_done_word_in_it_is_still_a_plan() -> None:
         ("Is there a DPA with the vendor?", "The DPA with the vendor must be signed before go-live."),
         ("Is there a DPA with the vendor?", "A DPA with the vendor is a precondition of go-live."),
         (
+            "Is customer data used to train models?",
+            "Customer data is never used to train models without opt-in.",
+        ),
+        (
             "Does the vendor have cyber insurance?",
             "The vendor is required to hold cyber insurance of GBP 5m.",
         ),
@@ -275,6 +282,10 @@ def test_a_contractual_obligation_still_answers_a_question_about_the_obligation(
         ("Is there an incident response plan?", "Incident response plan | Not in scope"),
         ("Do you have cyber insurance?", "Cyber insurance | Being renewed"),
         ("Is MFA enforced?", "MFA enforced for all accounts? | Customer responsibility"),
+        ("Is data encrypted at rest?", "Data encrypted at rest | No"),
+        ("Is data encrypted at rest?", "Requirement | Compliant\nData encrypted at rest | No"),
+        ("Is data shared with third parties?", "Sharing with third parties | None for marketing"),
+        ("Will personal data be processed?", "Personal data processed: No special category data."),
     ],
 )
 def test_a_qualified_questionnaire_reply_is_not_read_as_yes(question: str, text: str) -> None:
