@@ -30,7 +30,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Signing in is one act however it is spelt ("log in", "sign-in", "logon"); "logged in
         # the SIEM" is a record kept, not a sign-in.
         (
-            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)",
+            # "signed on 10 January" is a date of signing, not a sign-on.
+            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)"
+            r"(?!\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))",
             "login",
         ),
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),

@@ -102,6 +102,12 @@ _OTHER_DATA = re.compile(
 )
 
 
+def _same_word(one: str, other: str) -> bool:
+    """Whether two terms are one word stemmed two ways ("certif" and "certifi")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short))
+
+
 def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
     """Whether ``sentence`` puts another word where the question has one it does not match, next
     to a word both share: "Audit logs are reviewed" for "Are audit logs retained?", "System
@@ -128,7 +134,7 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
             for j in range(len(words) - len(left)):
                 if words[j : j + len(left)] == left:
                     other, plain = said[j + len(left)]
-                    if plain and other != word and other not in vague:
+                    if plain and not _same_word(other, word) and other not in vague:
                         return True
         if i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
             for j in range(1, len(words)):
@@ -137,7 +143,7 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
                     # "System performance" for "staff performance": a generic word is another kind
                     # too, and may open the sentence.
                     plain = plain or (j - 1 == 0 and other in lexicon.GENERIC)
-                    if plain and other != word and other not in vague - lexicon.GENERIC:
+                    if plain and not _same_word(other, word) and other not in vague - lexicon.GENERIC:
                         return True
     return False
 

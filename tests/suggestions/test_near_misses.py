@@ -563,3 +563,35 @@ def test_a_clause_number_does_not_settle_a_comparison() -> None:
         "Per clause 300, the contract value is GBP 200,000.",
     )
     assert suggestion.answer == "No"
+
+
+# --- guards: plain statements are still answered -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "Is the vendor ISO 27001 certified?",
+            "The vendor holds ISO 27001 certification (certificate valid to 2027).",
+            "Yes",
+        ),
+        ("Is the contract signed?", "The contract was signed on 10 January 2026.", "Yes"),
+        (
+            "Has a DPIA been completed?",
+            "The DPIA was completed and approved by the DPO on 3 March 2026.",
+            "Yes",
+        ),
+        ("Does the vendor use subprocessors?", "The vendor uses two subprocessors: AWS and Zendesk.", "Yes"),
+        ("Is access limited to named staff?", "Access is limited to named staff in the support team.", "Yes"),
+        ("Does the vendor have a SOC 2 report?", "Do you have a SOC 2 Type II report? | Yes", "Yes"),
+        (
+            "Will data be stored outside the UK?",
+            "All data is stored in the UK; no data is stored outside the UK.",
+            "No",
+        ),
+        ("Is there an exit plan?", "There is no exit plan.", "No"),
+    ],
+)
+def test_a_plain_statement_is_still_answered(question: str, sentence: str, answer: str) -> None:
+    assert _answer(_yes_no(question), sentence).answer == answer
