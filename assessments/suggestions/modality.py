@@ -380,7 +380,12 @@ _ENDED = re.compile(
 
 def obligation_only(question: str, clause: str) -> bool:
     """Whether ``clause`` states an obligation or requirement a question about a fact does not ask."""
-    return bool(_OBLIGATION.search(clause)) and not _ASKS_OBLIGATION.search(question)
+    # "Will the vendor notify us?" is answered by "The vendor must notify us": what will be.
+    return (
+        bool(_OBLIGATION.search(clause))
+        and not _ASKS_OBLIGATION.search(question)
+        and not asks_future(question)
+    )
 
 
 def ended(clause: str) -> bool:

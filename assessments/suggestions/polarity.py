@@ -26,6 +26,9 @@ _NEGATION = re.compile(
 )
 _NOT_NEGATIONS = re.compile(
     r"\bno (?:later|more|less|fewer|longer than|sooner)\b|\bnot only\b|\bnot just\b|\bnone other\b"
+    # Idioms that deny nothing: "notify without undue delay", "all users without exception".
+    r"|\bwithout (?:undue |unreasonable |further )?delay\b|\bwithout exception\b|\bwithout limitation\b"
+    r"|\bwithout prejudice\b|\bwithout (?:additional |extra )?charge\b|\bno (?:additional |extra )?(?:cost|charge)\b"
     r"|\bnot (?:less|more|fewer) than\b|\bif not\b|\bor not\b|\bwhether or not\b",
     re.I,
 )

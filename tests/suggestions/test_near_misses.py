@@ -595,3 +595,14 @@ def test_a_clause_number_does_not_settle_a_comparison() -> None:
 )
 def test_a_plain_statement_is_still_answered(question: str, sentence: str, answer: str) -> None:
     assert _answer(_yes_no(question), sentence).answer == answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vendor must notify us of any personal data breach within 24 hours.",
+        "The vendor shall notify the customer of breaches without undue delay.",
+    ],
+)
+def test_a_contract_term_answers_a_question_about_what_will_be_done(sentence: str) -> None:
+    assert _answer(_yes_no("Will the vendor notify us of breaches?"), sentence).answer == "Yes"
