@@ -50,7 +50,9 @@ _OPEN_QUESTION = re.compile(
 # A minuted action ("Action: DPO to sign off the DPIA", "AP-3: vendor to confirm ...", "Legal to
 # review the DPA") is work someone is to do, not a fact.
 _ACTION_ITEM = re.compile(
-    r"^\W*(?:actions?(?: points?| items?)?|ap[- ]?\d+|ai[- ]?\d+|to ?do|next steps?)\b\W"
+    r"^\W*(?:actions?(?: points?| items?)?|ap[- ]?\d+|ai[- ]?\d+|to ?do|next steps?)\b"
+    # "Action closed: MFA enabled" reports the action done.
+    r"(?!\W*(?:[\w-]+\W+)?(?:closed|complete|completed|done|resolved|cleared)\b)\W"
     # A proposal or one of several options put to a meeting: "Proposal: ...", "Option B: ...".
     r"|^\W*(?:proposals?|proposed|suggestions?|options?(?:\s+[a-z0-9])?|recommendations?|ideas?|open questions?)\s*[:\-–]"
     r"|^\W*(?:[\w&.'’-]+\s+){1,4}to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"

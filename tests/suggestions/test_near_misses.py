@@ -374,6 +374,27 @@ def test_a_later_update_or_a_mixed_reply_leaves_the_answer_open(question: str, t
     assert _answer(_yes_no(question), *texts).status == "not_stated"
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        (
+            "Has the retention period been agreed?",
+            "It was agreed that call recordings are retained for 90 days.",
+            "Yes",
+        ),
+        ("Will data be stored in the UK?", "Decision: data will be stored in the UK only.", "Yes"),
+        ("Is MFA enabled?", "Action closed: MFA enabled for all users on 3 March.", "Yes"),
+        (
+            "Will customer data be used for AI training?",
+            "The vendor confirmed that customer data will not be used for AI training.",
+            "No",
+        ),
+    ],
+)
+def test_a_minuted_decision_or_a_closed_action_is_still_read(question: str, text: str, answer: str) -> None:
+    assert _answer(_yes_no(question), text).answer == answer
+
+
 def test_a_minuted_decision_that_stands_is_still_read() -> None:
     suggestion = _answer(
         _yes_no("Will customer data leave the UK?"),
