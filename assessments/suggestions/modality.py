@@ -34,7 +34,6 @@ _UNSETTLED = re.compile(
     r"|(?:being|to be) (?:considered|confirmed|decided|determined|clarified|discussed|agreed|explored|investigated)"
     r"|(?:was|were|is|are|it) proposed|proposed that|proposal to|propose to|considering"
     r"|propos(?:es|ed) (?:a|an|the|to|that)\b|offered (?:a|an|the)\b|asked for"
-    r"|to (?:confirm|check|clarify|verify|establish|investigate|determine|ascertain|explore|decide|consider)"
     r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed"
     # Asked for, not given: "approval was sought", "submitted for sign-off", "referred back".
     r"|(?:was|were|been|is|are|being) (?:sought|requested|submitted)|submitted for|asked for more"
@@ -55,7 +54,11 @@ _ACTION_ITEM = re.compile(
     r"(?!\W*(?:[\w-]+\W+)?(?:closed|complete|completed|done|resolved|cleared)\b)\W"
     # A proposal or one of several options put to a meeting: "Proposal: ...", "Option B: ...".
     r"|^\W*(?:proposals?|proposed|suggestions?|options?(?:\s+[a-z0-9])?|recommendations?|ideas?|open questions?)\s*[:\-–]"
-    r"|^\W*(?:[\w&.'’-]+\s+){1,4}to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
+    # Who is to act is a name, a role or a party ("J. Smith", "DPO", "Legal", "the vendor"), never a
+    # phrase with its own verb ("Staff use MFA to verify ...").
+    r"|^\W*(?:the\s+|our\s+)?(?:(?!(?:access|data|information|time|ability|right|rights)\b)"
+    r"(?:(?-i:[A-Z][\w.&'’-]*)|vendor|supplier|provider|customer|team|we|they)\s+){1,3}"
+    r"to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
     r"|follow|chase|circulate|draft|raise|schedule|obtain|investigate|ask|agree|approve|book|produce|prepare"
     r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b",
     re.I,

@@ -606,6 +606,8 @@ def test_a_clause_number_does_not_settle_a_comparison() -> None:
         ("Does the vendor use subprocessors?", "The vendor uses two subprocessors: AWS and Zendesk.", "Yes"),
         ("Is access limited to named staff?", "Access is limited to named staff in the support team.", "Yes"),
         ("Does the vendor have a SOC 2 report?", "Do you have a SOC 2 Type II report? | Yes", "Yes"),
+        ("Is MFA used?", "Staff use MFA to verify their identity.", "Yes"),
+        ("Is MFA required?", "Users are required to sign in with MFA.", "Yes"),
         (
             "Will data be stored outside the UK?",
             "All data is stored in the UK; no data is stored outside the UK.",
