@@ -171,6 +171,8 @@ def other_subject(question: str, sentence: str) -> bool:
     for match in re.finditer(_PASSIVE + r"(?P<verb>[a-z]+)\b", sentence, re.I):
         if lexicon.term(match.group("verb").lower()) != verb:
             continue
+        if subject & set(lexicon.terms(sentence[match.end() :])):
+            continue  # "Users are required to sign in with MFA": the subject asked is named after it
         theirs = re.split(r"[,;:(]|\b(?:and|but|which|that)\b", match.group("subject"))[-1]
         said = set(lexicon.terms(theirs, broader=True))
         if said and not said & subject and said - lexicon.GENERIC - lexicon.COMMON_TERMS:
