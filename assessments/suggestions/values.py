@@ -131,7 +131,7 @@ _SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "h": 3600,
     "day": 86400, "week": 604800, "wk": 604800, "month": 2629800, "year": 31557600, "yr": 31557600,
 }  # fmt: skip
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 _UNIT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
 _ASKED_UNIT = re.compile(
