@@ -70,6 +70,11 @@ _DECISION_OPEN = re.compile(
     r"|in principle|pending (?:a |the )?decision)\b",
     re.I,
 )
+_DECIDED = re.compile(
+    r"\b(?:decision|decided|approval|approved|agreement|agreed|plan|proposal|sign-?off|acceptance|accepted"
+    r"|certificat\w*|this|that)\b",
+    re.I,
+)
 # A later sentence that undoes an earlier decision or statement.
 _REVERSAL = re.compile(
     r"\b(?:revers(?:ed|al)|withdrawn|withdrew|rescinded|overturned|reopened|re-opened|revoked|cancel(?:l)?ed"
@@ -98,7 +103,10 @@ def unsettled_sentence(sentence: str) -> bool:
     sign off the DPIA"), a decision deferred in another clause, or one it says was reversed
     ("the decision to use AI features has been withdrawn")."""
     return bool(
-        _ACTION_ITEM.search(sentence) or _DECISION_OPEN.search(sentence) or _REVERSAL.search(sentence)
+        _ACTION_ITEM.search(sentence)
+        or _DECISION_OPEN.search(sentence)
+        # "the decision ... has been withdrawn"; not "superseded versions are dropped".
+        or (_REVERSAL.search(sentence) and _DECIDED.search(sentence))
     )
 
 
