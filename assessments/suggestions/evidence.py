@@ -28,6 +28,7 @@ from assessments.suggestions.modality import (
     obligation_only,
     qualified_cell,
     row_in_progress,
+    settles_state_by_obligation,
     unsettled_sentence,
 )
 from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
@@ -174,7 +175,7 @@ def read_yes_no(
         return YesNoReading(None, clause, why="it is conditional")
     if _MIXED_REPLY.search(sentence):
         return YesNoReading(None, clause, why="it answers Yes for one part and No for another")
-    if polarity.reading == "affirmed" and obligation_only(question, clause):
+    if polarity.reading == "affirmed" and settles_state_by_obligation(question, clause):
         return YesNoReading(None, clause, why="it states a requirement, not a fact")
     if polarity.reading == "affirmed" and ended(clause) and asked_state(question) != "done":
         return YesNoReading(None, clause, why="it held once and no longer")
@@ -208,6 +209,7 @@ def read_yes_no(
     sure = (
         (stated in ("done", "plain") or (future and stated == "planned"))
         and not hedged(sentence)
+        and not obligation_only(question, clause)
         # "Only the database is encrypted": a part, unless the question asks for a limit.
         and not (_ONLY.search(sentence) and not restricted_subject(question))
         # "will not access production data without a ticket": a condition, put as two negations.

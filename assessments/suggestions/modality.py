@@ -391,6 +391,13 @@ _ENDED = re.compile(
 )
 
 
+_ASKS_STATE = re.compile(
+    r"^\s*(?:is|are) there\b|^\s*(?:does|do|has|have)\b.*\b(?:have|hold|held|got)\b|\b(?:in place|signed|exists?|issued"
+    r"|obtained|held|holds?)\b",
+    re.I,
+)
+
+
 def obligation_only(question: str, clause: str) -> bool:
     """Whether ``clause`` states an obligation or requirement a question about a fact does not ask."""
     # "Will the vendor notify us?" is answered by "The vendor must notify us": what will be.
@@ -404,3 +411,13 @@ def obligation_only(question: str, clause: str) -> bool:
 def ended(clause: str) -> bool:
     """Whether ``clause`` says a state held once and no longer does."""
     return bool(_ENDED.search(clause))
+
+
+def settles_state_by_obligation(question: str, clause: str) -> bool:
+    """Whether an obligation in ``clause`` would answer a question about what exists or has been
+    done ("Is there a DPA?" / "The DPA must be signed before go-live"): it cannot. An obligation
+    about how something works ("The supplier shall encrypt data at rest") still answers "Is data
+    encrypted at rest?", though never surely."""
+    return obligation_only(question, clause) and (
+        asked_state(question) == "done" or bool(_ASKS_STATE.search(question))
+    )

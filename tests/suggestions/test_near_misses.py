@@ -227,6 +227,13 @@ def test_a_requirement_or_a_state_that_has_ended_is_not_a_present_fact(question:
     assert _answer(_yes_no(question), sentence).answer != "Yes"
 
 
+def test_a_contractual_duty_about_how_it_works_answers_but_not_surely() -> None:
+    suggestion = _answer(
+        _yes_no("Is data encrypted at rest?"), "The Supplier shall encrypt all Customer Data at rest."
+    )
+    assert (suggestion.answer, suggestion.confidence != "high") == ("Yes", True)
+
+
 def test_a_contractual_obligation_still_answers_a_question_about_the_obligation() -> None:
     suggestion = _answer(
         _yes_no("Must the vendor notify us of security incidents within a set time?"),
