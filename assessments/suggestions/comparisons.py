@@ -46,7 +46,13 @@ from assessments.suggestions.extractive import (
     _suggested,
     _where,
 )
-from assessments.suggestions.modality import DONE_VERBS, STATUS_TERM
+from assessments.suggestions.modality import (
+    DONE_VERBS,
+    STATUS_TERM,
+    asks_future,
+    modality,
+    unsettled_sentence,
+)
 from assessments.suggestions.polarity import has_negation
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.table_rows import row_of
@@ -127,7 +133,21 @@ def _clause_negated(text: str, start: int, terms: set[str]) -> bool:
     return False
 
 
-def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms: set[str]) -> list[_Verdict]:
+def _unsettled(text: str, future: bool) -> bool:
+    """Whether ``text`` states its figure as proposed, conditional, unfinished or still to be
+    confirmed ("The vendor proposed an RTO of 4 hours; not yet agreed", "RTO: 4 hours (TBC)").
+    Work in progress ("Agreed - pending signature") still answers a question about the future."""
+    weak = ("conditional",) if future else ("conditional", "in_progress")
+    return (
+        modality(text) in weak
+        or unsettled_sentence(text)
+        or any(modality(part) in weak for part in clauses(text))
+    )
+
+
+def _verdicts(
+    comparison: Comparison, support: list[_Scored], total: bool, terms: set[str], future: bool = False
+) -> list[_Verdict]:
     """A verdict for each quantity of the comparison's kind in ``support``: Yes or No, or open
     when the figure cannot be used (its clause denies the thing, or no word of the question
     stands next to it: it may be the asked figure or another)."""
@@ -157,8 +177,10 @@ def _verdicts(comparison: Comparison, support: list[_Scored], total: bool, terms
             value = typed_values.Value(quantity.start, quantity.end, "")
             if typed_values.superseded(text, value):
                 continue  # an old figure ("down from £480,000") is not the one that counts
-            if _clause_negated(text, quantity.start, terms) or not typed_values.context_score(
-                text, value, terms
+            if (
+                _clause_negated(text, quantity.start, terms)
+                or not typed_values.context_score(text, value, terms)
+                or _unsettled(text, future)
             ):
                 verdicts.append(_Verdict(_OPEN, scored))
                 continue
@@ -295,7 +317,7 @@ def _part_answer(
     support = [s for s in evidence if s.coverage >= max(ANSWER_THRESHOLD, best - 0.15)]
     terms = {t for g in groups for a in g.alternatives for t in a.terms}
     total = bool(_TOTAL.search(part))
-    verdicts = _verdicts(comparison, support, total, terms)
+    verdicts = _verdicts(comparison, support, total, terms, asks_future(question))
     if not verdicts:
         return None
     if {v.answer for v in verdicts} == {_OPEN, "Yes"} and total:

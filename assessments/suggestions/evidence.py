@@ -16,14 +16,31 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.modality import asked_state, fits, modality, row_in_progress
-from assessments.suggestions.polarity import has_negation, read_polarity
+from assessments.suggestions.modality import (
+    asked_state,
+    asks_future,
+    deferred,
+    denying_cell,
+    ended,
+    fits,
+    hedged,
+    modality,
+    obligation_only,
+    qualified_cell,
+    row_in_progress,
+    settles_state_by_obligation,
+    unsettled_sentence,
+)
+from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
+from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
 MEDIUM_CONFIDENCE = 0.65
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[|]\s|,\s+(?:and|but|while|whereas|although|so|as)\s+|\s+but\s+|\s+whereas\s+|\s[-–—]\s"
+    # An aside in brackets is its own clause: "(per vendor, not yet evidenced)" denies nothing asked.
+    r"|\s\((?=[^)]*\))|\)"
 )
 
 
@@ -114,6 +131,8 @@ def read_yes_no(
 ) -> YesNoReading:
     clause = answering_clause(sentence, matched)
     polarity = read_polarity(clause, matched, narrow)
+    if polarity.reading == "denied" and narrower_denial(question, clause):
+        polarity = Polarity("narrower", polarity.cue)
     if polarity.reading == "narrower":
         broader = _broader_affirmed(question, sentence, clause)
         return broader or YesNoReading(
@@ -144,24 +163,89 @@ def read_yes_no(
     # In a list, each item carries its own state ("2 high (fixed), 5 medium (2 open)"): read it
     # from the items about the question.
     items = [item for item in clause.split(",") if set(lexicon.terms(item, broader=True)) & matched]
-    stated = modality(",".join(items) if items else clause)
+    stated = _weakest(
+        modality(",".join(items) if items else clause), modality(_label_value(sentence, clause))
+    )
     if stated in ("plain", "done") and row_in_progress(sentence):
         # A register row's status cell ("| In progress |") is the state of the whole row.
         stated = "in_progress"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
-    if stated == "conditional":
+    if stated == "conditional" or unsettled_sentence(sentence):
         return YesNoReading(None, clause, why="it is conditional")
+    if _MIXED_REPLY.search(sentence):
+        return YesNoReading(None, clause, why="it answers Yes for one part and No for another")
+    if polarity.reading == "affirmed" and settles_state_by_obligation(question, clause):
+        return YesNoReading(None, clause, why="it states a requirement, not a fact")
+    if polarity.reading == "affirmed" and ended(clause) and asked_state(question) != "done":
+        return YesNoReading(None, clause, why="it held once and no longer")
     if affirmed and not fits(asked, stated):
         # Still in progress or only planned: not done yet, so "has it been done?" is No.
         if lexicon.negation_count(question) % 2:
             return YesNoReading(None, clause, why=f"it is {stated.replace('_', ' ')}, not done")
         return YesNoReading("No", clause, cue=stated.replace("_", " "), sure=False)
+    if affirmed and has_negation(_label_value(sentence, clause)):
+        # "Personal data processed: No special category data": the label's value denies something.
+        return YesNoReading(None, clause, why="its label's value is a denial")
+    if affirmed and _NOT_WITHOUT.search(clause) and not re.search(r"\bwithout\b", question, re.I):
+        # "never used to train models without opt-in": a condition put as two negations.
+        return YesNoReading(None, clause, why="it is conditional")
+    if affirmed and denying_cell(sentence):
+        # "Data encrypted at rest | No": the first cell names the thing, the reply denies it.
+        return YesNoReading(None, clause, why="its reply cell denies it")
+    if affirmed and qualified_cell(sentence):
+        # "Data encrypted at rest | Partially", "| N/A", "| Available on request": no plain Yes.
+        return YesNoReading(None, clause, why="its reply is qualified")
+    future = asks_future(question)
+    if affirmed and not future and (stated == "in_progress" or (stated == "planned" and deferred(sentence))):
+        # "Is MFA enforced?" / "MFA enforcement is being rolled out": not yet so, and not a No
+        # either (the question may be about the change once made).
+        return YesNoReading(None, clause, why="it is in progress, not yet so")
     # A negated question ("Can it run without a network?") is answered in its own terms.
     flipped = lexicon.negation_count(question) % 2 == 1
     answer = "Yes" if affirmed != flipped else "No"
-    sure = stated in ("done", "plain") or asked == "any"
+    # A plan answers a question about the future directly; a question about what is so only
+    # through the change being made, so not surely.
+    sure = (
+        (stated in ("done", "plain") or (future and stated == "planned"))
+        and not hedged(sentence)
+        and not obligation_only(question, clause)
+        # "Only the database is encrypted": a part, unless the question asks for a limit.
+        and not (_ONLY.search(sentence) and not restricted_subject(question))
+        # "will not access production data without a ticket": a condition, put as two negations.
+        and not _NOT_WITHOUT.search(clause)
+        # "in place for the pilot; production is pending": another clause leaves part unfinished.
+        and not any(
+            modality(other) not in ("plain", "done")
+            for other in _SENTENCE_CLAUSES.split(sentence)
+            if clause not in other
+        )
+    )
     return YesNoReading(answer, clause, polarity.cue if not affirmed else None, sure)
+
+
+_MIXED_REPLY = re.compile(
+    r"\b(?i:yes)\s*[,(:–-].*\b(?i:no)\s*[,(:–-]|\b(?i:no)\s*[,(:–-].*\b(?i:yes)\s*[,(:–-]"
+)
+_ONLY = re.compile(r"\bonly\b", re.I)
+# Clauses of a sentence in the full sense (not a bracketed aside, nor a list item's state).
+_SENTENCE_CLAUSES = re.compile(r";|\s+(?:but|whereas|while|although)\s+", re.I)
+_NOT_WITHOUT = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b.*\bwithout\b", re.I)
+_STRENGTH = ("conditional", "in_progress", "planned", "done", "plain")
+
+
+def _weakest(*states: str) -> str:
+    return min(states, key=_STRENGTH.index)
+
+
+def _label_value(sentence: str, clause: str) -> str:
+    """What a label is given after its colon ("DPIA approval: to be confirmed by the DPO"): the
+    state of the labelled thing; empty when ``clause`` is not followed by a colon."""
+    at = sentence.find(clause)
+    rest = sentence[at + len(clause) :] if at >= 0 else ""
+    if not rest.lstrip().startswith(":"):
+        return ""
+    return re.split(r"\s[|]\s|;", rest.lstrip()[1:], maxsplit=1)[0]
 
 
 def _broader_affirmed(question: str, sentence: str, denied: str) -> YesNoReading | None:
@@ -207,20 +291,34 @@ _HEDGE = re.compile(
 
 
 def replied(line: str) -> bool:
-    """Whether ``line`` opens with a plain Yes or No (a reply to the question before it)."""
+    """Whether ``line`` opens with a plain Yes or No (a reply to the question before it). A Yes
+    that goes on to say it is planned, in progress or conditional ("Yes (planned Q2 2027)",
+    "Yes, on request") is no plain Yes."""
     match = _REPLY.match(line)
     if not match:
         return False
     rest = line[match.end() :]
     if (cell := _NEXT_CELL.match(rest)) is not None:
-        rest = rest[cell.end() :]
-    return not _HEDGE.match(rest)
+        rest = rest[cell.end() :]  # the comment cell of a reply row, its label skipped
+    if _HEDGE.match(rest):
+        return False
+    return match.group(1).lower() == "no" or (
+        modality(rest) in ("plain", "done")
+        and not qualified_cell(f"{match.group(1)} | {rest.strip(' -–—,.;:()')}")
+    )
 
 
-def reply_row(text: str) -> bool:
-    """Whether ``text`` is a table row holding a question and, in the next cell, its reply."""
-    _, mark, reply = text.partition("?")
-    return bool(mark) and bool(_NEXT_CELL.match(reply)) and reply.strip() != ""
+_OWN_QUESTION = re.compile(r"\?\s*(?:[|]\s*)?(?:(?:A|Answer|Response|Reply)\s*[:.]\s*)?(?=\S)", re.I)
+
+
+def reply_to_own_question(text: str) -> str | None:
+    """The reply after a document's own question in ``text`` ("Do you hold ISO 27001? | Planned
+    Q2 2027" -> "Planned Q2 2027"); None when ``text`` holds no question followed by a reply."""
+    found = list(_OWN_QUESTION.finditer(text))
+    if not found:
+        return None
+    reply = text[found[-1].end() :].strip()
+    return reply or None
 
 
 def read_reply(question: str, text: str) -> YesNoReading | None:
@@ -236,7 +334,8 @@ def read_reply(question: str, text: str) -> YesNoReading | None:
     # A negated question in the document, or in ours, answers the other way round.
     flips = lexicon.negation_count(asked) + lexicon.negation_count(question)
     answer = "Yes" if says_yes != bool(flips % 2) else "No"
-    return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=True)
+    rest = reply[word.end() :]
+    return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=not hedged(rest))
 
 
 _ORDER: tuple[ConfidenceLabel, ...] = ("low", "medium", "high")

@@ -22,7 +22,7 @@ from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
 from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
-from assessments.suggestions.modality import STATUS_TERM, states_status
+from assessments.suggestions.modality import STATUS_TERM, reversed_after, states_status
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -45,6 +45,12 @@ _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it il
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
 _CURRENT_STATE_FACTOR = 0.8
+# A statement that says it is newer than others: "Update: ...", "now", "as of", "since".
+_UPDATE = re.compile(
+    r"^\W*(?:update|updated|revised|revision|change|correction|addendum|latest)\b|\b(?:now|as of|since|no longer"
+    r"|with effect from|has changed|have changed)\b",
+    re.I,
+)
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
@@ -65,6 +71,8 @@ class _Scored:
     coverage: float
     matched: frozenset[str]
     missing: int = 0  # question groups the candidate does not match at all
+    # Those groups, each as its main alternatives' terms.
+    unmatched: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def narrow(self) -> frozenset[str]:
@@ -207,6 +215,7 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
     """
     total = got = 0.0
     missing = 0
+    unmatched: list[tuple[tuple[str, ...], ...]] = []
     matched: set[str] = set()
     for group in groups:
         best_weight = best_credit = 0.0
@@ -223,11 +232,12 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
         else:
             missing += 1
             mains = [a for a in group.alternatives if not a.example] or list(group.alternatives)
+            unmatched.append(tuple(a.terms for a in mains))
             total += sum(_weight(a.terms, idf) for a in mains) / len(mains)
     coverage = got / total if total else 0.0
     if _CURRENT_STATE.search(candidate.text):
         coverage *= _CURRENT_STATE_FACTOR
-    return _Scored(candidate, coverage, frozenset(matched), missing)
+    return _Scored(candidate, coverage, frozenset(matched), missing, tuple(unmatched))
 
 
 # --- answering ------------------------------------------------------------------------------
@@ -241,19 +251,28 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
         scored.narrow,
         missing=scored.missing,
         coverage=scored.coverage,
+        unmatched=scored.unmatched,
     )
 
 
 def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
     """The first supporting sentence that reads as Yes or No, unless another one reads the other way."""
     readings = [(scored, _read(question, scored)) for scored in support]
-    answered = [(scored, reading) for scored, reading in readings if reading.answer]
+    # A statement a later sentence undoes ("This was reversed at the next meeting") answers nothing.
+    answered = [
+        (scored, reading)
+        for scored, reading in readings
+        if reading.answer and not reversed_after(scored.candidate.text, scored.candidate.passage.text)
+    ]
     if not answered:
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]
     for other, theirs in answered[1:]:
-        if other.coverage >= best.coverage - _CONFLICT_MARGIN and theirs.answer != reading.answer:
-            return _not_stated(question, best.coverage)  # the documents disagree
+        if theirs.answer != reading.answer and (
+            other.coverage >= best.coverage - _CONFLICT_MARGIN or _UPDATE.search(other.candidate.text)
+        ):
+            # The documents disagree; an update or a later change is heard however it scores.
+            return _not_stated(question, best.coverage)
     how = f'says "{reading.cue}"' if reading.answer == "No" and reading.cue else "states it"
     rationale = f"{_where(best.candidate.passage)} addresses the question and {how}."
     # "High" needs the question's terms named, not implied by a narrower word ("SAML" for

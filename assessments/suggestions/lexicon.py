@@ -30,7 +30,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Signing in is one act however it is spelt ("log in", "sign-in", "logon"); "logged in
         # the SIEM" is a record kept, not a sign-in.
         (
-            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)",
+            # "signed on 10 January" is a date of signing, not a sign-on.
+            r"\b(?:sign(?:s|ed|ing)?|logs?)[- ]?(?:in|on)\b(?!\s+(?:the|an?|our|their|its|this)\b)"
+            r"(?!\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))",
             "login",
         ),
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),
@@ -199,7 +201,10 @@ _NEGATION_WORDS_TEXT = """not no never neither nor without none cannot nobody no
 NEGATION_WORDS = frozenset(_NEGATION_WORDS_TEXT.split())
 # Phrases that contain a negation word but state a limit, not a denial.
 _NOT_NEGATIONS = re.compile(
-    r"\bno (?:later|more|less|fewer|longer than|sooner)\b|\bnot only\b|\bnot just\b|\bnone other\b",
+    r"\bno (?:later|more|less|fewer|longer than|sooner)\b|\bnot only\b|\bnot just\b|\bnone other\b"
+    # Idioms that deny nothing: "notify without undue delay", "all users without exception".
+    r"|\bwithout (?:undue |unreasonable |further )?delay\b|\bwithout exception\b|\bwithout limitation\b"
+    r"|\bwithout prejudice\b|\bwithout (?:additional |extra )?charge\b|\bno (?:additional |extra )?(?:cost|charge)\b",
     re.IGNORECASE,
 )
 _NEGATED_CONTRACTION = re.compile(r"\b\w+n[’']t\b", re.IGNORECASE)

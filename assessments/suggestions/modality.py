@@ -19,13 +19,131 @@ Asked = Literal["any", "done"]
 _CONDITIONAL = re.compile(
     # "may" in lower case only: "in May" is a month.
     r"(?-i:\bmay\b)|\b(?:might|could|would|if|unless|subject to|depending on|provided that|where (?:needed|required)"
-    r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on))\b",
+    r"|optional(?:ly)?|can be (?:enabled|configured|turned on|switched on)"
+    # On demand: "where the customer requests it", "available on request", "where applicable".
+    r"|(?:on|upon|by) request|if requested|when requested|at (?:the|our|your|their) (?:\w+ )?request"
+    r"|where (?:(?:the|a|an|our|your) )?\w+ (?:requests?|asks?|opts?|chooses?|wants?)"
+    r"|where (?:applicable|possible|feasible|practicable|appropriate)|case[- ]by[- ]case)\b",
+    re.I,
+)
+# Not settled at all: a proposal, a recommendation, a question still to be answered, a decision
+# deferred. "Recommended that data be encrypted" and "Vendor to confirm whether sub-processors are
+# used" state no fact either way; they settle neither, like a condition.
+_UNSETTLED = re.compile(
+    r"\b(?:recommend(?:s|ed|ation)?|suggest(?:s|ed|ion)?|should|ought to|under consideration"
+    r"|(?:being|to be) (?:considered|confirmed|decided|determined|clarified|discussed|agreed|explored|investigated)"
+    r"|(?:was|were|is|are|it) proposed|proposed that|proposal to|propose to|considering"
+    r"|propos(?:es|ed) (?:a|an|the|to|that)\b|offered (?:a|an|the)\b|asked for"
+    r"|no decision|not (?:yet )?decided|undecided|deferred|open question|tbc|tbd|to be confirmed"
+    # Asked for, not given: "approval was sought", "submitted for sign-off", "referred back".
+    r"|(?:was|were|been|is|are|being) (?:sought|requested|submitted)|submitted for|asked for more"
+    r"|referred back|sent back)\b",
+    re.I,
+)
+# Asking whether: "to confirm whether", "checking if", "asked whether" leave the matter open.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:confirm\w*|check\w*|clarif\w*|verif\w*|establish\w*|investigat\w*|determin\w*|ascertain\w*"
+    r"|ask\w*|find(?:ing)? out|decid\w*|consider\w*|explor\w*|quer\w*|understand\w*)\s+(?:whether|if)\b",
+    re.I,
+)
+# A minuted action ("Action: DPO to sign off the DPIA", "AP-3: vendor to confirm ...", "Legal to
+# review the DPA") is work someone is to do, not a fact.
+_ACTION_ITEM = re.compile(
+    r"^\W*(?:actions?(?: points?| items?)?|ap[- ]?\d+|ai[- ]?\d+|to ?do|next steps?)\b"
+    # "Action closed: MFA enabled" reports the action done.
+    r"(?!\W*(?:[\w-]+\W+)?(?:closed|complete|completed|done|resolved|cleared)\b)\W"
+    # A proposal or one of several options put to a meeting: "Proposal: ...", "Option B: ...".
+    r"|^\W*(?:proposals?|proposed|suggestions?|options?(?:\s+[a-z0-9])?|recommendations?|ideas?|open questions?)\s*[:\-–]"
+    # Who is to act is a name, a role or a party ("J. Smith", "DPO", "Legal", "the vendor"), never a
+    # phrase with its own verb ("Staff use MFA to verify ...").
+    r"|^\W*(?:the\s+|our\s+)?(?:(?!(?:access|data|information|time|ability|right|rights)\b)"
+    r"(?:(?-i:[A-Z][\w.&'’-]*)|vendor|supplier|provider|customer|team|we|they)\s+){1,3}"
+    r"to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
+    r"|follow|chase|circulate|draft|raise|schedule|obtain|investigate|ask|agree|approve|book|produce|prepare"
+    r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b",
+    re.I,
+)
+# A decision left open in the same sentence: "discussed approving go-live but deferred the
+# decision", "agreed in principle; no decision taken".
+_DECISION_OPEN = re.compile(
+    r"\b(?:deferred|postponed|parked|left open|no decision|not (?:yet )?decided|undecided|to be revisited"
+    r"|in principle|pending (?:a |the )?decision)\b",
+    re.I,
+)
+_DECIDED = re.compile(
+    r"\b(?:decision|decided|approval|approved|agreement|agreed|plan|proposal|sign-?off|acceptance|accepted"
+    r"|certificat\w*|this|that)\b",
+    re.I,
+)
+# A later sentence that undoes an earlier decision or statement.
+_REVERSAL = re.compile(
+    r"\b(?:revers(?:ed|al)|withdrawn|withdrew|rescinded|overturned|reopened|re-opened|revoked|cancel(?:l)?ed"
+    r"|superseded|no longer (?:applies|stands|valid|the case)|changed (?:its|their|the) (?:mind|decision)"
+    r"|decided against|dropped|abandoned|reconsidered|revisited|suspended|paused|put on hold|halted)\b",
+    re.I,
+)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:update\W*|later\W*|subsequently\W*|however\W*)?(?:this|that|it|the (?:above|decision|proposal|plan"
+    r"|agreement|approach))\b|\b(?:the|this|that) (?:decision|proposal|agreement|approach|plan|approval|sign-?off"
+    r"|acceptance|arrangement|change)\b",
+    re.I,
+)
+# Said of a plan: it is for later ("in phase 2", "by the end of the year", "next release"). A
+# question about what is so is not answered by it.
+_DEFERRED = re.compile(
+    r"\b(?:phase [2-9]|stage [2-9]|later (?:phase|stage|release|date)|next (?:release|phase|stage|year|quarter)"
+    r"|in (?:a )?future (?:release|phase|version)|after go[- ]live|post[- ]go[- ]live|by the end of|roadmap"
+    r"|(?:planned|scheduled|targeted|expected) (?:for|in|by)|in q[1-4]|by q[1-4]|q[1-4] 20\d\d|in 20\d\d)\b",
+    re.I,
+)
+
+
+def unsettled_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` as a whole leaves its matter open: a minuted action ("Action: DPO to
+    sign off the DPIA"), a decision deferred in another clause, or one it says was reversed
+    ("the decision to use AI features has been withdrawn")."""
+    return bool(
+        _ACTION_ITEM.search(sentence)
+        or _DECISION_OPEN.search(sentence)
+        # "the decision ... has been withdrawn"; not "superseded versions are dropped".
+        or (_REVERSAL.search(sentence) and _DECIDED.search(sentence))
+    )
+
+
+def deferred(clause: str) -> bool:
+    """Whether a plan in ``clause`` is for later than the change itself ("in phase 2")."""
+    return bool(_DEFERRED.search(clause))
+
+
+def reversed_after(sentence: str, passage_text: str, *, window: int = 2) -> bool:
+    """Whether one of the next ``window`` sentences of ``passage_text`` after ``sentence`` undoes
+    it ("... This was reversed at the March meeting.", "Update: the decision ... withdrawn")."""
+    at = passage_text.find(sentence)
+    if at < 0:
+        return False
+    following = re.split(r"(?<=[.!?])\s+|\n+", passage_text[at + len(sentence) :].strip())
+    return any(
+        _REVERSAL.search(later) and _REFERS_BACK.search(later)
+        for later in following[:window]
+        if later.strip()
+    )
+
+
+# A plan, put in words that also contain a "done" word: "expected to be in place by go-live" is
+# not in place; "has committed to encrypt" has not encrypted.
+_PLAN_BEFORE_DONE = re.compile(
+    r"\b(?:expected to|due to be|scheduled (?:to|for)|plan(?:s|ned)? to|intends? to|intended to|aims? to"
+    r"|committed to|commits to|working towards|on (?:the|its|our) roadmap|by the end of"
+    # "has been scheduled" is a date set, not the work done.
+    r"|(?:has|have|had) been (?:scheduled|booked|planned|arranged|requested|proposed|initiated|started|commissioned"
+    r"|raised|kicked off))\b",
     re.I,
 )
 _IN_PROGRESS = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|under (?:negotiation|review|way|discussion)|ongoing"
     r"|pending|awaiting|not yet|not started|outstanding|being (?:\w+ed|\w+en)|tbc|tbd|open"
-    r"|partially|in train|work(?:ing)? on)\b",
+    r"|partially|in train|work(?:ing)? (?:on|towards)|rolling out|being rolled out"
+    r"|(?:under|in) (?:development|construction|preparation|consideration)|being (?:renewed|recruited|set up))\b",
     re.I,
 )
 _PLANNED = re.compile(
@@ -56,12 +174,14 @@ _COMPLEMENT = re.compile(r"\b(?:that|which|whether)\b", re.I)
 def modality(clause: str) -> Modality:
     """The state ``clause`` puts its fact in; the weakest cue wins (a draft that "will be
     completed" is in progress, an approval "if needed" is conditional)."""
+    if _OPEN_QUESTION.search(clause) or _ACTION_ITEM.search(clause):
+        return "conditional"  # "to confirm whether ...", "Action: ...": nothing is settled yet
     clause = _COMPLEMENT.split(clause, maxsplit=1)[0]
-    if _CONDITIONAL.search(clause):
+    if _CONDITIONAL.search(clause) or _UNSETTLED.search(clause):
         return "conditional"
     if _IN_PROGRESS.search(clause):
         return "in_progress"
-    if _FUTURE.search(clause):
+    if _FUTURE.search(clause) or _PLAN_BEFORE_DONE.search(clause):
         return "planned"  # "will be completed before go-live" is not completed
     if _DONE.search(clause):
         return "done"
@@ -76,6 +196,13 @@ def asked_state(question: str) -> Asked:
     if _FUTURE.search(question):
         return "any"
     return "done" if _ASKS_DONE.search(question) else "any"
+
+
+def asks_future(question: str) -> bool:
+    """Whether ``question`` asks about what will be ("Will the system store ...?"): a plan is then
+    its direct answer. "Is data encrypted?" asks what is so; a plan answers it less surely, and
+    work still in progress not at all."""
+    return bool(_FUTURE.search(question))
 
 
 def fits(asked: Asked, stated: Modality) -> bool:
@@ -132,10 +259,70 @@ _STATUS_CELL = 40  # a register's status cell is short ("In progress", "Agreed -
 # assessed; it is the risk that is not closed.
 _UNFINISHED_CELL = re.compile(
     r"\b(?:in progress|in draft|draft(?:ed)?|pending|awaiting|outstanding|under review"
+    r"|(?:under|in) (?:development|construction|preparation)|being \w+(?:ed|en)"
     r"|planned|scheduled|tbc|tbd|not (?:yet )?(?:started|begun|done|complete|completed|written|built"
     r"|agreed|signed|received|implemented|tested|reviewed|approved|assessed))\b",
     re.I,
 )
+
+
+# Questionnaire replies and register cells that neither affirm nor deny outright: "Partially",
+# "N/A", "Available on request", "Roadmap", "Planned Q2 2027", "TBC". A row holding one states
+# no plain Yes.
+_QUALIFIED_CELL = re.compile(
+    r"^\W*(?:(?:yes|no)\b\W*)?(?:partial(?:ly)?|in part|n/?a|not applicable|(?:available )?(?:on|upon) request|roadmap"
+    r"|planned|scheduled|tbc|tbd|to be (?:confirmed|agreed|decided)|under review|in progress|pending|optional"
+    r"|limited|not (?:yet|currently)|future|coming soon|q[1-4]\s+20\d\d"
+    # A pointer or a scope remark is no reply: "See attached", "Not in scope", "Customer responsibility".
+    r"|see (?:attached|appendix|policy|document|section|response|above|below)|refer to|not in scope|out of scope"
+    r"|(?:customer|client|your)(?:'s)? responsibility|configurable|expired|lapsed|admins? (?:accounts )?only)\b",
+    re.I,
+)
+
+
+_DENYING_CELL = re.compile(
+    r"^\W*(?:no|none|nil|n|not\b.*|never\b.*|non-compliant|not compliant|x|✗|✘)\W*$", re.I
+)
+
+
+def denying_cell(row: str) -> bool:
+    """Whether a table row has a short cell that denies outright ("Data encrypted at rest | No",
+    "Sharing with third parties | None for marketing"): its other cells name the thing, not a Yes."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(
+        len(cell) <= _STATUS_CELL
+        and (
+            _DENYING_CELL.match(_cell_value(cell)) or re.match(r"^\W*(?:none|no)\b", _cell_value(cell), re.I)
+        )
+        for cell in cells[1:]
+    )
+
+
+def qualified_cell(row: str) -> bool:
+    """Whether a table row (cells joined by " | ") has a short cell that replies with a qualified
+    answer ("Partially", "N/A", "Available on request", "Roadmap", "Yes - planned Q2 2027")."""
+    cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
+    return any(
+        len(cell) <= _STATUS_CELL and (_QUALIFIED_CELL.search(_cell_value(cell)) or _qualified_yes(cell))
+        for cell in cells
+    )
+
+
+def _cell_value(cell: str) -> str:
+    """A cell without its "Label:" (tables.py writes "Status: In progress")."""
+    label, colon, value = cell.partition(": ")
+    return value if colon and len(label) <= 25 else cell
+
+
+def _qualified_yes(cell: str) -> bool:
+    """ "Yes - roadmap item for 2027", "Yes (planned)": a Yes that is not one yet."""
+    value = _cell_value(cell)
+    head, _, rest = value.partition(" ")
+    return head.strip(" ,.;:-–—(").lower() == "yes" and modality(rest) in (
+        "planned",
+        "in_progress",
+        "conditional",
+    )
 
 
 def row_in_progress(row: str) -> bool:
@@ -157,3 +344,80 @@ def follow_up_work(text: str, question: str) -> bool:
     """Whether ``text`` names follow-up work (remediation, retest, renewal) the question does not."""
     asked = {m.group(0).lower() for m in _FOLLOW_UP.finditer(question)}
     return any(m.group(0).lower() not in asked for m in _FOLLOW_UP.finditer(text))
+
+
+# Words that weaken a statement without changing its answer: how generally it holds ("largely",
+# "in most cases", "by default"), whose claim it is and whether it was checked ("the vendor
+# states", "to be verified", "not yet evidenced"), and what it leaves out ("except for logs",
+# "some data"). Such a statement may answer, but never with "high" confidence.
+_HEDGED = re.compile(
+    r"\b(?:generally|typically|usually|normally|mostly|largely|broadly|mainly|predominantly|in (?:most|many) cases"
+    r"|in principle|by default|as standard|where possible|best[- ]efforts?|reasonable (?:endeavours|efforts)"
+    r"|believe[sd]?|understand|understood|think|thought|reportedly|apparently|appears?|seems?|claims?|claimed"
+    r"|(?:vendor|supplier|provider|they|he|she|sales|account manager)\s+(?:states?|stated|says|said|told us)"
+    r"|according to|per (?:the )?vendor|vendor (?:claim|statement|assertion)|verbal(?:ly)?"
+    r"|to be (?:verified|validated|evidenced|checked)|unverified|not (?:yet )?(?:evidenced|verified|validated)"
+    r"|pending (?:confirmation|verification|evidence|validation)|awaiting (?:evidence|confirmation)"
+    r"|except(?: for)?|excluding|apart from|other than|with the exception of|save for"
+    r"|some|most(?!\s+(?:recent|recently|current|up[- ]to[- ]date))|certain|selected|parts? of|partial(?:ly)?"
+    r"|in part)\b|\*",
+    re.I,
+)
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` weakens what it says (see ``_HEDGED``): at most "medium" confidence."""
+    return bool(_HEDGED.search(text))
+
+
+# An obligation or a requirement is not a fact: "The DPA must be signed before go-live", "We
+# require a DPA", "a precondition of go-live". It answers a question about the obligation
+# ("Must the vendor notify ...?", "Is the vendor required to ...?") and nothing else.
+_OBLIGATION = re.compile(
+    r"\b(?:must|shall|has to|have to|needs? to|is required to|are required to|required|requires?|requirement"
+    r"|precondition|prerequisite|condition of|obliged to|obligated to|mandatory|expected to)\b",
+    re.I,
+)
+_ASKS_OBLIGATION = re.compile(
+    r"\b(?:must|shall|required|requires?|obliged|obligat\w*|mandatory|contractual\w*|commit\w*|agree\w*"
+    r"|guarantee\w*|undertake\w*|sla|service level|terms?)\b",
+    re.I,
+)
+# A state that held once and no longer: "was certified until 2024", "was enforced during the pilot".
+_ENDED = re.compile(
+    r"\b(?:was|were|had been)\b[^;]*\b(?:until|till|during|previously|formerly|at the time|in the past)\b"
+    r"|\b(?:expired|lapsed|ended|ceased|discontinued|withdrawn)\b",
+    re.I,
+)
+
+
+_ASKS_STATE = re.compile(
+    r"^\s*(?:is|are) there\b|^\s*(?:does|do|has|have)\b.*\b(?:have|hold|held|got)\b|\b(?:in place|signed|exists?|issued"
+    r"|obtained|held|holds?)\b",
+    re.I,
+)
+
+
+def obligation_only(question: str, clause: str) -> bool:
+    """Whether ``clause`` states an obligation or requirement a question about a fact does not ask."""
+    # "Will the vendor notify us?" is answered by "The vendor must notify us": what will be.
+    return (
+        bool(_OBLIGATION.search(clause))
+        and not _ASKS_OBLIGATION.search(question)
+        and not asks_future(question)
+    )
+
+
+def ended(clause: str) -> bool:
+    """Whether ``clause`` says a state held once and no longer does."""
+    return bool(_ENDED.search(clause))
+
+
+def settles_state_by_obligation(question: str, clause: str) -> bool:
+    """Whether an obligation in ``clause`` would answer a question about what exists or has been
+    done ("Is there a DPA?" / "The DPA must be signed before go-live"): it cannot. An obligation
+    about how something works ("The supplier shall encrypt data at rest") still answers "Is data
+    encrypted at rest?", though never surely."""
+    return obligation_only(question, clause) and (
+        asked_state(question) == "done" or bool(_ASKS_STATE.search(question))
+    )

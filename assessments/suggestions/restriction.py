@@ -21,6 +21,8 @@ _ASKED = re.compile(
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NEAR = 3  # content words between the restricting word and the subject it governs
+# Verbs that carry the restriction, not the thing restricted ("access is strictly limited").
+_AUXILIARY = frozenset({"strictli", "tightli", "further", "current", "alway", "technic", "role", "base"})
 
 
 def restricted_subject(question: str) -> frozenset[str]:
@@ -51,3 +53,24 @@ def restricts_to(text: str, subject: frozenset[str]) -> bool:
         if subject & set(words[index + 1 : index + 1 + _NEAR]) or (index and words[index - 1] in subject):
             return True
     return False
+
+
+_RESTRICTING_WORD = re.compile(r"\b(?:limited|restricted|confined|reserved|only|solely|exclusively)\b", re.I)
+
+
+def restricted_thing(text: str) -> str:
+    """The words before the first restricting word of ``text`` (what it limits: "Administrator
+    access" in "Administrator access is restricted to staff"), from the clause's start."""
+    match = _RESTRICTING_WORD.search(text)
+    head = text[: match.start()] if match else ""
+    return re.split(r"[;:|.]\s", head)[-1]
+
+
+def limits_narrower(question: str, text: str) -> bool:
+    """Whether ``text`` limits a narrower thing than ``question`` asks about: the thing it limits
+    carries a word the question does not have ("Administrator access is limited to staff" for
+    "Is access limited to staff?"; "Admin access" for "Is access to personal data limited?")."""
+    asked = set(lexicon.terms(question))
+    thing = set(lexicon.terms(restricted_thing(text))) - _AUXILIARY
+    vague = lexicon.GENERIC | lexicon.COMMON_TERMS
+    return bool(thing - asked - vague)

@@ -22,6 +22,7 @@ from assessments.suggestions.extractive import (
     _suggested,
     _where,
 )
+from assessments.suggestions.modality import modality, reversed_after, unsettled_sentence
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.table_rows import row_of
 from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion, Suggestion
@@ -33,10 +34,14 @@ def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: boo
     """The options the supporting sentences name, by their words or meaning (``typed_choices``);
     one best option for a single choice. A multiple choice adds options written out elsewhere in
     a section about the question; "Who manages ...?" reads the agent of "managed by"."""
+    # A proposal, a condition, an open action or a reversed decision names no option as chosen.
+    scored = [s for s in scored if _settled(s)]
+    if not scored:
+        return _not_stated(question, 0.0)
     best = scored[0]
     support = [s for s in scored if s.coverage >= max(ANSWER_THRESHOLD, best.coverage - 0.15)]
     # A sentence that asks ("4. Is any of our data used for training?") states nothing.
-    support = [s for s in support if not _ASKS.search(s.candidate.text)]
+    support = [s for s in support if not _ASKS.search(s.candidate.text) and _settled(s)]
     if not multi and (agent := typed_choices.agent_option(question.text, question.options, support, scored)):
         option, by = agent
         rationale = f"{_where(by.candidate.passage)} says who: {option}."
@@ -103,6 +108,17 @@ def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: boo
     ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")
     confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited), ceiling=ceiling)
     return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
+
+
+def _settled(scored: _Scored) -> bool:
+    """Whether the sentence states a settled fact: not a proposal, a condition, an action still
+    to be done or a decision a later sentence undoes ("It was proposed that data be hosted in the US")."""
+    text = scored.candidate.text
+    return not (
+        modality(text) == "conditional"
+        or unsettled_sentence(text)
+        or reversed_after(text, scored.candidate.passage.text)
+    )
 
 
 def value(

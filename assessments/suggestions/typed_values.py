@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
+from assessments.suggestions.modality import DONE_VERBS, hedged, modality
 from assessments.suggestions.table_rows import cell_at, column_at, header_of, row_of
 from assessments.suggestions.values import (
     Value,
@@ -73,6 +74,11 @@ class Reading:
     current: bool  # not marked as an old or default figure
     context: float  # how closely the words next to it echo the question
     in_row: bool  # read from a table row, whose first cells say what the value is about
+    # The question's words in the stretch of text that holds the value alone ("RTO" in "RPO 15
+    # minutes / RTO 4 hours" for the 4), units left out: what tells two figures of one sentence apart.
+    own: frozenset[str] = frozenset()
+    hedged: bool = False  # "about 2 million", "up to 250", "c. 40": not the figure itself
+    replacing: bool = False  # "moved to 15 April", "revised to", "now": the figure that replaced another
 
 
 def readings(
@@ -114,6 +120,9 @@ def readings(
                 )
             ):
                 continue  # a date still to come, or of something not done, is no answer to "when was"
+            replacing = bool(_REPLACING.search(text[max(0, value.start - 30) : value.start]))
+            if not replacing and _event_elsewhere(text, value, question_terms):
+                continue  # "circulated on 2 March; approval expected by 30 March": not the approval's date
             if kind == "date" and expiry:
                 labelled = labelled or bool(_EXPIRY_LABEL.search(before) or _EXPIRY_LABEL.search(column))
             if annual and _ANNUAL_AFTER.search(text[value.end : value.end + 20]):
@@ -127,9 +136,61 @@ def readings(
                     not superseded(text, value),
                     context_score(text, value, question_terms),
                     header is not None or row_of(text, passage_text) == text,
+                    _own_words(text, value, question_terms),
+                    bool(_HEDGED.search(text[max(0, value.start - 25) : value.start]))
+                    or hedged(text)
+                    or modality(text) == "conditional",
+                    replacing,
                 )
             )
     return found
+
+
+_HEDGED = re.compile(
+    r"\b(?:about|approximately|approx\.?|around|roughly|circa|c\.|up to|as many as|estimated|est\.|some|nearly"
+    r"|almost|over|more than|fewer than|less than|at least|at most|in the region of)\s*(?:[£$€]|gbp|usd|eur)?\s*$|~\s*$",
+    re.I,
+)
+_SEGMENT_BREAK = re.compile(r"[;,/|()]|\s(?:and|but|while|whereas|with|versus|vs)\s|\.\s", re.I)
+_UNIT_WORDS = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|per cent|gbp|usd|eur)\b",
+    re.I,
+)
+
+
+# Words that put a figure in place of an earlier one.
+_REPLACING = re.compile(
+    r"\b(?:(?:revised|moved|changed|postponed|delayed|pushed(?: back)?|brought forward|updated|amended|rescheduled"
+    r"|reduced|increased|raised|lowered|cut|extended)\s+(?:to|until|for)|now(?:\s+(?:is|set|due|planned))?(?:\s+for)?"
+    r"|new (?:date|figure|target|value)(?:\s+is)?)\s*:?\s*(?:[£$€]|gbp|usd|eur)?\s*$",
+    re.I,
+)
+# Words naming the event a date or figure belongs to: a question about one ("When was the DPIA
+# approved?") is not answered by the date of another event in the same sentence.
+_EVENT_TEXT = """renew renewal start starts commence commences begin begins end ends expire expires expiry terminate
+    termination launch live golive due sign signed approve approved approval complete completed completion
+    test tested review reviewed circulate circulated issue issued publish published deliver delivered"""
+_EVENTS = frozenset(lexicon.term(w) for w in _EVENT_TEXT.split()) | DONE_VERBS
+
+
+def _event_elsewhere(text: str, value: Value, question_terms: set[str]) -> bool:
+    """Whether the event the question asks about is named in ``text`` only outside the stretch
+    that holds ``value``: the value is then the date or figure of something else."""
+    events = question_terms & _EVENTS
+    if not events or " | " in text:
+        return False  # a table row's cells say what its values are by their columns
+    said = set(lexicon.terms(text))
+    own = _own_words(text, value, events)
+    return bool(events & said) and not own
+
+
+def _own_words(text: str, value: Value, question_terms: set[str]) -> frozenset[str]:
+    """The question's words in the stretch of ``text`` around ``value`` up to the nearest
+    separator on either side (a clause, a list item, a cell), unit words left out."""
+    starts = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, value.start)]
+    end = _SEGMENT_BREAK.search(text, value.end)
+    segment = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return frozenset(set(lexicon.terms(_UNIT_WORDS.sub(" ", segment))) & question_terms)
 
 
 def _status_scope(text: str, value: Value) -> str:
@@ -157,12 +218,27 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
     if strong:
         best_coverage = max(r.coverage for r in strong)
         strong = [r for r in strong if r.coverage >= best_coverage - 0.15]
+        every = {r.value for r in strong}
+        replacing = {r.value for r in strong if r.replacing and r.current}
+        if replacing and replacing != {strong[0].value}:
+            # "Go-live is planned for 1 March" / "go-live has moved to 15 April": a figure said to
+            # replace another is not outranked by it; which is the latest, nearness cannot tell.
+            return None
         strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
         top = strong[0]
         distinct = {r.value for r in strong if r.current}
         if not top.labelled and len(distinct) >= _TOO_MANY:
             return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
-        return top, top.current and len({r.value for r in strong}) == 1
+        if any(
+            r.value != top.value and r.current and r.labelled == top.labelled and r.own == top.own
+            for r in strong
+            if r.evidence is top.evidence
+        ):
+            # "The CRM's RTO is 24 hours and the new platform's RTO is 4 hours": two figures of
+            # one sentence, each with the same words of the question by it; which is asked,
+            # nothing tells.
+            return None
+        return top, top.current and not top.hedged and len(every) == 1
     partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
     labelled = {r.value for r in partial if r.labelled}
     if len(labelled) == 1:

@@ -45,14 +45,27 @@ def find_dates(text: str) -> list[Value]:
     return sorted(found, key=lambda v: v.start)
 
 
+# A number that names a part of a document or a stage is a label, not a quantity: "clause 12.3",
+# "Section 14", "phase 1", "appendix 3", "v2", "Tier 1".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:clauses?|sections?|schedules?|appendix|appendices|annex(?:es)?|tables?|figures?|paragraphs?|para"
+    r"|items?|pages?|pp?|phases?|stages?|steps?|tiers?|levels?|versions?|v|releases?|no|nos|number|waves?"
+    r"|options?|lots?|parts?|articles?|rows?|questions?|q|ref|id|art|sprint|iteration)\.?\s*$|#\s*$",
+    re.I,
+)
+
+
 def find_numbers(text: str) -> list[Value]:
-    """Quantities in ``text`` as digits ("GBP 420,000" -> "420000"); years and dates excluded."""
+    """Quantities in ``text`` as digits ("GBP 420,000" -> "420000"); years, dates and labels
+    ("clause 7", "phase 2") excluded."""
     dates = find_dates(text)
     values = []
     for match in _NUMBER.finditer(text):
         if any(d.start <= match.start() < d.end for d in dates) or re.fullmatch(
             r"(19|20)\d\d", match.group(1)
         ):
+            continue
+        if _LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         values.append(
             Value(match.start(), match.end(), match.group(1).replace(",", "") + (match.group(2) or ""))
@@ -62,8 +75,19 @@ def find_numbers(text: str) -> list[Value]:
 
 _SUPERSEDED = re.compile(
     r"\b(?:previously|formerly|originally|down from|up from|instead of|rather than|replac(?:ed|es)|superseded"
-    r"|was|were|used to be|old|standard is|no longer|by default"
-    r"|(?:our|platform|product|vendor|supplier|its|their)\s+(?:standard|default))\b",
+    r"|was|were|used to be|old|standard is|no longer|standard|default|typical(?:ly)?|usual(?:ly)?|normally"
+    # The figure before the change: "current RTO: 24 hours", "legacy system: 900 users", "improved from".
+    r"|current(?:ly)?|today|at present|legacy|existing|as[- ]is"
+    r"|(?:improv|reduc|increas|mov|chang|cut|rais|lower|extend|shorten|revis|amend)\w* from)\b",
+    re.I,
+)
+
+
+# After a figure, words that replace it: "1 March 2026 (revised to 15 April 2026)".
+_REPLACED_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\W+){0,2}?(?:revised|moved|changed|postponed|delayed|pushed(?: back)?|brought forward|updated"
+    r"|amended|rescheduled|reduced|increased|raised|lowered|cut|extended|replaced)\s+(?:to|by|until|with)\b"
+    r"|^\W*(?:but|and)?\s*now\b",
     re.I,
 )
 
@@ -78,10 +102,11 @@ _CELL_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
 
 def superseded(text: str, value: Value) -> bool:
     """Whether the words just before ``value`` mark it as an old or default figure, not the one
-    agreed ("down from £465,000", "our standard is RPO 1 hour"), or its table column is the
-    default terms in a row that also states others."""
+    agreed ("down from £465,000", "our standard is RPO 1 hour"), or the words after it replace
+    it ("1 March (revised to 15 April)"), or its table column is the default terms in a row that
+    also states others ("Standard table: 12 hours | Agreed: 4 hours")."""
     before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
-    if _SUPERSEDED.search(before):
+    if _SUPERSEDED.search(before) or _REPLACED_AFTER.search(text[value.end : value.end + 60]):
         return True
     if text.count(" | ") < 2:
         return False
@@ -122,6 +147,7 @@ _SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "h": 3600,
     "day": 86400, "week": 604800, "wk": 604800, "month": 2629800, "year": 31557600, "yr": 31557600,
 }  # fmt: skip
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 _UNIT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
 _ASKED_UNIT = re.compile(
@@ -152,6 +178,11 @@ def find_quantities(text: str) -> list[Quantity]:
         unit: str | None = None
         after = _UNIT_AFTER.match(text, value.end)
         word = after.group(1).lower() if after else ""
+        if scale := _SCALE.get(word):
+            # "2 million records": the quantity is the number times its scale word.
+            amount *= scale
+            after = _UNIT_AFTER.match(text, after.end()) if after else None
+            word = after.group(1).lower() if after else ""
         if _CURRENCY_BEFORE.search(text[: value.start]):
             unit = "currency"
         elif word == "%" or word.startswith("per"):

@@ -8,6 +8,8 @@ abstains; none invents an answer.
 
 from __future__ import annotations
 
+import re
+
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import (
     YesNoReading,
@@ -15,7 +17,7 @@ from assessments.suggestions.evidence import (
     denies_unasked_quality,
     read_reply,
     read_yes_no,
-    reply_row,
+    reply_to_own_question,
 )
 from assessments.suggestions.modality import (
     DONE_VERBS,
@@ -24,7 +26,7 @@ from assessments.suggestions.modality import (
     follow_up_work,
     row_in_progress,
 )
-from assessments.suggestions.restriction import restricted_subject, restricts_to
+from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
 
 PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer No
 
@@ -38,6 +40,146 @@ def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
     return bool(deeds) and not deeds & matched
 
 
+# Parties that stand next to the one a question asks about: "the vendor's hosting provider is
+# certified" says nothing of the vendor.
+_PARTY = (
+    r"(?:(?:hosting|cloud|service|model|infrastructure|payment|identity|support)\s+)?"
+    r"(?:providers?|hosts?|sub-?processors?|sub-?contractors?|suppliers?|partners?|parent(?: company)?|affiliates?"
+    r"|data cent(?:re|er)s?|resellers?|contractors?|vendors?|subsidiar(?:y|ies)|group companies)"
+)
+_OTHER_PARTY = re.compile(
+    r"\b\w+(?:'s|’s|s'|s’)\s+(?:own\s+)?(?P<a>" + _PARTY + r")\b"
+    r"|\b(?P<b>"
+    + _PARTY
+    + r")\s+(?:of|used by|engaged by|contracted by|chosen by|for)\s+(?:the|our|its|their)\b",
+    re.I,
+)
+
+
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|holds?|does|do|did|will|shall|can|may|must|provides?|uses?|covers?"
+    r"|maintains?|operates?|runs?|hosts?|stores?|processes|includes?)\b",
+    re.I,
+)
+
+
+def other_party(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` speaks of a party belonging to another ("the vendor's hosting
+    provider", "the data centre used by the vendor") that ``question`` does not name."""
+    asked = set(lexicon.terms(question))
+    for match in _OTHER_PARTY.finditer(sentence):
+        if _VERB.search(sentence, 0, match.start()):
+            continue  # not the subject: "The plan covers the vendor's suppliers"
+        party = set(lexicon.terms(match.group("a") or match.group("b"))) - lexicon.GENERIC
+        if party and not party & asked:
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset({"for", "to", "by", "of", "from", "with", "in", "on", "at"})
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _sequence(text: str) -> list[tuple[str, bool]]:
+    """``text`` as its content terms and prepositions in order, each with whether it was written
+    in lower case as a word (not a name, not a number)."""
+    out = []
+    for raw in _WORD.findall(lexicon.normalise(text) if text.islower() else text):
+        word = raw.lower()
+        if word in _PREPOSITIONS:
+            out.append((word, True))
+        elif word not in lexicon.STOP_WORDS:
+            out.append((lexicon.term(lexicon.normalise(word).strip()), raw.islower() and raw.isalpha()))
+    return out
+
+
+# Kinds of data that are not personal data: "trained on public data" says nothing of personal data.
+_OTHER_DATA = re.compile(
+    r"\b(?:public(?:ly available)?|synthetic|anonymi[sz]ed|aggregated?|test|dummy|sample|open|licensed|non-personal"
+    r"|pseudonymi[sz]ed|de-identified|statistical|reference|technical|operational|telemetry|usage|metadata)\s+"
+    r"(?:data(?:sets?)?|information|records)\b",
+    re.I,
+)
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two terms are one word stemmed two ways ("certif" and "certifi")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short))
+
+
+def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
+    """Whether ``sentence`` puts another word where the question has one it does not match, next
+    to a word both share: "Audit logs are reviewed" for "Are audit logs retained?", "System
+    performance" for "staff performance", "required for administrators" for "required for all
+    users". The right topic, the wrong predicate or subject."""
+    if "personaldata" in unmatched and _OTHER_DATA.search(sentence):
+        return True  # another kind of data than the personal data asked about
+    if lexicon.term("outside") in unmatched and re.search(
+        r"\b(?:in|within|inside|only in)\b", sentence, re.I
+    ):
+        return True  # "stored in the UK" for "stored outside the UK?": the opposite place
+    if " | " in sentence:
+        return False  # cells are not phrases
+    vague = lexicon.GENERIC | lexicon.COMMON_TERMS | _PREPOSITIONS
+    asked = [w for w, _ in _sequence(question)]
+    said = _sequence(sentence)
+    words = [w for w, _ in said]
+    for i, word in enumerate(asked):
+        if word not in unmatched:
+            continue
+        # The word before it in the question, read with the one before that when it is a preposition.
+        if i >= 1:
+            left = asked[max(0, i - 2) : i] if asked[i - 1] in _PREPOSITIONS else asked[i - 1 : i]
+            for j in range(len(words) - len(left)):
+                if words[j : j + len(left)] == left:
+                    other, plain = said[j + len(left)]
+                    if plain and not _same_word(other, word) and other not in vague:
+                        return True
+        if i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
+            for j in range(1, len(words)):
+                if words[j] == asked[i + 1]:
+                    other, plain = said[j - 1]
+                    # "System performance" for "staff performance": a generic word is another kind
+                    # too, and may open the sentence.
+                    plain = plain or (j - 1 == 0 and other in lexicon.GENERIC)
+                    if plain and not _same_word(other, word) and other not in vague - lexicon.GENERIC:
+                        return True
+    return False
+
+
+# "Are individuals monitored?": what is said to be monitored is the question's subject. A
+# sentence that says it of something else ("Token usage is monitored per user") is about that.
+_PASSIVE_QUESTION = re.compile(
+    r"^\s*(?:are|is|were|was|will|shall|can)\s+(?P<subject>[\w\s'’-]+?)\s+(?:be\s+|being\s+)?(?P<verb>[a-z]+ed)\b",
+    re.I,
+)
+_PASSIVE = r"(?P<subject>[\w'’ -]+?)\s+(?:is|are|was|were|will be|can be|may be|being|be)\s+(?:\w+ly\s+)?"
+
+
+def other_subject(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says what a passive question asks ("Are individuals monitored?") of
+    another subject ("Token usage is monitored per user"). Only for a specific subject: "Is data
+    encrypted?" is answered by "Backups are encrypted"."""
+    asked = _PASSIVE_QUESTION.match(question)
+    if not asked:
+        return False
+    subject = set(lexicon.terms(asked.group("subject"))) - lexicon.GENERIC - lexicon.COMMON_TERMS
+    if not subject:
+        return False
+    verb = lexicon.term(asked.group("verb").lower())
+    for match in re.finditer(_PASSIVE + r"(?P<verb>[a-z]+)\b", sentence, re.I):
+        if lexicon.term(match.group("verb").lower()) != verb:
+            continue
+        if subject & set(lexicon.terms(sentence[match.end() :])):
+            continue  # "Users are required to sign in with MFA": the subject asked is named after it
+        theirs = re.split(r"[,;:(]|\b(?:and|but|which|that)\b", match.group("subject"))[-1]
+        said = set(lexicon.terms(theirs, broader=True))
+        if said and not said & subject and said - lexicon.GENERIC - lexicon.COMMON_TERMS:
+            return True
+    return False
+
+
 def vetted_reading(
     question: str,
     sentence: str,
@@ -46,6 +188,7 @@ def vetted_reading(
     *,
     missing: int,
     coverage: float,
+    unmatched: tuple[tuple[tuple[str, ...], ...], ...] = (),
 ) -> YesNoReading:
     """The reading of ``sentence`` for ``question``, or an abstention saying why not.
 
@@ -55,12 +198,29 @@ def vetted_reading(
     subject = restricted_subject(question)
     if subject and not restricts_to(sentence, subject):
         return YesNoReading(None, sentence, why="it limits something other than what is asked")
-    reply = read_reply(question, sentence)
-    if reply is None and reply_row(sentence):
-        # "Is MFA enforced? | Response: Partially", or "Yes" with a comment that qualifies it:
-        # the document's own reply is not a plain Yes or No, and its question is no statement.
-        return YesNoReading(None, sentence, why="the document's own reply to it is qualified")
-    reading = reply or read_yes_no(question, sentence, matched, narrow)
+    if subject and limits_narrower(question, sentence):
+        # "Is access limited to staff?" / "Administrator access is restricted to staff": a limit
+        # on one kind of access says nothing of the rest.
+        return YesNoReading(None, sentence, why="it limits a narrower thing than is asked")
+    if other_party(question, sentence):
+        return YesNoReading(None, sentence, why="it is about another party")
+    reading = read_reply(question, sentence)
+    if reading is None and (reply := reply_to_own_question(sentence)) is not None:
+        # A document's own question with a reply that is no plain Yes or No ("Is data encrypted
+        # at rest? | Partially", "... | Available on request"): the question's words state
+        # nothing; only a reply that itself speaks of what is asked is read.
+        own = frozenset(set(lexicon.terms(reply, broader=True)) & matched)
+        if len(own) < min(2, len(matched)):
+            return YesNoReading(None, sentence, why="the document's own question has a qualified reply")
+        reading = read_yes_no(question, reply, own, narrow & own)
+    if reading is None:
+        reading = read_yes_no(question, sentence, matched, narrow)
+    if reading.answer == "Yes" and other_subject(question, sentence):
+        return YesNoReading(None, reading.clause, why="it says it of another subject")
+    if reading.answer == "Yes" and not reading.conjunct and unmatched:
+        specific = {t for group in unmatched if len(group) == 1 for t in group[0]} - lexicon.GENERIC
+        if specific and contrasted(question, sentence, specific):
+            return YesNoReading(None, reading.clause, why="it says something else of what is asked")
     if reading.answer == "Yes" and _deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.
