@@ -77,7 +77,10 @@ def other_party(question: str, sentence: str) -> bool:
 
 
 _PREPOSITIONS = frozenset({"for", "to", "by", "of", "from", "with", "in", "on", "at"})
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+|[,;:()]")
+# Where a phrase ends: a word across "and" or a comma is no neighbour ("certification and has
+# given" does not put "given" where "certification covering" has "covering").
+_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "while", "whereas"})
 
 
 def _sequence(text: str) -> list[tuple[str, bool]]:
@@ -86,7 +89,9 @@ def _sequence(text: str) -> list[tuple[str, bool]]:
     out = []
     for raw in _WORD.findall(lexicon.normalise(text) if text.islower() else text):
         word = raw.lower()
-        if word in _PREPOSITIONS:
+        if word in _BREAKS:
+            out.append(("|", False))
+        elif word in _PREPOSITIONS:
             out.append((word, True))
         elif word not in lexicon.STOP_WORDS:
             out.append((lexicon.term(lexicon.normalise(word).strip()), raw.islower() and raw.isalpha()))
@@ -102,10 +107,20 @@ _OTHER_DATA = re.compile(
 )
 
 
+# Words of one sense in a question about what is in force: "its most recent SOC 2 report" is the
+# "current" one asked about, not another.
+_SAME_SENSE = tuple(
+    frozenset(lexicon.term(w) for w in words)
+    for words in (("current", "recent", "latest", "valid", "newest", "last"),)
+)
+
+
 def _same_word(one: str, other: str) -> bool:
-    """Whether two terms are one word stemmed two ways ("certif" and "certifi")."""
+    """Whether two terms are one word stemmed two ways ("certif" and "certifi"), or one sense."""
     short, long = sorted((one, other), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short))
+    if short == long or (len(short) >= 4 and long.startswith(short)):
+        return True
+    return any(one in sense and other in sense for sense in _SAME_SENSE)
 
 
 def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
@@ -123,6 +138,9 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
         return False  # cells are not phrases
     vague = lexicon.GENERIC | lexicon.COMMON_TERMS | _PREPOSITIONS
     asked = [w for w, _ in _sequence(question)]
+    # A word the question itself uses is no other word in its place ("the written contract will
+    # be signed" for "a contract with the vendor be signed"): only a word from outside it is.
+    vague = vague | set(asked)
     said = _sequence(sentence)
     words = [w for w, _ in said]
     for i, word in enumerate(asked):

@@ -82,3 +82,33 @@ def test_a_country_naming_business_hours_is_not_where_data_is_processed() -> Non
     )
     suggestion = suggest_extractive(question, [_passage(row)])
     assert suggestion.answer is None or "United Kingdom" not in suggestion.answer
+
+
+def test_a_condition_precedent_that_a_finding_is_fixed_by_a_deadline_is_no_yes_to_has_it_been_fixed() -> None:
+    clause = (
+        "It is a condition precedent to the go-live date that finding H2 from the penetration test of October"
+        " is remediated and confirmed by retest no later than 15 March."
+    )
+    suggestion = suggest_extractive(
+        _ask(
+            "Have all critical and high severity findings from the penetration test been remediated and retested?"
+        ),
+        [_passage(clause)],
+    )
+    assert suggestion.answer != "Yes"
+
+
+def test_a_plain_statement_rephrasing_the_question_is_not_taken_for_another_predicate() -> None:
+    from assessments.suggestions.vetting import contrasted
+
+    question = "Does the vendor hold a current SOC 2 Type II report or ISO/IEC 27001 certification covering the service?"
+    sentence = (
+        "The vendor holds ISO/IEC 27001 certification and has given us its most recent SOC 2 Type II report."
+    )
+    assert not contrasted(question, sentence, {"cover"})
+    assert not contrasted(question, sentence, {"current"})
+    signed = "Once this assessment is complete, the written contract will be signed in December, well before go-live."
+    assert not contrasted(
+        "Will a written contract with the vendor be signed before go-live?", signed, {"vendor"}
+    )
+    assert contrasted("Are audit logs retained?", "Audit logs are reviewed every month.", {"retain"})
