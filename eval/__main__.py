@@ -48,7 +48,7 @@ def _speed() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument("--details", action="store_true", help="per-question verdicts (dev split only)")
+    parser.add_argument("--details", action="store_true", help="per-question verdicts (tuning splits only)")
     parser.add_argument("--no-speed", action="store_true", help="skip the 60-question speed run")
     parser.add_argument(
         "--write-baseline", action="store_true", help="write these figures to tests/eval/baseline.json"
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         choices=("dev", "test"),
-        help="run one split only: `--split dev` is the tuning loop, which never prints the test split",
+        help="`--split dev` is the tuning loop (the dev and dev-b cases), which never prints the test split",
     )
     args = parser.parse_args(argv)
     if args.write_baseline and args.split:
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     var_dir = tempfile.mkdtemp(prefix="tra-eval-")
     try:
         _setup(var_dir)
-        from eval.gold import QUESTIONNAIRES, SPLITS, gold_case
+        from eval.gold import QUESTIONNAIRES, SPLITS, TUNING_SPLITS, gold_case
         from eval.report import details, final_line, split_section
         from eval.run import evaluate
         from eval.score import figures
@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         measured: dict[str, dict[str, float]] = {}
         engines: set[str] = set()
         test_verdicts = []
-        for split in [s for s in SPLITS if args.split in (None, s)]:  # test first, then dev
+        chosen = {None: SPLITS, "dev": TUNING_SPLITS, "test": ("test",)}[args.split]
+        for split in [s for s in SPLITS if s in chosen]:  # test first, then the tuning splits
             cases = {}
             for key in QUESTIONNAIRES:
                 run, verdicts = evaluate(split, key)
@@ -88,9 +89,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
             documents = gold_case(split, next(iter(QUESTIONNAIRES))).documents
             print("\n".join(split_section(split, documents, cases)), end="\n\n")
-            if split == "dev" and args.details:
+            if split in TUNING_SPLITS and args.details:
                 for key, verdicts in cases.items():
-                    print(f"dev details, {key} (ok right, XX wrong, -- settled but abstained):")
+                    print(f"{split} details, {key} (ok right, XX wrong, -- settled but abstained):")
                     print("\n".join(details(verdicts)), end="\n\n")
             if split == "test":
                 test_verdicts = [v for verdicts in cases.values() for v in verdicts]

@@ -16,7 +16,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "eval"
 CORPUS = EVAL_DIR / "corpus"
 GOLD = EVAL_DIR / "gold"
-SPLITS = ("test", "dev")
+# "dev-b" is a second tuning case: another fictional project, written in the test split's kinds of
+# document (contract with bold headings, DPIA draft, questionnaire reply PDF, minutes, CSV), so
+# tuning can reach those kinds without ever looking at the test split.
+SPLITS = ("test", "dev", "dev-b")
+TUNING_SPLITS = ("dev", "dev-b")
 QUESTIONNAIRES = {
     "default": ROOT / "assessments" / "questionnaires" / "default.yaml",
     "vendor-security": EVAL_DIR / "questionnaires" / "vendor-security.yaml",
@@ -65,7 +69,8 @@ def gold_case(split: str, questionnaire: str) -> GoldCase:
             answer=_answer(entry.get("answer")),
             unit=entry.get("unit"),
             key_facts=tuple(str(f) for f in entry.get("key_facts") or ()),
-            quotes=tuple(Quote(str(q["document"]), str(q["text"])) for q in entry.get("quotes") or ()),
+            # A citation names the uploaded file, which has no folder ("dev-b/x.pdf" is "x.pdf").
+            quotes=tuple(Quote(Path(str(q["document"])).name, str(q["text"])) for q in entry.get("quotes") or ()),
         )
     return GoldCase(split, questionnaire, tuple(str(d) for d in data["documents"]), answers)
 

@@ -152,7 +152,7 @@ def _run_case(
     texts = {}
     for name in names:
         data = document_bytes(name)
-        texts[name] = extract(data, detect_kind(data, name)).text
+        texts[Path(name).name] = extract(data, detect_kind(data, name)).text
     return CaseRun(questionnaire, asked, stored, texts, processing_s, suggestions_s)
 
 
