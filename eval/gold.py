@@ -70,7 +70,9 @@ def gold_case(split: str, questionnaire: str) -> GoldCase:
             unit=entry.get("unit"),
             key_facts=tuple(str(f) for f in entry.get("key_facts") or ()),
             # A citation names the uploaded file, which has no folder ("dev-b/x.pdf" is "x.pdf").
-            quotes=tuple(Quote(Path(str(q["document"])).name, str(q["text"])) for q in entry.get("quotes") or ()),
+            quotes=tuple(
+                Quote(Path(str(q["document"])).name, str(q["text"])) for q in entry.get("quotes") or ()
+            ),
         )
     return GoldCase(split, questionnaire, tuple(str(d) for d in data["documents"]), answers)
 

@@ -375,7 +375,8 @@ def hedged(text: str) -> bool:
 # ("Must the vendor notify ...?", "Is the vendor required to ...?") and nothing else.
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|has to|have to|needs? to|is required to|are required to|required|requires?|requirement"
-    r"|precondition|prerequisite|condition of|obliged to|obligated to|mandatory|expected to)\b",
+    r"|precondition|prerequisite|condition of|condition precedent|obliged to|obligated to|mandatory"
+    r"|expected to|no later than)\b",
     re.I,
 )
 _ASKS_OBLIGATION = re.compile(
