@@ -55,6 +55,18 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# A numbered paragraph's own number opens its line: "5.1 Transfers of personal data ...",
+# "12. The Supplier shall ...", "4.2(b) invoices are payable ...".
+_PARAGRAPH_NUMBER = re.compile(
+    r"\d{1,3}(?:(?:\.\d{1,3})+\.?|\.)[ \t]+(?=[A-Z][a-z]|[\"“(])"
+    r"|\d{1,3}(?:\.\d{1,3})*\([a-z]{1,3}\)[ \t]+(?=[A-Za-z\"“(])"
+)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
 def find_numbers(text: str) -> list[Value]:
     """Quantities in ``text`` as digits ("GBP 420,000" -> "420000"); years, dates and labels
     ("clause 7", "phase 2") excluded."""
@@ -66,6 +78,10 @@ def find_numbers(text: str) -> list[Value]:
         ):
             continue
         if _LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if not text[_line_start(text, match.start()) : match.start()].strip() and _PARAGRAPH_NUMBER.match(
+            text, match.start()
+        ):
             continue
         values.append(
             Value(match.start(), match.end(), match.group(1).replace(",", "") + (match.group(2) or ""))

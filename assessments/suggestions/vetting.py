@@ -28,7 +28,11 @@ from assessments.suggestions.modality import (
 )
 from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
 
-PARTIAL_COVERAGE = 0.7  # below it, a sentence missing two parts of the question does not answer No
+PARTIAL_COVERAGE = 0.7
+# A sentence opening with a time-bound: until / pending / unless / before something happens.
+_FOR_NOW = re.compile(
+    r"^\W*(?:until|pending|unless|before|prior to|for now|for the time being)\b", re.I
+)  # below it, a sentence missing two parts of the question does not answer No
 
 
 def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
@@ -245,6 +249,10 @@ def vetted_reading(
         return YesNoReading(None, reading.clause, why="it does not say the thing asked was done")
     if reading.answer != "No":
         return reading
+    if _FOR_NOW.match(sentence) or _FOR_NOW.match(reading.clause):
+        # "Until the transfer assessment is accepted, no data shall go to India": a denial for
+        # the time being says nothing of what the change will do once it holds.
+        return YesNoReading(None, reading.clause, why="its denial holds only until something happens")
     if denies_unasked_quality(question, reading.clause):
         return YesNoReading(None, reading.clause, why="it denies a quality the question does not ask about")
     if STATUS_TERM in matched and follow_up_work(sentence, question):

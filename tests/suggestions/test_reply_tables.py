@@ -112,3 +112,20 @@ def test_a_plain_statement_rephrasing_the_question_is_not_taken_for_another_pred
         "Will a written contract with the vendor be signed before go-live?", signed, {"vendor"}
     )
     assert contrasted("Are audit logs retained?", "Audit logs are reviewed every month.", {"retain"})
+
+
+def test_a_denial_that_holds_only_until_something_happens_is_no_no() -> None:
+    sentence = "Until this is confirmed in writing, the drafting service shall not be used with customer personal data."
+    suggestion = suggest_extractive(
+        _ask("Will personal data be sent to or processed by the AI model?"), [_passage(sentence)]
+    )
+    assert suggestion.answer != "No"
+
+
+def test_a_numbered_paragraphs_own_number_is_no_quantity() -> None:
+    from assessments.suggestions.values import find_numbers
+
+    assert [v.value for v in find_numbers("5.1 Transfers of personal data rely on adequacy.")] == []
+    assert [v.value for v in find_numbers("4.2(b) invoices are payable within 30 days")] == ["30"]
+    assert [v.value for v in find_numbers("540 handlers in Leeds use it")] == ["540"]
+    assert [v.value for v in find_numbers("2.5 hours of downtime were recorded")] == ["2.5"]
