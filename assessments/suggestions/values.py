@@ -164,7 +164,8 @@ _SECONDS = {
     "day": 86400, "week": 604800, "wk": 604800, "month": 2629800, "year": 31557600, "yr": 31557600,
 }  # fmt: skip
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
-_UNIT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
+# The unit after a number, also after a figure in brackets: "sixty (60) days".
+_UNIT_AFTER = re.compile(r"\)?\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
 _ASKED_UNIT = re.compile(
     r"\b(?:in|how many|number of|within how many|as a)\s+(seconds|minutes|hours|days|weeks|months|years|percent(?:age)?)\b"
@@ -209,10 +210,23 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# "in GBP", "value (£)": the answer is an amount of money.
+_ASKS_MONEY = re.compile(
+    r"\b(?:in|of|as)\s+(?:GBP|USD|EUR|pounds|sterling|euros?|dollars)\b|\(\s*[£$€]\s*\)|[£$€]\s*\?", re.I
+)
+# "How many people / users / records": a count of things, never a duration, amount or share.
+_ASKS_COUNT = re.compile(r"\bhow many\s+(?!seconds|minutes|hours|days|weeks|months|years|times\b)[a-z]", re.I)
+
+
 def asked_unit(question: str) -> tuple[str, float] | None:
-    """The unit a number question asks for, with its scale: ("seconds", 3600) for "in hours"."""
+    """The unit a number question asks for, with its scale: ("seconds", 3600) for "in hours";
+    ("currency", 1) for an amount of money, ("count", 1) for how many things."""
     match = _ASKED_UNIT.search(question)
     if not match:
+        if _ASKS_MONEY.search(question):
+            return ("currency", 1.0)
+        if _ASKS_COUNT.search(question):
+            return ("count", 1.0)
         return None
     word = next(g for g in match.groups() if g)
     if word == "%" or word.lower().startswith("percent"):
@@ -228,6 +242,8 @@ def in_asked_unit(quantity: Quantity, asked: tuple[str, float] | None) -> str | 
             return None  # a duration without an asked unit: which unit would the answer be in?
         return _digits(amount)
     kind, scale = asked
+    if kind == "count":
+        return _digits(quantity.amount) if quantity.unit is None else None
     if quantity.unit != kind:
         return None
     return _digits(quantity.amount / scale)

@@ -129,3 +129,13 @@ def test_a_numbered_paragraphs_own_number_is_no_quantity() -> None:
     assert [v.value for v in find_numbers("4.2(b) invoices are payable within 30 days")] == ["30"]
     assert [v.value for v in find_numbers("540 handlers in Leeds use it")] == ["540"]
     assert [v.value for v in find_numbers("2.5 hours of downtime were recorded")] == ["2.5"]
+
+
+def test_a_count_question_takes_no_duration_or_amount_and_a_money_question_only_an_amount() -> None:
+    from assessments.suggestions.values import asked_unit, find_quantities, in_asked_unit
+
+    text = "within sixty (60) days, about 1,200 staff, and GBP 41,000 per block of 50 users"
+    count = asked_unit("Approximately how many people's personal data will be processed?")
+    money = asked_unit("What is the expected annual contract value in GBP?")
+    assert [in_asked_unit(q, count) for q in find_quantities(text)] == [None, "1200", None, "50"]
+    assert [in_asked_unit(q, money) for q in find_quantities(text)] == [None, None, "41000", None]
