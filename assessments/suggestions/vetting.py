@@ -90,15 +90,27 @@ _BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "while", "wher
 def _sequence(text: str) -> list[tuple[str, bool]]:
     """``text`` as its content terms and prepositions in order, each with whether it was written
     in lower case as a word (not a name, not a number)."""
+    return [(word, plain) for word, plain, _ in _spaced_sequence(text)]
+
+
+def _spaced_sequence(text: str) -> list[tuple[str, bool, bool]]:
+    """``_sequence`` with, for each term, whether a left-out word stood just before it
+    ("provide its SOC 2": "soc" follows "provid" across "its")."""
     out = []
+    gap = False
     for raw in _WORD.findall(lexicon.normalise(text) if text.islower() else text):
         word = raw.lower()
         if word in _BREAKS:
-            out.append(("|", False))
+            out.append(("|", False, gap))
+            gap = False
         elif word in _PREPOSITIONS:
-            out.append((word, True))
+            out.append((word, True, gap))
+            gap = False
         elif word not in lexicon.STOP_WORDS:
-            out.append((lexicon.term(lexicon.normalise(word).strip()), raw.islower() and raw.isalpha()))
+            out.append((lexicon.term(lexicon.normalise(word).strip()), raw.islower() and raw.isalpha(), gap))
+            gap = False
+        else:
+            gap = True
     return out
 
 
@@ -112,10 +124,13 @@ _OTHER_DATA = re.compile(
 
 
 # Words of one sense in a question about what is in force: "its most recent SOC 2 report" is the
-# "current" one asked about, not another.
+# "current" one asked about, and a supplier that "maintains" a certification "holds" it.
 _SAME_SENSE = tuple(
     frozenset(lexicon.term(w) for w in words)
-    for words in (("current", "recent", "latest", "valid", "newest", "last"),)
+    for words in (
+        ("current", "recent", "latest", "valid", "newest", "last"),
+        ("hold", "maintain", "have", "possess", "keep up"),
+    )
 )
 
 
@@ -145,7 +160,8 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
     # A word the question itself uses is no other word in its place ("the written contract will
     # be signed" for "a contract with the vendor be signed"): only a word from outside it is.
     vague = vague | set(asked)
-    said = _sequence(sentence)
+    spaced = _spaced_sequence(sentence)
+    said = [(word, plain) for word, plain, _ in spaced]
     words = [w for w, _ in said]
     for i, word in enumerate(asked):
         if word not in unmatched:
@@ -160,7 +176,9 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
                         return True
         if i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
             for j in range(1, len(words)):
-                if words[j] == asked[i + 1]:
+                # A word in another's place before it modifies it, so stands right next to it:
+                # "system performance", not "provide its SOC 2 report".
+                if words[j] == asked[i + 1] and not spaced[j][2]:
                     other, plain = said[j - 1]
                     # "System performance" for "staff performance": a generic word is another kind
                     # too, and may open the sentence.

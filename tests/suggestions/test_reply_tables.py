@@ -139,3 +139,13 @@ def test_a_count_question_takes_no_duration_or_amount_and_a_money_question_only_
     money = asked_unit("What is the expected annual contract value in GBP?")
     assert [in_asked_unit(q, count) for q in find_quantities(text)] == [None, "1200", None, "50"]
     assert [in_asked_unit(q, money) for q in find_quantities(text)] == [None, None, "41000", None]
+
+
+def test_a_modifier_is_the_word_right_before_a_noun_and_maintaining_a_certificate_is_holding_it() -> None:
+    from assessments.suggestions.vetting import contrasted
+
+    question = "Does the vendor hold a current SOC 2 Type II report or ISO/IEC 27001 certification?"
+    sentence = "The Supplier shall maintain ISO/IEC 27001 certification and shall provide its SOC 2 Type II report annually."
+    assert not contrasted(question, sentence, {"hold"})
+    assert not contrasted(question, sentence, {"current"})
+    assert contrasted("Is staff performance monitored?", "System performance is monitored daily.", {"staff"})
