@@ -29,6 +29,9 @@ from assessments.suggestions.modality import (
 from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
 
 PARTIAL_COVERAGE = 0.7
+# A question about everyone or everything of a kind, and a sentence scoped to one group first.
+_ASKS_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
+_SCOPED = re.compile(r"^\W*(?:for|among|within|in the case of)\s+[^,;]{1,60},", re.I)
 # A sentence opening with a time-bound: until / pending / unless / before something happens.
 _FOR_NOW = re.compile(
     r"^\W*(?:until|pending|unless|before|prior to|for now|for the time being)\b", re.I
@@ -261,6 +264,10 @@ def vetted_reading(
         specific = {t for group in unmatched if len(group) == 1 for t in group[0]} - lexicon.GENERIC
         if specific and contrasted(question, sentence, specific):
             return YesNoReading(None, reading.clause, why="it says something else of what is asked")
+    if reading.answer == "Yes" and _ASKS_ALL.search(question) and _SCOPED.match(sentence):
+        # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
+        # group the sentence opens with, not of everyone asked about.
+        return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
     if reading.answer == "Yes" and _deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.

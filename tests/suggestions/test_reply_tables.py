@@ -149,3 +149,20 @@ def test_a_modifier_is_the_word_right_before_a_noun_and_maintaining_a_certificat
     assert not contrasted(question, sentence, {"hold"})
     assert not contrasted(question, sentence, {"current"})
     assert contrasted("Is staff performance monitored?", "System performance is monitored daily.", {"staff"})
+
+
+def test_a_yes_said_of_one_group_is_no_yes_for_all_users() -> None:
+    sentence = (
+        "For vendor staff, MFA (hardware keys) is enforced for all administrative and production access."
+    )
+    suggestion = suggest_extractive(
+        _ask("Is multi-factor authentication (MFA) enforced for all users?"), [_passage(sentence)]
+    )
+    assert suggestion.answer != "Yes"
+    plain = "MFA is enforced for all users through the identity provider."
+    assert (
+        suggest_extractive(
+            _ask("Is multi-factor authentication (MFA) enforced for all users?"), [_passage(plain)]
+        ).answer
+        == "Yes"
+    )
