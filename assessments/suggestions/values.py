@@ -90,7 +90,7 @@ def find_numbers(text: str) -> list[Value]:
 
 
 _SUPERSEDED = re.compile(
-    r"\b(?:previously|formerly|originally|down from|up from|instead of|rather than|replac(?:ed|es)|superseded"
+    r"\b(?:previously|formerly|original(?:ly)?|down from|up from|instead of|rather than|replac(?:ed|es)|supersed\w*"
     r"|was|were|used to be|old|standard is|no longer|standard|default|typical(?:ly)?|usual(?:ly)?|normally"
     # The figure before the change: "current RTO: 24 hours", "legacy system: 900 users", "improved from".
     r"|current(?:ly)?|today|at present|legacy|existing|as[- ]is"
@@ -103,7 +103,8 @@ _SUPERSEDED = re.compile(
 _REPLACED_AFTER = re.compile(
     r"^\W*(?:[\w-]+\W+){0,2}?(?:revised|moved|changed|postponed|delayed|pushed(?: back)?|brought forward|updated"
     r"|amended|rescheduled|reduced|increased|raised|lowered|cut|extended|replaced)\s+(?:to|by|until|with)\b"
-    r"|^\W*(?:but|and)?\s*now\b",
+    r"|^\W*(?:but|and)?\s*now\b"
+    r"|^\W*(?:is|are|was|were)\s+no longer\b",
     re.I,
 )
 

@@ -166,3 +166,12 @@ def test_a_yes_said_of_one_group_is_no_yes_for_all_users() -> None:
         ).answer
         == "Yes"
     )
+
+
+def test_an_original_or_superseded_date_gives_way_to_the_one_that_replaced_it() -> None:
+    from assessments.suggestions.values import find_dates, superseded
+
+    row = "Target go-live date | 19 April 2027 (supersedes the date of 1 March 2027 in the draft)"
+    assert {v.value: superseded(row, v) for v in find_dates(row)} == {"2027-04-19": False, "2027-03-01": True}
+    prose = "The original go-live of 1 March 2027 is no longer achievable."
+    assert all(superseded(prose, v) for v in find_dates(prose))
