@@ -39,8 +39,18 @@ class Group:
     alternatives: tuple[Alternative, ...]
 
 
+# A purpose that only restates what any change is for ("to deliver the service", "to run the
+# system"): documents never say it, so asking a sentence to match it only loses the answer.
+_BARE_PURPOSE = re.compile(
+    r"\b(?:in order )?to (?:deliver|provide|run|operate|support|perform)\s+(?:the|this|our)\s+"
+    r"(?:service|services|solution|change|system|platform|product)\b",
+    re.I,
+)
+
+
 def question_groups(text: str, response_type: str = "") -> list[Group]:
     """The groups of ``text``, in question order."""
+    text = _BARE_PURPOSE.sub(" ", text)
     tokens = re.findall(r"[a-z0-9]+|[,;:?/()]", _EXAMPLE_MARKER.sub(" ( ", lexicon.normalise(text)))
     main: list[str] = []
     examples: list[tuple[int, list[str]]] = []  # (main tokens before it, example tokens)

@@ -287,3 +287,13 @@ def test_an_examples_word_that_another_part_of_the_question_asks_for_does_not_ma
     )
     degrade = next(g for g in groups if any("degrad" in a.terms for a in g.alternatives))
     assert all(a.terms != ("model",) for a in degrade.alternatives)
+
+
+def test_a_purpose_that_only_restates_what_the_change_is_for_is_not_asked_of_the_evidence() -> None:
+    from assessments.suggestions.question_terms import question_groups
+
+    groups = question_groups(
+        "Will the vendor use sub-processors or subcontractors to deliver the service?", "yes/no"
+    )
+    terms = {t for g in groups for a in g.alternatives for t in a.terms}
+    assert "deliv" not in terms and "subprocessor" in terms
