@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import label
 from assessments.suggestions.list_rows import column_answer
+from assessments.suggestions.modality import unsettled_sentence
 from assessments.suggestions.row_cells import answering_cells
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -233,7 +234,10 @@ def suggest_free_text(
     """
     if not scored:
         return _not_stated(question, 0.0)
-    statements = [s for s in scored if not _ASKS.search(s.candidate.text)]
+    # A minuted action or an open decision ("LB asked JvL to confirm that ...") states nothing.
+    statements = [
+        s for s in scored if not _ASKS.search(s.candidate.text) and not unsettled_sentence(s.candidate.text)
+    ]
     kinds = asked_kinds(question.text)
     things: dict[str, frozenset[str]] = {}
     own: dict[str, float] = {}  # coverage by the sentence's own words

@@ -60,7 +60,11 @@ _ACTION_ITEM = re.compile(
     r"(?:(?-i:[A-Z][\w.&'’-]*)|vendor|supplier|provider|customer|team|we|they)\s+){1,3}"
     r"to\s+(?:confirm|check|provide|send|sign|review|complete|update|arrange|share"
     r"|follow|chase|circulate|draft|raise|schedule|obtain|investigate|ask|agree|approve|book|produce|prepare"
-    r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b",
+    r"|write|set up|clarify|verify|look into|come back|report back|present|submit|finali[sz]e)\b"
+    # A request minuted: "LB asked JvL to confirm that ...", "The DPO requested that ...".
+    r"|^\W*(?:the\s+)?(?:(?-i:[A-Z][\w.&'’-]*)\s+){1,3}(?:asked|requested|invited|challenged)\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)\s+){0,3}(?:to\s+(?:confirm|check|provide|clarify|verify|explain|set out)"
+    r"|that\b|whether\b|if\b|for\b)",
     re.I,
 )
 # A decision left open in the same sentence: "discussed approving go-live but deferred the

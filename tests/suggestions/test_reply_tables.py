@@ -175,3 +175,18 @@ def test_an_original_or_superseded_date_gives_way_to_the_one_that_replaced_it() 
     assert {v.value: superseded(row, v) for v in find_dates(row)} == {"2027-04-19": False, "2027-03-01": True}
     prose = "The original go-live of 1 March 2027 is no longer achievable."
     assert all(superseded(prose, v) for v in find_dates(prose))
+
+
+def test_a_minuted_request_is_no_statement_even_for_a_free_text_answer() -> None:
+    from assessments.suggestions.modality import unsettled_sentence
+
+    assert unsettled_sentence("LB asked JvL to confirm that the error monitoring service is on the list.")
+    assert unsettled_sentence("The DPO requested that transcripts be kept for 18 months.")
+    assert not unsettled_sentence("Users are asked to sign in with MFA.")
+    question = QuestionForSuggestion(
+        id="FT", text="Which sub-processors will the vendor use?", response_type="free-text"
+    )
+    request = (
+        "LB asked JvL to confirm that Sentry, a US error monitoring service, is on the sub-processor list."
+    )
+    assert suggest_extractive(question, [_passage(request)]).status != "suggested"
