@@ -38,6 +38,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\bmfa\b|\b2fa\b", "mfa"),
         (r"\bsoftware[- ]as[- ]a[- ]service\b", "saas software"),
         (r"\bsaas\b", "saas"),
+        # Owning is a predicate, not the filler of "our own staff": "we own the outputs", "owned by",
+        # "ownership of the IP", "vests in the Customer" all say who owns ("Control owner" names a
+        # role, not what is owned).
+        (
+            r"\bown(?:s|ed)?\b(?=\s+(?:the|all|any|its|their|our|outputs?|data|intellectual|ip|copyright|rights?"
+            r"|results?|content|works?|deliverables?)\b)|\b(?:owned by|ownership|vests? in|vested in)\b",
+            "ownership",
+        ),
         (r"\bcriminal (?:offences?|convictions?|records?)\b", "criminaloffence"),
         (r"\bdata subjects?\b", "datasubject"),
         (r"\bprivacy notices?\b|\bprivacy polic(?:y|ies)\b", "privacynotice"),

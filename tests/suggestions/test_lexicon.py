@@ -38,3 +38,12 @@ def test_it_stems_the_same_in_many_threads_at_once() -> None:
         stems = list(pool.map(lexicon.stem, words))
     porter = snowballstemmer.stemmer("porter")
     assert stems == [porter.stemWord(w) for w in words]
+
+
+def test_owning_is_a_predicate_but_our_own_staff_and_a_control_owner_are_not_ownership() -> None:
+    from assessments.suggestions import lexicon
+
+    assert "ownership" in lexicon.terms("We own the outputs the service generates.")
+    assert "ownership" in lexicon.terms("All deliverables are owned by the Customer.")
+    assert "ownership" not in lexicon.terms("Our own staff use the workbench.")
+    assert "ownership" not in lexicon.terms("Control owner: Kieran Doyle")
