@@ -32,6 +32,12 @@ PARTIAL_COVERAGE = 0.7
 # A question about everyone or everything of a kind, and a sentence scoped to one group first.
 _ASKS_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
 _SCOPED = re.compile(r"^\W*(?:for|among|within|in the case of)\s+[^,;]{1,60},", re.I)
+# A denial of listed items: exclusions, "neither of which", "none of them".
+_LISTED_DENIAL = re.compile(
+    r"\b(?:neither|none) of (?:which|them|these|those)\b|\b(?:are|is) (?:expressly |specifically )?excluded\b"
+    r"|\bexcluded from\b",
+    re.I,
+)
 # A sentence opening with a time-bound: until / pending / unless / before something happens.
 _FOR_NOW = re.compile(
     r"^\W*(?:until|pending|unless|before|prior to|for now|for the time being)\b", re.I
@@ -274,6 +280,10 @@ def vetted_reading(
         return YesNoReading(None, reading.clause, why="it does not say the thing asked was done")
     if reading.answer != "No":
         return reading
+    if _LISTED_DENIAL.search(sentence) and not re.search(r"\bexclu", question, re.I):
+        # "The following are excluded: ... the X module and the Y rule set, neither of which is
+        # licensed": a denial of the items listed, not of the kind of thing asked about.
+        return YesNoReading(None, reading.clause, why="it denies the items it lists, not the whole")
     if _FOR_NOW.match(sentence) or _FOR_NOW.match(reading.clause):
         # "Until the transfer assessment is accepted, no data shall go to India": a denial for
         # the time being says nothing of what the change will do once it holds.

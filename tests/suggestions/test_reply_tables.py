@@ -190,3 +190,12 @@ def test_a_minuted_request_is_no_statement_even_for_a_free_text_answer() -> None
         "LB asked JvL to confirm that Sentry, a US error monitoring service, is on the sub-processor list."
     )
     assert suggest_extractive(question, [_passage(request)]).status != "suggested"
+
+
+def test_a_denial_of_listed_excluded_items_is_no_no_about_the_whole_kind() -> None:
+    clause = (
+        'The following are expressly excluded from the Services: (a) fleet claims; (b) the "AutoSettle" module'
+        ' and the "Auto-Decline" rule set, neither of which is licensed to the Customer.'
+    )
+    question = _ask("Will software or content be licensed from a third party for this change?")
+    assert suggest_extractive(question, [_passage(clause)]).answer != "No"
