@@ -21,16 +21,14 @@ from assessments.suggestions.modality import (
     asks_future,
     deferred,
     denying_cell,
-    ended,
     fits,
     hedged,
     modality,
-    obligation_only,
     qualified_cell,
     row_in_progress,
-    settles_state_by_obligation,
     unsettled_sentence,
 )
+from assessments.suggestions.obligations import ended, obligation_only, settles_state_by_obligation
 from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
 from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import ConfidenceLabel
