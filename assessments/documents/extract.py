@@ -20,7 +20,7 @@ from assessments.documents import pdf_tables
 from assessments.documents.limits import Budget, ExtractionFailed, ExtractLimits, TooLarge
 from assessments.documents.office import clean_line, docx_lines, xlsx_rows
 from assessments.documents.sniff import DocumentKind, decode_text
-from assessments.documents.tables import TableLines
+from assessments.documents.tables import CELL_SEPARATOR, TableLines
 
 __all__ = ["Block", "ExtractLimits", "ExtractedText", "ExtractionFailed", "TooLarge", "extract"]
 
@@ -299,7 +299,7 @@ def _reflow(text: str) -> str:
     raw_lines = text.split("\n")
     lines = [clean_line(raw) for raw in raw_lines]
     # Table rows are one line each however long: the prose's own line length is the measure.
-    width = max((len(line) for line in lines if " | " not in line), default=0)
+    width = max((len(line) for line in lines if CELL_SEPARATOR not in line), default=0)
     paragraphs: list[str] = []
     # The paragraph being built, as parts joined once at its end: appending to one growing
     # string would copy it for every line of a long paragraph.
@@ -328,7 +328,7 @@ def _reflow(text: str) -> str:
 
 def _ends_paragraph(line: str, following: str, width: int) -> bool:
     # Table rows and "Key: value" lines from forms stand alone.
-    if " | " in line or " | " in following or line.endswith(":"):
+    if CELL_SEPARATOR in line or CELL_SEPARATOR in following or line.endswith(":"):
         return True
     if len(line) >= 0.8 * width:
         return False

@@ -10,21 +10,16 @@ between them: a cell is never dropped from the middle, which would make the quot
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from assessments.suggestions.table_rows import CELL
-
-# A questionnaire reply's own question ("Question: Do you encrypt backups?"): it repeats the
-# words of the question asked and answers nothing, so it is never the answering cell.
-_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
+from assessments.suggestions.table_rows import CELL, cell_label
 
 
 def is_question_cell(cell: str) -> bool:
-    label = _LABEL.match(cell)
-    if label and "question" in label.group(1).casefold():
-        return True
-    return cell.rstrip().endswith("?")
+    """A questionnaire reply's own question ("Question: Do you encrypt backups?"): it repeats the
+    words of the question asked and answers nothing, so it is never the answering cell."""
+    label = cell_label(cell)
+    return bool(label and "question" in label.casefold()) or cell.rstrip().endswith("?")
 
 
 def answering_cells(text: str, answers: Callable[[str], bool]) -> str:

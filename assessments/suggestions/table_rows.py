@@ -63,3 +63,13 @@ def cell_at(row: str, offset: int) -> str:
     start = 0 if start < 0 else start + len(CELL)
     end = row.find(CELL, offset)
     return row[start : len(row) if end < 0 else end]
+
+
+# A labelled cell, as ``assessments.documents.tables`` writes them: "Status: Not started".
+_CELL_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
+
+
+def cell_label(cell: str) -> str | None:
+    """The column label a labelled cell opens with ("Status" of "Status: Open"), if any."""
+    match = _CELL_LABEL.match(cell)
+    return match.group(1) if match else None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
+from assessments.suggestions.table_rows import CELL, cell_at, cell_label
 
 _MONTH_NAMES = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -114,7 +115,6 @@ _REPLACED_AFTER = re.compile(
 _DEFAULT_COLUMN = re.compile(
     r"\b(?:standard|default|baseline|original|previous|old|draft|current contract|as is)\b", re.I
 )
-_CELL_LABEL = re.compile(r"^\s*([^:|]{1,40}):\s")
 
 
 def superseded(text: str, value: Value) -> bool:
@@ -125,12 +125,10 @@ def superseded(text: str, value: Value) -> bool:
     before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
     if _SUPERSEDED.search(before) or _REPLACED_AFTER.search(text[value.end : value.end + 60]):
         return True
-    if text.count(" | ") < 2:
+    if text.count(CELL) < 2:
         return False
-    cell_start = text.rfind(" | ", 0, value.start)
-    cell = text[cell_start + 3 if cell_start >= 0 else 0 : value.start]
-    label = _CELL_LABEL.match(cell)
-    return bool(label and _DEFAULT_COLUMN.search(label.group(1)))
+    label = cell_label(cell_at(text, value.start))
+    return bool(label and _DEFAULT_COLUMN.search(label))
 
 
 def context_score(text: str, value: Value, question_terms: set[str]) -> float:
