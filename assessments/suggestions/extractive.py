@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
+from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import STATUS_TERM, reversed_after, states_status
@@ -73,6 +74,19 @@ class _Scored:
     missing: int = 0  # question groups the candidate does not match at all
     # Those groups, each as its main alternatives' terms.
     unmatched: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # Terms of groups matched only through an example ("such as health", "AI features").
+    example_terms: frozenset[str] = frozenset()
+
+    @property
+    def by_example(self) -> bool:
+        return bool(self.example_terms)
+
+    def denies_only_an_example(self) -> bool:
+        """Whether a denial here would be of an example alone: every specific term it matches
+        came through one ("The change does not use the export feature" for "Does the change use
+        AI, including AI features in a vendor's product?")."""
+        own = self.matched - self.example_terms - lexicon.GENERIC - lexicon.COMMON_TERMS
+        return self.by_example and not own
 
     @property
     def narrow(self) -> frozenset[str]:
@@ -87,7 +101,7 @@ def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passa
     (the whole question matched, no narrower word standing in for its subject), and says which
     areas accepting it removes.
     """
-    suggestion = _suggest(question, passages)
+    suggestion = _suggest_parts(question, passages)
     removed = question.areas_removed_by(suggestion.answer) if suggestion.status == "suggested" else ()
     if not removed:
         return suggestion
@@ -95,6 +109,30 @@ def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passa
     if confidence == "high" and question.response_type.lower() not in _YES_NO:
         confidence = "medium"  # only a Yes/No reading is checked for direct evidence (_yes_no)
     return dataclasses.replace(suggestion, confidence=confidence, removes_areas=removed)
+
+
+def _suggest_parts(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
+    """A question joining two questions with ", or" is Yes when either part is, No only when
+    both are; anything else is read as one question."""
+    parts = question_disjuncts(question.text) if question.response_type.lower() in _YES_NO else []
+    whole = _suggest(question, passages)
+    if len(parts) < 2:
+        return whole
+    answers = [_suggest(dataclasses.replace(question, text=part), passages) for part in parts]
+    if yes := [a for a in answers if a.answer == "Yes"]:
+        return max(yes, key=lambda a: a.score)
+    if all(a.answer == "No" for a in answers):
+        # Each part denied: the whole is No, as sure as its least sure part.
+        weakest = min(answers, key=lambda a: _CONFIDENCE_ORDER.index(a.confidence))
+        citations = tuple(dict.fromkeys(c for a in answers for c in a.citations))[:MAX_CITATIONS]
+        return dataclasses.replace(weakest, citations=citations)
+    if whole.answer == "No":
+        # A No to the whole read as one question is a No to one part; the other is unread.
+        return _not_stated(question, whole.score)
+    return whole
+
+
+_CONFIDENCE_ORDER = ("low", "medium", "high")
 
 
 def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
@@ -217,18 +255,24 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
     missing = 0
     unmatched: list[tuple[tuple[str, ...], ...]] = []
     matched: set[str] = set()
+    example_terms: set[str] = set()
     for group in groups:
         best_weight = best_credit = 0.0
+        example: tuple[str, ...] = ()
         for alternative in group.alternatives:
             share = sum(t in candidate.terms for t in alternative.terms) / len(alternative.terms)
             weight = _weight(alternative.terms, idf)
             credit = weight * share * (_EXAMPLE_CREDIT if alternative.example else 1.0)
             if share and credit > best_credit:
                 best_weight, best_credit = weight, credit
+                example = (
+                    tuple(t for t in alternative.terms if t in candidate.terms) if alternative.example else ()
+                )
                 matched.update(t for t in alternative.terms if t in candidate.terms)
         if best_credit:
             total += best_weight
             got += best_credit
+            example_terms.update(example)
         else:
             missing += 1
             mains = [a for a in group.alternatives if not a.example] or list(group.alternatives)
@@ -237,7 +281,9 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
     coverage = got / total if total else 0.0
     if _CURRENT_STATE.search(candidate.text):
         coverage *= _CURRENT_STATE_FACTOR
-    return _Scored(candidate, coverage, frozenset(matched), missing, tuple(unmatched))
+    return _Scored(
+        candidate, coverage, frozenset(matched), missing, tuple(unmatched), frozenset(example_terms)
+    )
 
 
 # --- answering ------------------------------------------------------------------------------
@@ -262,12 +308,19 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
     answered = [
         (scored, reading)
         for scored, reading in readings
-        if reading.answer and not reversed_after(scored.candidate.text, scored.candidate.passage.text)
+        if reading.answer
+        and not reversed_after(scored.candidate.text, scored.candidate.passage.text)
+        # An example stands for its kind only to affirm it.
+        and not (reading.answer == "No" and scored.denies_only_an_example())
     ]
     if not answered:
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]
     for other, theirs in answered[1:]:
+        if theirs.answer == "No" and other.by_example:
+            # An example stands for its kind only to affirm it: "no export feature is used" does
+            # not deny that the change uses AI (features built into a product named as an example).
+            continue
         if theirs.answer != reading.answer and (
             other.coverage >= best.coverage - _CONFLICT_MARGIN or _UPDATE.search(other.candidate.text)
         ):
@@ -278,7 +331,12 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggesti
     # "High" needs the question's terms named, not implied by a narrower word ("SAML" for
     # single sign-on): an implication is a reading, right often but not always.
     direct = not best.narrow
-    confidence = label(best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct)
+    # "Does not make decisions about pricing" for decisions "such as hiring, credit, pricing":
+    # a denial of one example of what is asked, the rest unread.
+    ceiling = "low" if reading.answer == "No" and best.by_example else "high"
+    confidence = label(
+        best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct, ceiling=ceiling
+    )
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assessments.documents.tables import CELL_SEPARATOR
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import (
     YesNoReading,
@@ -27,6 +28,7 @@ from assessments.suggestions.modality import (
     row_in_progress,
 )
 from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
+from assessments.suggestions.table_rows import cell_label
 
 PARTIAL_COVERAGE = 0.7
 # A question about everyone or everything of a kind, and a sentence scoped to one group first.
@@ -151,7 +153,12 @@ def _same_word(one: str, other: str) -> bool:
     return any(one in sense and other in sense for sense in _SAME_SENSE)
 
 
-def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
+def _cell_value(cell: str) -> str:
+    label = cell_label(cell)
+    return cell[len(label) :].lstrip(" :") if label else cell
+
+
+def contrasted(question: str, sentence: str, unmatched: set[str], *, after_only: bool = False) -> bool:
     """Whether ``sentence`` puts another word where the question has one it does not match, next
     to a word both share: "Audit logs are reviewed" for "Are audit logs retained?", "System
     performance" for "staff performance", "required for administrators" for "required for all
@@ -162,8 +169,14 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
         r"\b(?:in|within|inside|only in)\b", sentence, re.I
     ):
         return True  # "stored in the UK" for "stored outside the UK?": the opposite place
-    if " | " in sentence:
-        return False  # cells are not phrases
+    if CELL_SEPARATOR in sentence:
+        # Words in two cells are no phrase ("Status | Open"); a cell's own words are, but only a
+        # word after the one both share ("right to object" for "a right to audit") is read there:
+        # a cell's first word modifies nothing before it.
+        return any(
+            contrasted(question, _cell_value(cell), unmatched, after_only=True)
+            for cell in sentence.split(CELL_SEPARATOR)
+        )
     vague = lexicon.GENERIC | lexicon.COMMON_TERMS | _PREPOSITIONS
     asked = [w for w, _ in _sequence(question)]
     # A word the question itself uses is no other word in its place ("the written contract will
@@ -176,14 +189,17 @@ def contrasted(question: str, sentence: str, unmatched: set[str]) -> bool:
         if word not in unmatched:
             continue
         # The word before it in the question, read with the one before that when it is a preposition.
-        if i >= 1:
-            left = asked[max(0, i - 2) : i] if asked[i - 1] in _PREPOSITIONS else asked[i - 1 : i]
+        left = (
+            asked[max(0, i - 2) : i] if i >= 1 and asked[i - 1] in _PREPOSITIONS else asked[max(0, i - 1) : i]
+        )
+        # A phrase break is no word to share ("logged and sent": nothing stands before "sent").
+        if left and "|" not in left:
             for j in range(len(words) - len(left)):
                 if words[j : j + len(left)] == left:
                     other, plain = said[j + len(left)]
                     if plain and not _same_word(other, word) and other not in vague:
                         return True
-        if i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
+        if not after_only and i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
             for j in range(1, len(words)):
                 # A word in another's place before it modifies it, so stands right next to it:
                 # "system performance", not "provide its SOC 2 report".

@@ -1,0 +1,132 @@
+"""Questions that join two questions with "or", and evidence heard against an answer.
+
+Invented sentences, worded the way contracts, control registers and questionnaire replies put
+things; none comes from an evaluation document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessments.suggestions.disjuncts import question_disjuncts
+from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.types import QuestionForSuggestion
+from integrations.kb.contract import Passage
+
+
+def _answer(question: str, *texts: str):
+    passages = [
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        for i, t in enumerate(texts)
+    ]
+    return suggest_extractive(
+        QuestionForSuggestion(id="Q-1", text=question, response_type="Yes/No"), passages
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Will our staff sign in to the supplier's portal, or will supplier staff have access to our systems?",
+            [
+                "Will our staff sign in to the supplier's portal?",
+                "Will supplier staff have access to our systems?",
+            ],
+        ),
+        (
+            "Does the contract give us a right to inspect the supplier, or to receive yearly assurance reports?",
+            [
+                "Does the contract give us a right to inspect the supplier?",
+                "Does the contract give us a right to receive yearly assurance reports?",
+            ],
+        ),
+        # Word-level alternatives and a list of nouns are the question's term groups: not split.
+        ("Will the vendor store or process our data?", ["Will the vendor store or process our data?"]),
+        (
+            "Will the change involve licensed software, open-source components, or code written for us?",
+            ["Will the change involve licensed software, open-source components, or code written for us?"],
+        ),
+    ],
+)
+def test_a_question_is_split_only_where_or_joins_two_whole_questions(question: str, parts: list[str]) -> None:
+    assert question_disjuncts(question) == parts
+
+
+def test_a_yes_to_either_part_of_an_or_question_is_a_yes() -> None:
+    suggestion = _answer(
+        "Will our staff sign in to the supplier's portal, or will supplier engineers have access to our network?",
+        "Supplier engineers will have remote access to our network through the bastion for support.",
+    )
+    assert suggestion.answer == "Yes"
+
+
+def test_a_no_to_one_part_of_an_or_question_is_no_answer_to_the_whole() -> None:
+    suggestion = _answer(
+        "Will our staff sign in to the supplier's portal, or will supplier engineers have access to our network?",
+        "Supplier engineers will not have any access to our network.",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_a_no_to_both_parts_of_an_or_question_is_a_no() -> None:
+    suggestion = _answer(
+        "Will our staff sign in to the supplier's portal, or will supplier engineers have access to our network?",
+        "Our staff will not sign in to the supplier's portal; all work is done through our own tools.",
+        "Supplier engineers will not have any access to our network.",
+    )
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high" or all(c for c in suggestion.citations)
+
+
+def test_a_denial_matching_only_an_example_word_does_not_contradict_the_answer() -> None:
+    # "features" illustrates AI in the question; a denial about features is about something else.
+    suggestion = _answer(
+        "Does the change use artificial intelligence, including AI features built into a vendor's product?",
+        "The change uses an AI model to triage incoming claims.",
+        "The change does not use the export feature.",
+    )
+    assert suggestion.answer == "Yes"
+
+
+def test_a_sentence_on_the_same_subject_read_the_other_way_still_leaves_it_open() -> None:
+    suggestion = _answer(
+        "Is customer data encrypted at rest?",
+        "Customer data is encrypted at rest with AES-256.",
+        "Customer data in the reporting replica is not encrypted at rest.",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_another_right_in_a_register_cell_is_no_right_to_audit() -> None:
+    suggestion = _answer(
+        "Does the contract give us a right to audit the vendor?",
+        "Control ID: C-12 | Control: Vendor contract gives a right to object to new sub-processors | Status: Agreed",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_a_phrase_break_in_the_question_is_no_word_to_contrast_with() -> None:
+    # The question's ")" before "enforced" is no word a sentence could put another one after.
+    suggestion = _answer(
+        "Is multi-factor authentication (MFA) enforced for all users?",
+        "All users sign in through the corporate identity provider with its access policy (managed laptop, MFA).",
+    )
+    assert suggestion.answer == "Yes"
+
+
+def test_a_denial_of_only_an_example_of_the_subject_is_no_no() -> None:
+    # Accepting a No here would switch the AI area off on a sentence about an export feature.
+    suggestion = _answer(
+        "Does the change use artificial intelligence, including AI features built into a vendor's product?",
+        "The change does not use the export feature.",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_a_denial_of_an_example_of_a_qualifier_is_a_no_but_only_low() -> None:
+    suggestion = _answer(
+        "Will the AI make or materially influence decisions about individuals, such as hiring, credit, pricing?",
+        "The assistant drafts replies only; it does not make decisions about claims, cover or pricing.",
+    )
+    assert (suggestion.answer, suggestion.confidence) == ("No", "low")
