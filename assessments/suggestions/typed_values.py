@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
 from assessments.suggestions.modality import DONE_VERBS, hedged, modality
-from assessments.suggestions.table_rows import cell_at, column_at, header_of, row_of
+from assessments.suggestions.table_rows import cell_at, cell_label, column_at, header_of, row_of
 from assessments.suggestions.values import (
     Value,
     asked_unit,
@@ -59,6 +59,10 @@ _ANNUAL_AFTER = re.compile(
     r"^\W*(?:a year|per (?:year|annum)|annually|each year|/\s?(?:year|yr)|p\.?a\.?)\b", re.I
 )
 _LABEL_WORDS = 3
+_AGREED = re.compile(
+    r"(?<!to be )(?<!not )(?<!yet to be )\b(?:agreed|negotiated|contracted|contractual(?:ly)?|committed)\b",
+    re.I,
+)
 # Well-covering evidence with this many different current values, none labelled: abstain.
 _TOO_MANY = 4
 
@@ -79,6 +83,9 @@ class Reading:
     own: frozenset[str] = frozenset()
     hedged: bool = False  # "about 2 million", "up to 250", "c. 40": not the figure itself
     replacing: bool = False  # "moved to 15 April", "revised to", "now": the figure that replaced another
+    # Marked as the figure agreed for this customer ("Agreed for the Customer: 1 hour", "the
+    # negotiated RPO of 1 hour"), beside standard or proposed ones.
+    agreed: bool = False
 
 
 def readings(
@@ -141,9 +148,21 @@ def readings(
                     or hedged(text)
                     or modality(text) == "conditional",
                     replacing,
+                    bool(
+                        _AGREED.search(column)
+                        or _AGREED.search(before)
+                        or _AGREED.search(cell_label_of(text, value))
+                    ),
                 )
             )
     return found
+
+
+def cell_label_of(text: str, value: Value) -> str:
+    """The column label of the labelled cell holding ``value`` ("Agreed for the Customer"), or ""."""
+    if " | " not in text:
+        return ""
+    return cell_label(cell_at(text, value.start)) or ""
 
 
 _HEDGED = re.compile(
@@ -224,6 +243,14 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
             # "Go-live is planned for 1 March" / "go-live has moved to 15 April": a figure said to
             # replace another is not outranked by it; which is the latest, nearness cannot tell.
             return None
+        # The figure agreed for the customer outranks a standard, proposed or reported one, in
+        # evidence as close to the question as the best (a row need not repeat "committed").
+        near = [r for r in found if r.coverage >= best_coverage - 0.15 and r.current]
+        agreed = [r for r in near if r.agreed]
+        if len({r.value for r in agreed}) == 1:
+            top = max(agreed, key=lambda r: (r.coverage, r.context))
+            # That the others differ keeps it "low".
+            return top, not top.hedged and {r.value for r in near} == {top.value}
         strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
         top = strong[0]
         distinct = {r.value for r in strong if r.current}

@@ -130,3 +130,20 @@ def test_a_denial_of_an_example_of_a_qualifier_is_a_no_but_only_low() -> None:
         "The assistant drafts replies only; it does not make decisions about claims, cover or pricing.",
     )
     assert (suggestion.answer, suggestion.confidence) == ("No", "low")
+
+
+def test_the_figure_agreed_for_the_customer_outranks_the_standard_and_reported_ones() -> None:
+    question = QuestionForSuggestion(
+        id="Q-1", text="What is the recovery point objective (RPO) in hours?", response_type="number"
+    )
+    texts = [
+        "Service level: Recovery Point Objective (RPO) | Vendor standard: 8 hours | Agreed for the Customer: 2 hours",
+        "The vendor's reply gives the RPO as 8 hours and the RTO as 24 hours.",
+        "ref: SL-4 | metric: Recovery Point Objective (RPO) | target: 8 hours | window: per invocation",
+    ]
+    passages = [
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        for i, t in enumerate(texts)
+    ]
+    suggestion = suggest_extractive(question, passages)
+    assert (suggestion.answer, suggestion.confidence) == ("2", "low")
