@@ -43,6 +43,7 @@ ANSWER_THRESHOLD = 0.5  # weighted share of the question a sentence must cover t
 _CONFLICT_MARGIN = 0.1  # passages this close to the best one are heard before answering
 MAX_CITATIONS = 2
 _EXAMPLE_CREDIT = 0.8  # a match on an example ("such as health") for what it illustrates
+_CONTEXT_CREDIT = 0.5  # a match on the heading of the section a sentence sits under
 # Questionnaires ask about the change; a sentence about how things are done today is weaker evidence.
 _CURRENT_STATE = re.compile(r"\b(?:today|currently|at present|presently|legacy|at the moment)\b", re.I)
 _CURRENT_STATE_FACTOR = 0.8
@@ -64,6 +65,8 @@ class _Candidate:
     rank: int
     terms: frozenset[str]  # with the broader terms the text implies
     direct: frozenset[str]  # only the terms it states
+    # Terms of the section heading it sits under, not in the text itself: what it is about.
+    context: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,8 +145,11 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     if not groups or not candidates:
         return _not_stated(question, 0.0)
     idf = _idf(candidates)
+    # A Yes/No reading may take what a sentence is about from its section's heading; a typed
+    # value may not (the heading "Term" makes no date in its section the renewal date).
+    headings = kind in _YES_NO
     scored = sorted(
-        (_score(c, groups, idf) for c in candidates),
+        (_score(c, groups, idf, headings=headings) for c in candidates),
         key=lambda s: (-s.coverage, s.candidate.rank, len(s.candidate.text)),
     )
     if kind not in (*_YES_NO, "single-choice", "multi-choice", "date", "number"):
@@ -219,8 +225,15 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 if states_status(text):
                     found.add(STATUS_TERM)
                     direct.add(STATUS_TERM)
-                candidates[text] = _Candidate(text, passage, rank, frozenset(found), frozenset(direct))
+                context = frozenset(_section_terms(passage) - found)
+                candidates[text] = _Candidate(
+                    text, passage, rank, frozenset(found), frozenset(direct), context
+                )
     return list(candidates.values())
+
+
+def _section_terms(passage: Passage) -> set[str]:
+    return set(lexicon.terms(passage.section or "", broader=True))
 
 
 def _stating(candidate: _Candidate, terms: frozenset[str]) -> _Candidate:
@@ -244,7 +257,9 @@ def _weight(terms: tuple[str, ...], idf: dict[str, float]) -> float:
     return sum(idf.get(t, idf[""]) * lexicon.weight_factor(t) for t in terms) / len(terms)
 
 
-def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) -> _Scored:
+def _score(
+    candidate: _Candidate, groups: list[Group], idf: dict[str, float], *, headings: bool = False
+) -> _Scored:
     """Weighted share of the question's groups the candidate covers.
 
     A matched group weighs what its matching alternative weighs, so a match on a word found
@@ -269,6 +284,13 @@ def _score(candidate: _Candidate, groups: list[Group], idf: dict[str, float]) ->
                     tuple(t for t in alternative.terms if t in candidate.terms) if alternative.example else ()
                 )
                 matched.update(t for t in alternative.terms if t in candidate.terms)
+        if not best_credit and headings:
+            # The section heading names it ("DPIA" over "DRAFT v0.3 - for discussion"): part credit.
+            for alternative in group.alternatives:
+                if not alternative.example and all(t in candidate.context for t in alternative.terms):
+                    weight = _weight(alternative.terms, idf)
+                    if weight * _CONTEXT_CREDIT > best_credit:
+                        best_weight, best_credit = weight, weight * _CONTEXT_CREDIT
         if best_credit:
             total += best_weight
             got += best_credit

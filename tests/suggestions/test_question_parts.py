@@ -147,3 +147,22 @@ def test_the_figure_agreed_for_the_customer_outranks_the_standard_and_reported_o
     ]
     suggestion = suggest_extractive(question, passages)
     assert (suggestion.answer, suggestion.confidence) == ("2", "low")
+
+
+def test_a_yes_no_reading_takes_what_a_line_is_about_from_its_section_heading() -> None:
+    question = QuestionForSuggestion(
+        id="Q-1",
+        text="Has a Data Protection Impact Assessment (DPIA) been completed for the change?",
+        response_type="Yes/No",
+    )
+    passage = Passage(
+        document_id="d",
+        document_name="dpia.docx",
+        text="DRAFT v0.2 - for discussion with the DPO and the programme.",
+        score=1.0,
+        page=None,
+        section="Data Protection Impact Assessment",
+    )
+    suggestion = suggest_extractive(question, [passage])
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high"
