@@ -166,3 +166,19 @@ def test_a_yes_no_reading_takes_what_a_line_is_about_from_its_section_heading() 
     suggestion = suggest_extractive(question, [passage])
     assert suggestion.answer == "No"
     assert suggestion.confidence != "high"
+
+
+def test_a_long_question_is_answered_by_a_sentence_that_leaves_some_qualifiers_unsaid() -> None:
+    # Eleven groups: "physically separate data centres" and "automatic failover" go unsaid.
+    suggestion = _answer(
+        "Is the production service deployed across at least two availability zones or physically separate"
+        " data centres, with automatic failover?",
+        "Production is deployed across two availability zones.",
+        "Support is available 24x7 from the service desk.",
+        "The service desk is run from Lisbon.",
+        "Invoices are issued quarterly in advance.",
+        "Release notes are published monthly.",
+        "The data centre team reviews capacity monthly.",
+    )
+    assert suggestion.answer == "Yes"
+    assert suggestion.confidence == "low"
