@@ -59,6 +59,7 @@ _ANNUAL_AFTER = re.compile(
     r"^\W*(?:a year|per (?:year|annum)|annually|each year|/\s?(?:year|yr)|p\.?a\.?)\b", re.I
 )
 _LABEL_WORDS = 3
+_PROPOSED = re.compile(r"\b(?:propos\w*|draft|requested|offered)\b", re.I)
 _AGREED = re.compile(
     r"(?<!to be )(?<!not )(?<!yet to be )\b(?:agreed|negotiated|contracted|contractual(?:ly)?|committed)\b",
     re.I,
@@ -148,14 +149,24 @@ def readings(
                     or hedged(text)
                     or modality(text) == "conditional",
                     replacing,
-                    bool(
-                        _AGREED.search(column)
-                        or _AGREED.search(before)
-                        or _AGREED.search(cell_label_of(text, value))
-                    ),
+                    _agreed_value(text, value, column, before),
                 )
             )
     return found
+
+
+def _agreed_value(text: str, value: Value, column: str, before: str) -> bool:
+    """Whether ``value`` is marked as the agreed figure by its column, its cell's label or the
+    words before it in its cell (after the label: a label's words are the label's)."""
+    label = cell_label_of(text, value)
+    if label:
+        before = before.split(":")[-1]
+    return any(_agreed(words) for words in (column, label, before))
+
+
+def _agreed(words: str) -> bool:
+    # "Mitigation (proposed / agreed)" names both states: it marks neither.
+    return bool(_AGREED.search(words)) and not _PROPOSED.search(words)
 
 
 def cell_label_of(text: str, value: Value) -> str:
@@ -267,6 +278,10 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
             return None
         return top, top.current and not top.hedged and len(every) == 1
     partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
+    best_partial = max((r.coverage for r in partial), default=0.0)
+    agreed = [r for r in partial if r.agreed and r.coverage >= best_partial - 0.15]
+    if len({r.value for r in agreed}) == 1:
+        return max(agreed, key=lambda r: (r.coverage, r.context)), False
     labelled = {r.value for r in partial if r.labelled}
     if len(labelled) == 1:
         top = max((r for r in partial if r.labelled), key=lambda r: (r.coverage, r.context))

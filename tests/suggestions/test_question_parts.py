@@ -182,3 +182,17 @@ def test_a_long_question_is_answered_by_a_sentence_that_leaves_some_qualifiers_u
     )
     assert suggestion.answer == "Yes"
     assert suggestion.confidence == "low"
+
+
+def test_a_label_naming_both_proposed_and_agreed_marks_no_figure_as_agreed() -> None:
+    from assessments.suggestions.typed_values import _agreed_value
+    from assessments.suggestions.values import find_dates
+
+    row = (
+        "ID: R7 | Risk: Session hijack | Mitigation (proposed / agreed): Fix planned Jan 2027 | Residual: TBC"
+    )
+    (value,) = find_dates(row)
+    assert not _agreed_value(row, value, "", "agreed): Fix planned")
+    agreed_row = "Service level: RPO | Standard: 4 hours | Agreed for the Customer: 1 March 2027"
+    (value,) = find_dates(agreed_row)
+    assert _agreed_value(agreed_row, value, "", "")
