@@ -55,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test"),
-        help="`--split dev` is the tuning loop (the dev and dev-b cases), which never prints the test split",
+        choices=("dev", "test", "dev-b", "dev-c"),
+        help="`--split dev` is the tuning loop (the dev, dev-b and dev-c cases), which never prints the test"
+        " split; `--split dev-c` (or dev-b) runs that one tuning case",
     )
     args = parser.parse_args(argv)
     if args.write_baseline and args.split:
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         measured: dict[str, dict[str, float]] = {}
         engines: set[str] = set()
         test_verdicts = []
-        chosen = {None: SPLITS, "dev": TUNING_SPLITS, "test": ("test",)}[args.split]
+        chosen = {None: SPLITS, "dev": TUNING_SPLITS, "test": ("test",)}.get(args.split, (args.split,))
         for split in [s for s in SPLITS if s in chosen]:  # test first, then the tuning splits
             cases = {}
             for key in QUESTIONNAIRES:

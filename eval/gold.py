@@ -19,8 +19,10 @@ GOLD = EVAL_DIR / "gold"
 # "dev-b" is a second tuning case: another fictional project, written in the test split's kinds of
 # document (contract with bold headings, DPIA draft, questionnaire reply PDF, minutes, CSV), so
 # tuning can reach those kinds without ever looking at the test split.
-SPLITS = ("test", "dev", "dev-b")
-TUNING_SPLITS = ("dev", "dev-b")
+# "dev-c" is a third (session 5): Harbourline Logistics' RouteWise, in the same kinds again, first
+# measured before any tuning on it (a blind check of the session-4 and session-5 engine changes).
+SPLITS = ("test", "dev", "dev-b", "dev-c")
+TUNING_SPLITS = ("dev", "dev-b", "dev-c")
 QUESTIONNAIRES = {
     "default": ROOT / "assessments" / "questionnaires" / "default.yaml",
     "vendor-security": EVAL_DIR / "questionnaires" / "vendor-security.yaml",
