@@ -60,6 +60,11 @@ class Comparison:
     since: dt.date | None = None  # a window opened by a date ("since 1 March 2030")
 
 
+def asks_recent(question: str) -> bool:
+    """Whether ``question`` asks about a recent window ("in the last 12 months", "since 1 May")."""
+    return bool(_WINDOW.search(question) or _SINCE.search(question))
+
+
 def comparisons(question: str) -> list[Comparison]:
     """Every comparison ``question`` states, in order."""
     found: list[Comparison] = []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
+from assessments.suggestions.comparison_terms import asks_recent
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
@@ -189,7 +190,12 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     support = [s for s in support if not _ASKS.search(s.candidate.text)]
     if not support:
         return _not_stated(question, best.coverage)
-    return _yes_no(question, support)
+    answered = _yes_no(question, support)
+    if answered.answer == "Yes" and asks_recent(question.text):
+        # "... in the last 12 months?" and no dated evidence settled it (comparisons): an undated
+        # sentence saying it was done is no Yes, and "last" or "12" match dates and columns.
+        return _not_stated(question, answered.score)
+    return answered
 
 
 # --- reading the passages -------------------------------------------------------------------
@@ -235,6 +241,14 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                     text, passage, rank, frozenset(found), frozenset(direct), context
                 )
     return list(candidates.values())
+
+
+def _implied_by_example(group: Group, candidate: _Candidate) -> bool:
+    """Whether ``candidate`` matches ``group``'s main words only by implication while stating one
+    of its examples."""
+    main = [t for a in group.alternatives if not a.example for t in a.terms if t in candidate.terms]
+    named = any(a.example and all(t in candidate.direct for t in a.terms) for a in group.alternatives)
+    return bool(main) and named and not any(t in candidate.direct for t in main)
 
 
 def _threshold(groups: list[Group]) -> float:
@@ -302,6 +316,12 @@ def _score(
                     weight = _weight(alternative.terms, idf)
                     if weight * _CONTEXT_CREDIT > best_credit:
                         best_weight, best_credit = weight, weight * _CONTEXT_CREDIT
+        if best_credit and not example and _implied_by_example(group, candidate):
+            # "No biometric data is processed" names "special category data" only through
+            # "biometric", which the question gives as an example of it: an example match.
+            example = tuple(
+                t for a in group.alternatives if not a.example for t in a.terms if t in candidate.terms
+            )
         if best_credit:
             total += best_weight
             got += best_credit

@@ -196,3 +196,19 @@ def test_a_label_naming_both_proposed_and_agreed_marks_no_figure_as_agreed() -> 
     agreed_row = "Service level: RPO | Standard: 4 hours | Agreed for the Customer: 1 March 2027"
     (value,) = find_dates(agreed_row)
     assert _agreed_value(agreed_row, value, "", "")
+
+
+def test_a_reply_denying_one_example_of_the_kind_asked_is_no_no() -> None:
+    suggestion = _answer(
+        "Will special category data (such as health, biometric, ethnicity or religion) be processed?",
+        "Ref: L.3 | Question: Is biometric data processed? | Response: No | Comment: No biometric data is processed.",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_an_undated_statement_is_no_yes_to_a_question_about_the_last_months() -> None:
+    suggestion = _answer(
+        "Have we reviewed the vendor's financial stability (for example a credit report) in the last 12 months?",
+        "id: C-11 | control: Vendor financial stability reviewed | status: Implemented | last_reviewed: 2026-12-20 | notes: Relying on the SOC 2 report.",
+    )
+    assert suggestion.answer != "Yes"
