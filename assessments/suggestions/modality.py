@@ -102,6 +102,13 @@ _DEFERRED = re.compile(
 )
 
 
+_REPORTED_CLAIM = re.compile(
+    r"\bhad\s+(?:stated|said|claimed|asserted|indicated|reported|described|confirmed)\b"
+    r"|\b(?:claim(?:s|ed)?|allege[sd]?|purport(?:s|ed)?)\s+that\b|\ballegedly\b|\bpurportedly\b",
+    re.I,
+)
+
+
 def unsettled_sentence(sentence: str) -> bool:
     """Whether ``sentence`` as a whole leaves its matter open: a minuted action ("Action: DPO to
     sign off the DPIA"), a decision deferred in another clause, or one it says was reversed
@@ -109,6 +116,8 @@ def unsettled_sentence(sentence: str) -> bool:
     return bool(
         _ACTION_ITEM.search(sentence)
         or _DECISION_OPEN.search(sentence)
+        # "TA noted that the response had stated that MFA was enforced": what another said, then.
+        or _REPORTED_CLAIM.search(sentence)
         # "the decision ... has been withdrawn"; not "superseded versions are dropped".
         or (_REVERSAL.search(sentence) and _DECIDED.search(sentence))
     )

@@ -31,6 +31,23 @@ from assessments.suggestions.restriction import limits_narrower, restricted_subj
 from assessments.suggestions.table_rows import cell_label
 
 PARTIAL_COVERAGE = 0.7
+# The group a question asks about with "for all ..." ("for all users", "for all supplier staff").
+_FOR_GROUP = re.compile(
+    r"\bfor\s+(?:all|every|each|any)\s+((?:[\w-]+\s*){1,3}?)(?=\s+(?:with|who|that|in|on|to|of)\b|[?,.;]|$)",
+    re.I,
+)
+
+
+def _narrower_group_asked(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` is a document's own question about "all" of another group than the
+    one ``question`` asks about for all."""
+    ours = _FOR_GROUP.search(question)
+    own = reply_to_own_question(sentence) is not None and _FOR_GROUP.search(sentence.partition("?")[0])
+    if not ours or not own:
+        return False
+    return set(lexicon.terms(own.group(1))) != set(lexicon.terms(ours.group(1)))
+
+
 # A question about everyone or everything of a kind, and a sentence scoped to one group first.
 _ASKS_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
 _SCOPED = re.compile(r"^\W*(?:for|among|within|in the case of)\s+[^,;]{1,60},", re.I)
@@ -286,6 +303,10 @@ def vetted_reading(
         specific = {t for group in unmatched if len(group) == 1 for t in group[0]} - lexicon.GENERIC
         if specific and contrasted(question, sentence, specific):
             return YesNoReading(None, reading.clause, why="it says something else of what is asked")
+    if reading.answer == "Yes" and _narrower_group_asked(question, sentence):
+        # "Is MFA enforced for all users?" / "Is MFA enforced for all supplier personnel? | Yes":
+        # the document asked of one group; its Yes is not said of everyone.
+        return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
     if reading.answer == "Yes" and _ASKS_ALL.search(question) and _SCOPED.match(sentence):
         # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
         # group the sentence opens with, not of everyone asked about.

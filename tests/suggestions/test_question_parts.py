@@ -212,3 +212,20 @@ def test_an_undated_statement_is_no_yes_to_a_question_about_the_last_months() ->
         "id: C-11 | control: Vendor financial stability reviewed | status: Implemented | last_reviewed: 2026-12-20 | notes: Relying on the SOC 2 report.",
     )
     assert suggestion.answer != "Yes"
+
+
+def test_a_yes_to_a_documents_question_about_all_of_another_group_is_no_yes_about_all_users() -> None:
+    suggestion = _answer(
+        "Is multi-factor authentication (MFA) enforced for all users?",
+        "Ref: C.2 | Question: Is MFA enforced for all supplier personnel with access to production? | Response: Yes"
+        " | Comment: FIDO2 keys for all engineers.",
+    )
+    assert suggestion.status == "not_stated"
+
+
+def test_a_minuted_report_of_what_another_document_had_stated_is_no_fact() -> None:
+    suggestion = _answer(
+        "Is TLS 1.2 enforced on all external interfaces?",
+        "TA noted that the questionnaire response had stated that TLS 1.2 was enforced on all external interfaces.",
+    )
+    assert suggestion.status == "not_stated"
