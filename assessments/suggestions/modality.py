@@ -102,6 +102,10 @@ _DEFERRED = re.compile(
 )
 
 
+_CONDITIONS_LIST = re.compile(
+    r"\b(?:conditions?|criteria|prerequisites?|requirements?)(?: precedent)?\s*(?:are|is|include|:)\s*:?\s*(?:\(?[a-z0-9]{1,3}\)|\n|$)",
+    re.I,
+)
 _REPORTED_CLAIM = re.compile(
     r"\bhad\s+(?:stated|said|claimed|asserted|indicated|reported|described|confirmed)\b"
     r"|\b(?:claim(?:s|ed)?|allege[sd]?|purport(?:s|ed)?)\s+that\b|\ballegedly\b|\bpurportedly\b",
@@ -118,6 +122,9 @@ def unsettled_sentence(sentence: str) -> bool:
         or _DECISION_OPEN.search(sentence)
         # "TA noted that the response had stated that MFA was enforced": what another said, then.
         or _REPORTED_CLAIM.search(sentence)
+        # "The Roll-out Conditions are: (i) remediation and retest of all findings; ...": a list
+        # of what must hold, not of what does.
+        or _CONDITIONS_LIST.search(sentence)
         # "the decision ... has been withdrawn"; not "superseded versions are dropped".
         or (_REVERSAL.search(sentence) and _DECIDED.search(sentence))
     )

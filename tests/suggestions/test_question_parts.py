@@ -229,3 +229,12 @@ def test_a_minuted_report_of_what_another_document_had_stated_is_no_fact() -> No
         "TA noted that the questionnaire response had stated that TLS 1.2 was enforced on all external interfaces.",
     )
     assert suggestion.status == "not_stated"
+
+
+def test_a_list_of_conditions_to_meet_is_no_fact_that_they_are_met() -> None:
+    suggestion = _answer(
+        "Have all critical and high findings from the penetration test been remediated and retested?",
+        "10.4 The Roll-out Conditions are: (i) remediation and successful retest of all Critical and High"
+        " findings from the penetration test; (ii) a successful DR test.",
+    )
+    assert suggestion.answer != "Yes"
