@@ -345,11 +345,20 @@ def _qualified_yes(cell: str) -> bool:
     )
 
 
+_OPEN_STATUS = re.compile(r"^(?:status|state|progress)\s*:\s*(?:open|not met|not in place)\b", re.I)
+_WORK_LABEL = re.compile(
+    r"^(?:control(?:[ _]or[ _]metric)?|action|task|deliverable|requirement|measure|mitigation)\s*:", re.I
+)
+
+
 def row_in_progress(row: str) -> bool:
     """Whether a table row (cells joined by " | ") has a status cell saying the work is not
     finished ("In progress", "Not started", "Drafted")."""
     cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
-    return any(len(cell) <= _STATUS_CELL and _UNFINISHED_CELL.search(cell) for cell in cells)
+    if any(len(cell) <= _STATUS_CELL and _UNFINISHED_CELL.search(cell) for cell in cells):
+        return True
+    # "Open" is unfinished for a control or an action, though not for a risk (assessed, not closed).
+    return any(_OPEN_STATUS.match(cell) for cell in cells) and any(_WORK_LABEL.match(cell) for cell in cells)
 
 
 # Work that follows the thing asked about: "Pen test remediation | In progress" says the test

@@ -238,3 +238,12 @@ def test_a_list_of_conditions_to_meet_is_no_fact_that_they_are_met() -> None:
         " findings from the penetration test; (ii) a successful DR test.",
     )
     assert suggestion.answer != "Yes"
+
+
+def test_an_open_control_in_a_tracker_is_not_in_place_yet() -> None:
+    suggestion = _answer(
+        "Is data encrypted in transit using TLS 1.2 or later?",
+        "id: SEC-05 | area: Encryption | control_or_metric: Data in transit encrypted with TLS 1.2 or later on the"
+        " ingestion endpoint | status: Open | owner: M. Alvarez | due_date: 2027-02-28",
+    )
+    assert suggestion.answer != "Yes"
