@@ -29,8 +29,9 @@ _DURATIONS = {
     "day": 86400,
     "d": 86400,
     "week": 7 * 86400,
-    "month": 30 * 86400,
-    "year": 365 * 86400,
+    # Mean Gregorian month and year, so "13 months" is 395.7 days whichever way it is written.
+    "month": 2629800,
+    "year": 31557600,
 }
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([a-zA-Z]+)?")
@@ -237,11 +238,26 @@ def number_of(answer: Any) -> tuple[float, str | None] | None:
     return value, unit
 
 
-def numbers_agree(answer: Any, gold: Any, gold_unit: str | None) -> bool:
+_ASKED_DURATION = re.compile(
+    r"\b(?:in|how many|number of|for how many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+
+
+def asked_duration_unit(question: str) -> str | None:
+    """The unit of time a question asks its number in ("... in hours?", "For how many days ...?")."""
+    match = _ASKED_DURATION.search(question)
+    return match.group(1) if match else None
+
+
+def numbers_agree(answer: Any, gold: Any, gold_unit: str | None, asked_unit: str | None = None) -> bool:
+    """Whether ``answer`` is ``gold`` (in ``gold_unit``) within the tolerance; a bare number is
+    read in the unit the question asked for (``asked_unit``), as a reader of the answer would."""
     found, expected = number_of(answer), number_of(gold)
     if found is None or expected is None:
         return False
     value, unit = found
+    unit = unit or asked_unit
     target = expected[0]
     answer_scale, gold_scale = _unit_seconds(unit), _unit_seconds(gold_unit)
     if answer_scale and gold_scale:

@@ -6,7 +6,8 @@ Rules (stated once, here, so a figure means the same thing in every run):
   correct ÷ answered over every Yes/No question, so an answer where gold is unsettled counts
   against it (the documents do not support any answer there).
 - values (every settled non-Yes/No question): numbers equal within 1 % after converting
-  durations to the gold unit; dates equal as ISO dates; a single choice equal to the gold option;
+  durations to the gold unit (a bare number is read in the unit of time the question asks
+  for: "For how many days ...?" answered "395.7" is 13 months); dates equal as ISO dates; a single choice equal to the gold option;
   a multi choice equal as a set; free text correct when every gold key fact appears in it
   (case- and space-insensitive).
 - abstention: unsettled questions left unanswered ÷ unsettled questions.
@@ -28,6 +29,7 @@ from assessments.domain.documents import CitationRecord, SuggestionRecord
 from assessments.questionnaire.model import Question
 from eval.gold import GoldAnswer, GoldCase
 from eval.normalise import (
+    asked_duration_unit,
     content_stems,
     folded,
     iso_date,
@@ -75,12 +77,12 @@ def is_answered(suggestion: SuggestionRecord) -> bool:
     return suggestion.status == "suggested" and suggestion.answer not in (None, "", [])
 
 
-def answer_correct(response_type: str, answer: object, gold: GoldAnswer) -> bool:
+def answer_correct(response_type: str, answer: object, gold: GoldAnswer, question: str = "") -> bool:
     if not gold.settled or answer in (None, "", []):
         return False
     expected = gold.answer
     if response_type == "number":
-        return numbers_agree(answer, expected, gold.unit)
+        return numbers_agree(answer, expected, gold.unit, asked_duration_unit(question))
     if response_type == "date":
         return iso_date(answer) is not None and iso_date(answer) == iso_date(expected)
     if response_type == "multi-choice":
@@ -138,7 +140,7 @@ def judge(
                 response_type=kind,
                 gold=gold,
                 answered=answered,
-                correct=answered and answer_correct(kind, suggestion.answer, gold),
+                correct=answered and answer_correct(kind, suggestion.answer, gold, question.text),
                 confidence=suggestion.confidence,
                 score=float(suggestion.score),
                 answer=suggestion.answer,

@@ -104,3 +104,10 @@ def test_it_takes_a_citation_as_supporting_only_when_it_meets_gold_or_the_questi
     assert not supports("Backups are encrypted and retained for 35 days.", "b.txt", question, gold)
     assert supports("The service is hosted in the United Kingdom.", "b.txt", question, gold)
     assert not supports("Our customers are in the Kingdom of Fife.", "b.txt", question, gold)
+
+
+def test_a_bare_number_is_read_in_the_unit_of_time_the_question_asks_for() -> None:
+    gold = _gold(13, unit="months")
+    assert answer_correct("number", "395.688", gold, "For how many days are security logs kept?")
+    assert not answer_correct("number", "395.688", gold, "How many log sources are there?")
+    assert not answer_correct("number", "13", gold, "For how many days are security logs kept?")
