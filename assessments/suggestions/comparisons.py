@@ -152,6 +152,8 @@ def _verdicts(
     when the figure cannot be used (its clause denies the thing, or no word of the question
     stands next to it: it may be the asked figure or another)."""
     verdicts: list[_Verdict] = []
+    unplaced: list[tuple[_Scored, float]] = []
+    placed: set[tuple[int, float]] = set()
     for scored in support:
         text = scored.candidate.text
         for quantity in find_quantities(text):
@@ -177,12 +179,13 @@ def _verdicts(
             value = typed_values.Value(quantity.start, quantity.end, "")
             if typed_values.superseded(text, value):
                 continue  # an old figure ("down from £480,000") is not the one that counts
-            if (
-                _clause_negated(text, quantity.start, terms)
-                or not typed_values.context_score(text, value, terms)
-                or _unsettled(text, future)
-            ):
+            if _clause_negated(text, quantity.start, terms) or _unsettled(text, future):
                 verdicts.append(_Verdict(_OPEN, scored))
+                continue
+            if not typed_values.context_score(text, value, terms):
+                # No word of the question next to it: another figure, or the same one repeated
+                # ("patched within 14 days | target: 14 days"), read after the rest.
+                unplaced.append((scored, quantity.amount))
                 continue
             met = span is not None and holds(comparison.op, span[0], comparison.amount)
             if span is None or met != holds(comparison.op, span[1], comparison.amount):
@@ -191,6 +194,10 @@ def _verdicts(
             if total and not met and comparison.op in (">", ">="):
                 continue  # one part below the limit says nothing about the total
             verdicts.append(_Verdict("Yes" if met else "No", scored))
+            placed.add((id(scored), quantity.amount))
+    # An unplaced figure leaves the answer open, unless the same sentence states it where the
+    # question's words are.
+    verdicts.extend(_Verdict(_OPEN, s) for s, amount in unplaced if (id(s), amount) not in placed)
     return verdicts
 
 

@@ -247,3 +247,12 @@ def test_an_open_control_in_a_tracker_is_not_in_place_yet() -> None:
         " ingestion endpoint | status: Open | owner: M. Alvarez | due_date: 2027-02-28",
     )
     assert suggestion.answer != "Yes"
+
+
+def test_a_figure_repeated_in_a_cell_without_the_questions_words_does_not_leave_it_open() -> None:
+    suggestion = _answer(
+        "Is there a vulnerability management process that patches critical vulnerabilities within 14 days?",
+        "id: SEC-11 | area: Vulnerability management | control: Supplier patching of critical vulnerabilities"
+        " within 14 days | target: 14 days | status: Implemented",
+    )
+    assert suggestion.answer == "Yes"
