@@ -38,6 +38,27 @@ _FOR_GROUP = re.compile(
 )
 
 
+_PARTIALLY = re.compile(r"^\W*(?:partially|partly|in part|some)\b", re.I)
+_ANY = re.compile(r"\bany\b", re.I)
+_ALL = re.compile(r"\b(?:all|every|each)\b", re.I)
+
+
+def _partial_reply(question: str, sentence: str) -> YesNoReading | None:
+    """A document's "Partially" to a question about any or all: "Will any data leave the UK? |
+    Partially" says some does (Yes to "any"); "Is MFA enforced for all users? | Partially" says
+    not all (No to "all"). None for other replies, or when the question asks neither."""
+    asked, mark, _ = sentence.partition("?")
+    reply = reply_to_own_question(sentence)
+    if not mark or reply is None or not _PARTIALLY.match(reply) or lexicon.negation_count(question) % 2:
+        return None
+    asked = asked.rsplit(" | ", 1)[-1]
+    if _ANY.search(question) and _ANY.search(asked) and not _ALL.search(question):
+        return YesNoReading("Yes", sentence, sure=False)
+    if _ALL.search(question) and _ALL.search(asked) and not _ANY.search(question):
+        return YesNoReading("No", sentence, cue="Partially", sure=False)
+    return None
+
+
 def _narrower_group_asked(question: str, sentence: str) -> bool:
     """Whether ``sentence`` is a document's own question about "all" of another group than the
     one ``question`` asks about for all."""
@@ -287,6 +308,8 @@ def vetted_reading(
     if other_party(question, sentence):
         return YesNoReading(None, sentence, why="it is about another party")
     reading = read_reply(question, sentence)
+    if reading is None and (partial := _partial_reply(question, sentence)) is not None:
+        return partial
     if reading is None and (reply := reply_to_own_question(sentence)) is not None:
         # A document's own question with a reply that is no plain Yes or No ("Is data encrypted
         # at rest? | Partially", "... | Available on request"): the question's words state

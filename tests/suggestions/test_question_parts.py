@@ -256,3 +256,25 @@ def test_a_figure_repeated_in_a_cell_without_the_questions_words_does_not_leave_
         " within 14 days | target: 14 days | status: Implemented",
     )
     assert suggestion.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "answer"),
+    [
+        (
+            "Will any of our data be accessed from outside the UK?",
+            "Ref: B.2 | Question: Will any customer data be accessed from outside the UK? | Response: Partially"
+            " | Comment: Remote support from Austin and Manila.",
+            "Yes",
+        ),
+        (
+            "Is MFA enforced for all users?",
+            "Ref: C.2 | Question: Is MFA enforced for all user access? | Response: Partially | Comment: Staff only.",
+            "No",
+        ),
+    ],
+)
+def test_a_partial_reply_is_a_yes_to_any_and_a_no_to_all(question: str, row: str, answer: str) -> None:
+    suggestion = _answer(question, row)
+    assert suggestion.answer == answer
+    assert suggestion.confidence != "high"
