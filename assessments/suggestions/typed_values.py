@@ -118,6 +118,10 @@ def readings(
                 cell_at(text, value.start)[: _offset_in_cell(text, value.start)].split()[-_LABEL_WORDS:]
             )
             labelled = bool(set(lexicon.terms(column)) & question_terms)
+            paired = paired_label(text, value.start, question_terms)
+            if paired is False:
+                continue  # "RPO / RTO | 1 hour / 8 hours": the 8 is the RTO's, the RPO asked
+            labelled = labelled or bool(paired)
             if (
                 kind == "date"
                 and past
@@ -153,6 +157,29 @@ def readings(
                 )
             )
     return found
+
+
+_SLASHED = re.compile(r"([^|/:;,()]+?)\s+/\s+([^|/:;,()]+)")
+
+
+def paired_label(text: str, offset: int, question_terms: set[str]) -> bool | None:
+    """For a value in a slashed pair whose labels are a slashed pair too ("RPO / RTO | 1 hour /
+    8 hours", "Response / resolution: 15 minutes / 4 hours"): True when its own label names the
+    question's words and the other does not, False the other way round, None when there is no
+    such pairing or it tells nothing."""
+    pairs = [(m, m.group(1).strip(), m.group(2).strip()) for m in _SLASHED.finditer(text)]
+    labels = [(a, b) for _, a, b in pairs if a[:1].isalpha() and b[:1].isalpha()]
+    for match, left, right in pairs:
+        if not (left[:1].isdigit() and right[:1].isdigit() and match.start() <= offset < match.end()):
+            continue
+        side = 0 if offset < match.start(2) else 1
+        for names in labels:
+            own, other = (set(lexicon.terms(names[side])), set(lexicon.terms(names[1 - side])))
+            if own & question_terms and not other & question_terms:
+                return True
+            if other & question_terms and not own & question_terms:
+                return False
+    return None
 
 
 def _agreed_value(text: str, value: Value, column: str, before: str) -> bool:

@@ -91,7 +91,7 @@ def find_numbers(text: str) -> list[Value]:
 
 
 _SUPERSEDED = re.compile(
-    r"\b(?:previously|formerly|original(?:ly)?|down from|up from|instead of|rather than|replac(?:ed|es)|supersed\w*"
+    r"\b(?:previously|formerly|original(?:ly)?|down from|up from|instead of|rather than|replac(?:e|ed|es|ing)|supersed\w*"
     r"|was|were|used to be|old|standard is|no longer|standard|default|typical(?:ly)?|usual(?:ly)?|normally"
     # The figure before the change: "current RTO: 24 hours", "legacy system: 900 users", "improved from".
     r"|current(?:ly)?|today|at present|legacy|existing|as[- ]is"

@@ -278,3 +278,31 @@ def test_a_partial_reply_is_a_yes_to_any_and_a_no_to_all(question: str, row: str
     suggestion = _answer(question, row)
     assert suggestion.answer == answer
     assert suggestion.confidence != "high"
+
+
+@pytest.mark.parametrize(("question", "answer"), [("RPO", "1"), ("RTO", "8")])
+def test_a_slashed_pair_of_figures_is_read_against_its_slashed_pair_of_labels(
+    question: str, answer: str
+) -> None:
+    suggestion = suggest_extractive(
+        QuestionForSuggestion(id="Q-1", text=f"What is the {question} in hours?", response_type="number"),
+        [
+            Passage(
+                document_id="d",
+                document_name="contract.docx",
+                text="Service: Disaster recovery | Metric: RPO / RTO | Service Level: 1 hour / 8 hours",
+                score=1.0,
+                page=None,
+                section=None,
+            )
+        ],
+    )
+    assert suggestion.answer == answer
+
+
+def test_values_a_sentence_says_it_replaces_are_old_figures() -> None:
+    from assessments.suggestions.values import Value, superseded
+
+    text = "The RPO in Table 2 replaces the value of 4 hours stated in the questionnaire response."
+    start = text.index("4 hours")
+    assert superseded(text, Value(start, start + 1, "4"))
