@@ -303,6 +303,6 @@ def test_a_slashed_pair_of_figures_is_read_against_its_slashed_pair_of_labels(
 def test_values_a_sentence_says_it_replaces_are_old_figures() -> None:
     from assessments.suggestions.values import Value, superseded
 
-    text = "The RPO in Table 2 replaces the value of 4 hours stated in the questionnaire response."
+    text = "The RPO and RTO in Table 2 replace the values of 4 hours and 24 hours stated in the response."
     start = text.index("4 hours")
     assert superseded(text, Value(start, start + 1, "4"))
