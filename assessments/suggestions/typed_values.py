@@ -118,6 +118,8 @@ def readings(
                 cell_at(text, value.start)[: _offset_in_cell(text, value.start)].split()[-_LABEL_WORDS:]
             )
             labelled = bool(set(lexicon.terms(column)) & question_terms)
+            if _labelled_other_event(text, value, question_terms):
+                continue  # "last_reviewed: 2027-01-08" is no start date, nor "Due: ..." a test date
             paired = paired_label(text, value.start, question_terms)
             if paired is False:
                 continue  # "RPO / RTO | 1 hour / 8 hours": the 8 is the RTO's, the RPO asked
@@ -157,6 +159,14 @@ def readings(
                 )
             )
     return found
+
+
+def _labelled_other_event(text: str, value: Value, question_terms: set[str]) -> bool:
+    """Whether ``value``'s cell label names an event ("last_reviewed", "Due", "Signed") and the
+    question asks of another one while naming an event itself."""
+    asked = question_terms & _EVENTS
+    said = set(lexicon.terms(cell_label_of(text, value).replace("_", " "))) & _EVENTS
+    return bool(asked and said and not said & asked)
 
 
 _SLASHED = re.compile(r"([^|/:;,()]+?)\s+/\s+([^|/:;,()]+)")

@@ -306,3 +306,21 @@ def test_values_a_sentence_says_it_replaces_are_old_figures() -> None:
     text = "The RPO and RTO in Table 2 replace the values of 4 hours and 24 hours stated in the response."
     start = text.index("4 hours")
     assert superseded(text, Value(start, start + 1, "4"))
+
+
+def test_a_date_in_a_cell_labelled_with_another_event_is_not_the_date_asked() -> None:
+    suggestion = suggest_extractive(
+        QuestionForSuggestion(id="Q-1", text="Proposed contract start date", response_type="date"),
+        [
+            Passage(
+                document_id="d",
+                document_name="tracker.csv",
+                text="id: PRV-11 | control: Photo retention per contract 6.6 | status: Implemented"
+                " | last_reviewed: 2027-01-08",
+                score=1.0,
+                page=None,
+                section=None,
+            )
+        ],
+    )
+    assert suggestion.status == "not_stated"
