@@ -250,4 +250,7 @@ def in_asked_unit(quantity: Quantity, asked: tuple[str, float] | None) -> str | 
 
 def _digits(amount: float) -> str:
     rounded = round(amount, 4)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
+    if rounded == int(rounded):
+        return str(int(rounded))
+    # A converted duration keeps four significant figures ("13 months" in days: 395.7, not 395.688).
+    return f"{rounded:.4g}" if abs(rounded) < 1000 else f"{rounded:.1f}"
