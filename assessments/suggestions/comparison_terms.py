@@ -65,12 +65,6 @@ def asks_recent(question: str) -> bool:
     return bool(_WINDOW.search(question) or _SINCE.search(question))
 
 
-def without_window(question: str) -> str:
-    """``question`` with its recent-window phrase left out ("Has it been tested in the last 12
-    months?" -> "Has it been tested?")."""
-    return _SINCE.sub("", _WINDOW.sub("", question)).replace(" ?", "?").replace(" ,", ",")
-
-
 def comparisons(question: str) -> list[Comparison]:
     """Every comparison ``question`` states, in order."""
     found: list[Comparison] = []

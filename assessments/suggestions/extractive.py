@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
 from assessments.suggestions.aliases import vendor_aliases
-from assessments.suggestions.comparison_terms import asks_recent, without_window
+from assessments.suggestions.comparison_terms import asks_recent
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import YesNoReading, label, replied
 from assessments.suggestions.free_text import suggest_free_text
@@ -147,10 +147,6 @@ _CONFIDENCE_ORDER = ("low", "medium", "high")
 def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
     kind = question.response_type.lower()
     groups = question_groups(question.text, kind)
-    if kind in _YES_NO and asks_recent(question.text):
-        # "in the last 12 months" is read by comparisons against dated evidence; as words, "last"
-        # and "12" only match register columns and dates by chance.
-        groups = question_groups(without_window(question.text), kind) or groups
     candidates = _candidates(passages)
     if not groups or not candidates:
         return _not_stated(question, 0.0)

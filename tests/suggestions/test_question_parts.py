@@ -324,9 +324,3 @@ def test_a_date_in_a_cell_labelled_with_another_event_is_not_the_date_asked() ->
         ],
     )
     assert suggestion.status == "not_stated"
-
-
-def test_a_questions_recent_window_is_left_out_of_its_words() -> None:
-    from assessments.suggestions.comparison_terms import without_window
-
-    assert without_window("Has a restore been tested in the last 12 months?") == "Has a restore been tested?"
