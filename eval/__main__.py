@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "dev-b", "dev-c"),
-        help="`--split dev` is the tuning loop (the dev, dev-b and dev-c cases), which never prints the test"
+        choices=("dev", "test", "dev-b", "dev-c", "dev-d"),
+        help="`--split dev` is the tuning loop (the dev, dev-b, dev-c and dev-d cases), which never prints the test"
         " split; `--split dev-c` (or dev-b) runs that one tuning case",
     )
     args = parser.parse_args(argv)
