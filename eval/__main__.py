@@ -48,7 +48,11 @@ def _speed() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument("--details", action="store_true", help="per-question verdicts (tuning splits only)")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="per-question verdicts (tuning splits only, not the held-out dev-d)",
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the 60-question speed run")
     parser.add_argument(
         "--write-baseline", action="store_true", help="write these figures to tests/eval/baseline.json"
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     var_dir = tempfile.mkdtemp(prefix="tra-eval-")
     try:
         _setup(var_dir)
-        from eval.gold import QUESTIONNAIRES, SPLITS, TUNING_SPLITS, gold_case
+        from eval.gold import HELD_OUT, QUESTIONNAIRES, SPLITS, TUNING_SPLITS, gold_case
         from eval.report import details, final_line, split_section
         from eval.run import evaluate
         from eval.score import figures
@@ -90,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             documents = gold_case(split, next(iter(QUESTIONNAIRES))).documents
             print("\n".join(split_section(split, documents, cases)), end="\n\n")
-            if split in TUNING_SPLITS and args.details:
+            if split in TUNING_SPLITS and split not in HELD_OUT and args.details:
                 for key, verdicts in cases.items():
                     print(f"{split} details, {key} (ok right, XX wrong, -- settled but abstained):")
                     print("\n".join(details(verdicts)), end="\n\n")
