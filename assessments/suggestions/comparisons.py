@@ -34,12 +34,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon, typed_values
+from assessments.suggestions.candidates import Candidate
 from assessments.suggestions.comparison_terms import Comparison, comparisons, date_range, holds
 from assessments.suggestions.evidence import clauses, label
 from assessments.suggestions.extractive import (
     _ASKS,
     ANSWER_THRESHOLD,
-    _Candidate,
     _not_stated,
     _score,
     _Scored,
@@ -105,7 +105,7 @@ def _evidence(scored: Sequence[_Scored], groups: list, idf: dict[str, float]) ->
             candidate = c
             if text != c.text:
                 terms = frozenset(lexicon.terms(text, broader=True))
-                candidate = _Candidate(
+                candidate = Candidate(
                     text, c.passage, c.rank, c.terms | terms, c.direct | frozenset(lexicon.terms(text))
                 )
             out[text] = _score(candidate, groups, idf)

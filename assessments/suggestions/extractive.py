@@ -17,14 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assessments.documents.chunking import sentence_spans
 from assessments.suggestions import lexicon
-from assessments.suggestions.aliases import vendor_aliases
+from assessments.suggestions.candidates import Candidate, stating
+from assessments.suggestions.candidates import candidates as read_candidates
 from assessments.suggestions.comparison_terms import asks_recent
 from assessments.suggestions.disjuncts import question_disjuncts
-from assessments.suggestions.evidence import YesNoReading, label, replied
+from assessments.suggestions.evidence import YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
-from assessments.suggestions.modality import STATUS_TERM, reversed_after, states_status
+from assessments.suggestions.modality import reversed_after
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -60,24 +60,12 @@ _UPDATE = re.compile(
     re.I,
 )
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
-_SHORT_LINE = 60  # a table cell or label on its own line, read together with the next line
 _YES_NO = ("yes/no", "yes-no", "boolean")
 
 
 @dataclass(frozen=True)
-class _Candidate:
-    text: str
-    passage: Passage
-    rank: int
-    terms: frozenset[str]  # with the broader terms the text implies
-    direct: frozenset[str]  # only the terms it states
-    # Terms of the section heading it sits under, not in the text itself: what it is about.
-    context: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
 class _Scored:
-    candidate: _Candidate
+    candidate: Candidate
     coverage: float
     matched: frozenset[str]
     missing: int = 0  # question groups the candidate does not match at all
@@ -147,7 +135,7 @@ _CONFIDENCE_ORDER = ("low", "medium", "high")
 def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
     kind = question.response_type.lower()
     groups = question_groups(question.text, kind)
-    candidates = _candidates(passages)
+    candidates = read_candidates(passages)
     if not groups or not candidates:
         return _not_stated(question, 0.0)
     idf = _idf(candidates)
@@ -161,7 +149,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     if kind not in (*_YES_NO, "single-choice", "multi-choice", "date", "number"):
         # Free text has its own thresholds and composes its answer from several sentences.
         return suggest_free_text(
-            question, scored, lambda s, answered: _score(_stating(s.candidate, answered), groups, idf)
+            question, scored, lambda s, answered: _score(stating(s.candidate, answered), groups, idf)
         )
     best = scored[0]
     if kind in ("date", "number", "single-choice", "multi-choice"):
@@ -198,52 +186,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     return answered
 
 
-# --- reading the passages -------------------------------------------------------------------
-
-
-def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
-    aliases = vendor_aliases(passages)
-    candidates: dict[str, _Candidate] = {}
-    for rank, passage in enumerate(passages):
-        spans = sentence_spans(passage.text)
-        for index, (start, end) in enumerate(spans):
-            texts = [passage.text[start:end]]
-            # A label alone on its line (a flattened table cell) reads with the next line.
-            following = spans[index + 1] if index + 1 < len(spans) else None
-            if (
-                following
-                and end - start < _SHORT_LINE
-                and passage.text[end - 1] not in ".!?"
-                and "\n" in passage.text[end : following[0]]
-            ):
-                texts.append(passage.text[start : following[1]])
-            # A question in the document answered on the next line ("Is data encrypted at
-            # rest?" / "Yes. AES-256.") reads as one statement: the question and its answer.
-            if (
-                following
-                and passage.text[start:end].rstrip().endswith("?")
-                and replied(passage.text[following[0] : following[1]])
-            ):
-                texts.append(passage.text[start : following[1]])
-            for text in texts:
-                if text in candidates:
-                    continue  # overlapping chunks repeat sentences; cite the best-ranked copy
-                found = set(lexicon.terms(text, broader=True))
-                direct = set(lexicon.terms(text))
-                if aliases and aliases.search(text):
-                    found.add("vendor")
-                    direct.add("vendor")
-                if states_status(text):
-                    found.add(STATUS_TERM)
-                    direct.add(STATUS_TERM)
-                context = frozenset(_section_terms(passage) - found)
-                candidates[text] = _Candidate(
-                    text, passage, rank, frozenset(found), frozenset(direct), context
-                )
-    return list(candidates.values())
-
-
-def _implied_by_example(group: Group, candidate: _Candidate) -> bool:
+def _implied_by_example(group: Group, candidate: Candidate) -> bool:
     """Whether ``candidate`` matches ``group``'s main words only by implication while stating one
     of its examples."""
     main = [t for a in group.alternatives if not a.example for t in a.terms if t in candidate.terms]
@@ -257,16 +200,7 @@ def _threshold(groups: list[Group]) -> float:
     return ANSWER_THRESHOLD - _LONG_QUESTION_EASING * max(0, len(groups) - _LONG_QUESTION_GROUPS)
 
 
-def _section_terms(passage: Passage) -> set[str]:
-    return set(lexicon.terms(passage.section or "", broader=True))
-
-
-def _stating(candidate: _Candidate, terms: frozenset[str]) -> _Candidate:
-    """``candidate`` as if it also stated ``terms`` (what a name or a place in it answers)."""
-    return dataclasses.replace(candidate, terms=candidate.terms | terms, direct=candidate.direct | terms)
-
-
-def _idf(candidates: list[_Candidate]) -> dict[str, float]:
+def _idf(candidates: list[Candidate]) -> dict[str, float]:
     """How specific each term is among the candidate sentences; absent terms are the most."""
     count = len(candidates)
     df: dict[str, int] = {}
@@ -283,7 +217,7 @@ def _weight(terms: tuple[str, ...], idf: dict[str, float]) -> float:
 
 
 def _score(
-    candidate: _Candidate, groups: list[Group], idf: dict[str, float], *, headings: bool = False
+    candidate: Candidate, groups: list[Group], idf: dict[str, float], *, headings: bool = False
 ) -> _Scored:
     """Weighted share of the question's groups the candidate covers.
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import dataclasses
 
 from assessments.suggestions import lexicon, option_meaning, places, typed_choices, typed_values
+from assessments.suggestions.candidates import Candidate
 from assessments.suggestions.choices import named_verbatim
 from assessments.suggestions.evidence import label
 from assessments.suggestions.extractive import (
     _ASKS,
     ANSWER_THRESHOLD,
     MAX_CITATIONS,
-    _Candidate,
     _not_stated,
     _score,
     _Scored,
@@ -171,7 +171,7 @@ def _rows(scored: list[_Scored], groups: list[Group], idf: dict[str, float]) -> 
         c = s.candidate
         terms = c.terms | frozenset(lexicon.terms(row, broader=True))
         whole = _score(
-            _Candidate(row, c.passage, c.rank, terms, c.direct | frozenset(lexicon.terms(row))), groups, idf
+            Candidate(row, c.passage, c.rank, terms, c.direct | frozenset(lexicon.terms(row))), groups, idf
         )
         # A row's other cells may echo the question by chance: scored whole, it is only ever
         # partial evidence (its value must then be labelled, or agree with the rest).
