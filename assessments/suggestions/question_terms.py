@@ -48,9 +48,37 @@ _BARE_PURPOSE = re.compile(
 )
 
 
+# A citation of a regulation or standard that qualifies what is asked ("a material outsourcing
+# under PRA SS2/21 or FCA SYSC 8", "a processor under UK GDPR Article 28"): documents seldom repeat
+# it next to the fact, so its words are no part of what a sentence must say.
+_REFERENCE_LEAD = re.compile(
+    r"\b(?:under|per|pursuant to|in line with|as defined (?:in|by)|aligned (?:to|with))\s+"
+)
+_REFERENCE_TOKEN = re.compile(
+    r"(?:the|or|and|UK|EU|Art(?:icle)?\.?|Section|Regulation|e\.g\.|[A-Z][A-Z0-9]+(?:[/.:-][\w]+)*|\d[\w]*(?:[/.:-]\w+)*)"
+    r"(?:\s+|(?=[?,.;)]|$))"
+)
+
+
+def without_references(text: str) -> str:
+    """``text`` without its citations of regulations and standards ("under PRA SS2/21")."""
+    out, at = [], 0
+    for lead in _REFERENCE_LEAD.finditer(text):
+        if lead.start() < at:
+            continue
+        end, cited = lead.end(), 0
+        while token := _REFERENCE_TOKEN.match(text, end):
+            cited += bool(re.match(r"[A-Z]{2,}|\d", token.group(0)))
+            end = token.end()
+        if cited:
+            out.append(text[at : lead.start()])
+            at = end
+    return "".join(out) + text[at:]
+
+
 def question_groups(text: str, response_type: str = "") -> list[Group]:
     """The groups of ``text``, in question order."""
-    text = _BARE_PURPOSE.sub(" ", text)
+    text = without_references(_BARE_PURPOSE.sub(" ", text))
     tokens = re.findall(r"[a-z0-9]+|[,;:?/()]", _EXAMPLE_MARKER.sub(" ( ", lexicon.normalise(text)))
     main: list[str] = []
     examples: list[tuple[int, list[str]]] = []  # (main tokens before it, example tokens)

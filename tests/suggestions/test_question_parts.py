@@ -324,3 +324,17 @@ def test_a_date_in_a_cell_labelled_with_another_event_is_not_the_date_asked() ->
         ],
     )
     assert suggestion.status == "not_stated"
+
+
+def test_a_citation_of_a_regulation_is_no_part_of_what_a_sentence_must_say() -> None:
+    from assessments.suggestions.question_terms import without_references
+
+    assert without_references("Is it a material outsourcing under PRA SS2/21 or FCA SYSC 8?") == (
+        "Is it a material outsourcing ?"
+    )
+    assert without_references("Is data kept under lock and key?") == "Is data kept under lock and key?"
+    suggestion = _answer(
+        "Is the arrangement a material outsourcing under PRA SS2/21 or FCA SYSC 8?",
+        "The bank treats the services as a material outsourcing arrangement.",
+    )
+    assert suggestion.answer == "Yes"
