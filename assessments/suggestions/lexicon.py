@@ -137,10 +137,14 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
         # Turning speech into text by machine is AI.
         (r"\bspeech[- ]to[- ]text\b|\b(?:automatic )?speech recognition\b", "ai"),
-        # What the public reaches on the web is on the internet.
+        # What the public reaches on the web is on the internet: a public page or portal, a
+        # service on a website or at a web address.
         (
             r"\bpublic(?:[- ]facing)? (?:web ?sites?|web pages?|pages of the web ?site|internet)\b"
-            r"|\b(?:internet|public)[- ]facing\b",
+            r"|\b(?:internet|public)[- ]facing\b"
+            r"|\bpublic (?:upload |web |customer )?(?:pages?|portals?)\b"
+            r"|\bon (?:(?:the|our|its|their) )?(?:\w+(?:'|’)s )?(?:public )?web ?sites?\b"
+            r"|\b[a-z0-9-]+\.(?:co\.uk|com|org|net|io|ie)\b",
             "internet internetfacing",
         ),
     )

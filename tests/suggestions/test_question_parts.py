@@ -338,3 +338,15 @@ def test_a_citation_of_a_regulation_is_no_part_of_what_a_sentence_must_say() -> 
         "The bank treats the services as a material outsourcing arrangement.",
     )
     assert suggestion.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Claimants upload photos through a public upload page.",
+        "The assistant answers delivery queries on the carrier's website.",
+        "Patients book through bookings.example.co.uk.",
+    ],
+)
+def test_a_public_page_a_website_or_a_web_address_is_reachable_from_the_internet(sentence: str) -> None:
+    assert _answer("Will the system be reachable from the internet?", sentence).answer == "Yes"
