@@ -319,13 +319,19 @@ def reply_to_own_question(text: str) -> str | None:
     return reply or None
 
 
+def own_question(text: str) -> str:
+    """The question a document asks in ``text``, up to its "?": in a row, only the question cell,
+    not the cells before it ("No.: 3")."""
+    return text.partition("?")[0].rsplit(" | ", 1)[-1]
+
+
 def read_reply(question: str, text: str) -> YesNoReading | None:
     """The Yes or No a document gives to its own question ("Is data encrypted?" / "Yes."),
     in the terms of ``question``; None when ``text`` is not such a pair."""
-    asked, mark, reply = text.partition("?")
+    _, mark, reply = text.partition("?")
     if not mark or not replied(reply):
         return None
-    asked = asked.rsplit(" | ", 1)[-1]  # a row's question cell: not the cells before it ("No.: 3")
+    asked = own_question(text)
     word = _REPLY.match(reply)
     assert word is not None  # replied() matched it
     says_yes = word.group(1).lower() == "yes"
@@ -336,7 +342,7 @@ def read_reply(question: str, text: str) -> YesNoReading | None:
     return YesNoReading(answer, text.strip(), None if says_yes else word.group(1), sure=not hedged(rest))
 
 
-_ORDER: tuple[ConfidenceLabel, ...] = ("low", "medium", "high")
+CONFIDENCE_ORDER: tuple[ConfidenceLabel, ...] = ("low", "medium", "high")
 
 
 def label(
@@ -361,4 +367,4 @@ def label(
         earned = "low"
     elif score >= HIGH_CONFIDENCE and sure and complete and direct:
         earned = "high"
-    return min(earned, ceiling, key=_ORDER.index)
+    return min(earned, ceiling, key=CONFIDENCE_ORDER.index)

@@ -22,7 +22,7 @@ from assessments.suggestions.candidates import Candidate, stating
 from assessments.suggestions.candidates import candidates as read_candidates
 from assessments.suggestions.comparison_terms import asks_recent
 from assessments.suggestions.disjuncts import question_disjuncts
-from assessments.suggestions.evidence import YesNoReading, label
+from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import reversed_after
 from assessments.suggestions.question_terms import Group, question_groups
@@ -120,16 +120,13 @@ def _suggest_parts(question: QuestionForSuggestion, passages: Sequence[Passage])
         return max(yes, key=lambda a: a.score)
     if all(a.answer == "No" for a in answers):
         # Each part denied: the whole is No, as sure as its least sure part.
-        weakest = min(answers, key=lambda a: _CONFIDENCE_ORDER.index(a.confidence))
+        weakest = min(answers, key=lambda a: CONFIDENCE_ORDER.index(a.confidence))
         citations = tuple(dict.fromkeys(c for a in answers for c in a.citations))[:MAX_CITATIONS]
         return dataclasses.replace(weakest, citations=citations)
     if whole.answer == "No":
         # A No to the whole read as one question is a No to one part; the other is unread.
         return _not_stated(question, whole.score)
     return whole
-
-
-_CONFIDENCE_ORDER = ("low", "medium", "high")
 
 
 def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:

@@ -73,3 +73,9 @@ def cell_label(cell: str) -> str | None:
     """The column label a labelled cell opens with ("Status" of "Status: Open"), if any."""
     match = _CELL_LABEL.match(cell)
     return match.group(1) if match else None
+
+
+def cell_value(cell: str) -> str:
+    """A labelled cell's value without its label ("Open" of "Status: Open"); the cell otherwise."""
+    label = cell_label(cell)
+    return cell[len(label) :].lstrip(" :") if label else cell

@@ -16,6 +16,7 @@ from assessments.suggestions.evidence import (
     YesNoReading,
     denies_existence,
     denies_unasked_quality,
+    own_question,
     read_reply,
     read_yes_no,
     reply_to_own_question,
@@ -28,7 +29,7 @@ from assessments.suggestions.modality import (
     row_in_progress,
 )
 from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
-from assessments.suggestions.table_rows import cell_label
+from assessments.suggestions.table_rows import cell_value
 
 PARTIAL_COVERAGE = 0.7
 # The group a question asks about with "for all ..." ("for all users", "for all supplier staff").
@@ -47,11 +48,10 @@ def _partial_reply(question: str, sentence: str) -> YesNoReading | None:
     """A document's "Partially" to a question about any or all: "Will any data leave the UK? |
     Partially" says some does (Yes to "any"); "Is MFA enforced for all users? | Partially" says
     not all (No to "all"). None for other replies, or when the question asks neither."""
-    asked, mark, _ = sentence.partition("?")
     reply = reply_to_own_question(sentence)
-    if not mark or reply is None or not _PARTIALLY.match(reply) or lexicon.negation_count(question) % 2:
+    if reply is None or not _PARTIALLY.match(reply) or lexicon.negation_count(question) % 2:
         return None
-    asked = asked.rsplit(" | ", 1)[-1]
+    asked = own_question(sentence)
     if _ANY.search(question) and _ANY.search(asked) and not _ALL.search(question):
         return YesNoReading("Yes", sentence, sure=False)
     if _ALL.search(question) and _ALL.search(asked) and not _ANY.search(question):
@@ -63,7 +63,7 @@ def _narrower_group_asked(question: str, sentence: str) -> bool:
     """Whether ``sentence`` is a document's own question about "all" of another group than the
     one ``question`` asks about for all."""
     ours = _FOR_GROUP.search(question)
-    own = reply_to_own_question(sentence) is not None and _FOR_GROUP.search(sentence.partition("?")[0])
+    own = reply_to_own_question(sentence) is not None and _FOR_GROUP.search(own_question(sentence))
     if not ours or not own:
         return False
     return set(lexicon.terms(own.group(1))) != set(lexicon.terms(ours.group(1)))
@@ -191,11 +191,6 @@ def _same_word(one: str, other: str) -> bool:
     return any(one in sense and other in sense for sense in _SAME_SENSE)
 
 
-def _cell_value(cell: str) -> str:
-    label = cell_label(cell)
-    return cell[len(label) :].lstrip(" :") if label else cell
-
-
 def contrasted(question: str, sentence: str, unmatched: set[str], *, after_only: bool = False) -> bool:
     """Whether ``sentence`` puts another word where the question has one it does not match, next
     to a word both share: "Audit logs are reviewed" for "Are audit logs retained?", "System
@@ -212,7 +207,7 @@ def contrasted(question: str, sentence: str, unmatched: set[str], *, after_only:
         # word after the one both share ("right to object" for "a right to audit") is read there:
         # a cell's first word modifies nothing before it.
         return any(
-            contrasted(question, _cell_value(cell), unmatched, after_only=True)
+            contrasted(question, cell_value(cell), unmatched, after_only=True)
             for cell in sentence.split(CELL_SEPARATOR)
         )
     vague = lexicon.GENERIC | lexicon.COMMON_TERMS | _PREPOSITIONS
