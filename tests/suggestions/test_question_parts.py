@@ -14,14 +14,13 @@ from assessments.suggestions.types import QuestionForSuggestion
 from integrations.kb.contract import Passage
 
 
-def _answer(question: str, *texts: str):
+def _answer(question: str, *texts: str, kind: str = "Yes/No", section: str | None = None):
+    """The suggestion for ``question`` from one passage per text (all under ``section``)."""
     passages = [
-        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=section)
         for i, t in enumerate(texts)
     ]
-    return suggest_extractive(
-        QuestionForSuggestion(id="Q-1", text=question, response_type="Yes/No"), passages
-    )
+    return suggest_extractive(QuestionForSuggestion(id="Q-1", text=question, response_type=kind), passages)
 
 
 @pytest.mark.parametrize(
@@ -133,37 +132,22 @@ def test_a_denial_of_an_example_of_a_qualifier_is_a_no_but_only_low() -> None:
 
 
 def test_the_figure_agreed_for_the_customer_outranks_the_standard_and_reported_ones() -> None:
-    question = QuestionForSuggestion(
-        id="Q-1", text="What is the recovery point objective (RPO) in hours?", response_type="number"
-    )
-    texts = [
+    suggestion = _answer(
+        "What is the recovery point objective (RPO) in hours?",
         "Service level: Recovery Point Objective (RPO) | Vendor standard: 8 hours | Agreed for the Customer: 2 hours",
         "The vendor's reply gives the RPO as 8 hours and the RTO as 24 hours.",
         "ref: SL-4 | metric: Recovery Point Objective (RPO) | target: 8 hours | window: per invocation",
-    ]
-    passages = [
-        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
-        for i, t in enumerate(texts)
-    ]
-    suggestion = suggest_extractive(question, passages)
+        kind="number",
+    )
     assert (suggestion.answer, suggestion.confidence) == ("2", "low")
 
 
 def test_a_yes_no_reading_takes_what_a_line_is_about_from_its_section_heading() -> None:
-    question = QuestionForSuggestion(
-        id="Q-1",
-        text="Has a Data Protection Impact Assessment (DPIA) been completed for the change?",
-        response_type="Yes/No",
-    )
-    passage = Passage(
-        document_id="d",
-        document_name="dpia.docx",
-        text="DRAFT v0.2 - for discussion with the DPO and the programme.",
-        score=1.0,
-        page=None,
+    suggestion = _answer(
+        "Has a Data Protection Impact Assessment (DPIA) been completed for the change?",
+        "DRAFT v0.2 - for discussion with the DPO and the programme.",
         section="Data Protection Impact Assessment",
     )
-    suggestion = suggest_extractive(question, [passage])
     assert suggestion.answer == "No"
     assert suggestion.confidence != "high"
 
@@ -284,18 +268,10 @@ def test_a_partial_reply_is_a_yes_to_any_and_a_no_to_all(question: str, row: str
 def test_a_slashed_pair_of_figures_is_read_against_its_slashed_pair_of_labels(
     question: str, answer: str
 ) -> None:
-    suggestion = suggest_extractive(
-        QuestionForSuggestion(id="Q-1", text=f"What is the {question} in hours?", response_type="number"),
-        [
-            Passage(
-                document_id="d",
-                document_name="contract.docx",
-                text="Service: Disaster recovery | Metric: RPO / RTO | Service Level: 1 hour / 8 hours",
-                score=1.0,
-                page=None,
-                section=None,
-            )
-        ],
+    suggestion = _answer(
+        f"What is the {question} in hours?",
+        "Service: Disaster recovery | Metric: RPO / RTO | Service Level: 1 hour / 8 hours",
+        kind="number",
     )
     assert suggestion.answer == answer
 
@@ -309,19 +285,10 @@ def test_values_a_sentence_says_it_replaces_are_old_figures() -> None:
 
 
 def test_a_date_in_a_cell_labelled_with_another_event_is_not_the_date_asked() -> None:
-    suggestion = suggest_extractive(
-        QuestionForSuggestion(id="Q-1", text="Proposed contract start date", response_type="date"),
-        [
-            Passage(
-                document_id="d",
-                document_name="tracker.csv",
-                text="id: PRV-11 | control: Photo retention per contract 6.6 | status: Implemented"
-                " | last_reviewed: 2027-01-08",
-                score=1.0,
-                page=None,
-                section=None,
-            )
-        ],
+    suggestion = _answer(
+        "Proposed contract start date",
+        "id: PRV-11 | control: Photo retention per contract 6.6 | status: Implemented | last_reviewed: 2027-01-08",
+        kind="date",
     )
     assert suggestion.status == "not_stated"
 
