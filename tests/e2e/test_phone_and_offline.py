@@ -88,6 +88,8 @@ def test_it_fits_the_requestor_pages_on_a_390_px_phone(cast, live_server, browse
                 too_wide[name] = wider_than_screen(page)
         page.goto(f"{live_server.url}/assessments/{assessment_id}/")
         page.click("[data-testid=submit]")
+        # The submit reloads the page; a capture during that navigation fails in Chromium.
+        expect(page.locator("[data-testid=submit-problems]")).to_be_visible()
         page.screenshot(path=str(screenshot_dir() / "phone-submit-problems.png"), full_page=False)
         if overflow(page) > 0:
             too_wide["submit-problems"] = wider_than_screen(page)
