@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assessments.suggestions import lexicon
 from assessments.suggestions.values import duration_seconds, find_dates
 
 _UNIT_WORDS = r"%|percent\b|per cent\b|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
@@ -63,6 +64,47 @@ class Comparison:
 def asks_recent(question: str) -> bool:
     """Whether ``question`` asks about a recent window ("in the last 12 months", "since 1 May")."""
     return bool(_WINDOW.search(question) or _SINCE.search(question))
+
+
+# How often a recurring practice is done, as its period ("restore tested quarterly").
+_DAY = 86_400
+_RECURRING: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern, re.I), days * _DAY)
+    for pattern, days in (
+        (r"\b(?:daily|every day|each day|nightly)\b", 1),
+        (r"\b(?:weekly|every week|each week)\b", 7),
+        (r"\b(?:monthly|every month|each month)\b", 31),
+        (r"\b(?:quarterly|every quarter|each quarter|every (?:three|3) months)\b", 92),
+        (
+            r"\b(?:six-monthly|half-yearly|semi-annually|twice (?:a|per|each) year|every (?:six|6) months)\b",
+            183,
+        ),
+        (
+            r"\b(?:annually|yearly|every year|each year|once (?:a|per|each) year|every (?:twelve|12) months)\b",
+            366,
+        ),
+    )
+)
+
+
+def recurs_within_window(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says something is done at least as often as the window ``question``
+    asks about ("restore tested quarterly" for "tested in the last 12 months?"): a standing
+    practice done that often has been done within the window."""
+    windows = list(_WINDOW.finditer(question))
+    if len(windows) != 1:
+        return False
+    window = float(windows[0].group("number")) * (duration_seconds(windows[0].group("unit")) or 0)
+    # The frequency must be of what the window qualifies, the word before it ("tested"), in one
+    # clause: "backups taken nightly; restore tested every two years" tests no restore nightly.
+    before = re.findall(r"[a-z]+", question[: windows[0].start()].lower())
+    deed = lexicon.term(before[-1]) if before else ""
+    for clause in re.split(r"[;.]\s|\band\b", sentence):
+        if deed in lexicon.terms(clause) and any(
+            pattern.search(clause) and period <= window * 1.02 for pattern, period in _RECURRING
+        ):
+            return True
+    return False
 
 
 def comparisons(question: str) -> list[Comparison]:

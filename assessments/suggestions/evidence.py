@@ -191,7 +191,7 @@ def read_yes_no(
     if affirmed and denying_cell(sentence):
         # "Data encrypted at rest | No": the first cell names the thing, the reply denies it.
         return YesNoReading(None, clause, why="its reply cell denies it")
-    if affirmed and qualified_cell(sentence):
+    if affirmed and qualified_cell(sentence, plans_answer=asks_future(question)):
         # "Data encrypted at rest | Partially", "| N/A", "| Available on request": no plain Yes.
         return YesNoReading(None, clause, why="its reply is qualified")
     future = asks_future(question)

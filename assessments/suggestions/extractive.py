@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assessments.suggestions import lexicon
 from assessments.suggestions.candidates import Candidate, stating
 from assessments.suggestions.candidates import candidates as read_candidates
-from assessments.suggestions.comparison_terms import asks_recent
+from assessments.suggestions.comparison_terms import asks_recent, recurs_within_window
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
@@ -177,6 +177,10 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return _not_stated(question, best.coverage)
     answered = _yes_no(question, support)
     if answered.answer == "Yes" and asks_recent(question.text):
+        if recurs_within_window(question.text, answered.citations[0].passage):
+            # "Restore tested quarterly": a standing practice at least that frequent was done
+            # within the window, by the document's word only, so "low".
+            return dataclasses.replace(answered, confidence="low")
         # "... in the last 12 months?" and no dated evidence settled it (comparisons): an undated
         # sentence saying it was done is no Yes, and "last" or "12" match dates and columns.
         return _not_stated(question, answered.score)

@@ -206,6 +206,7 @@ high low large small big long short real full sure able clear certain main major
 general specific particular relate relevant appropriate different similar various several last
 next first second recent available often usual well day week month year within across each every
 everi thei other anoth own around least less more most much manner regard respect term purpose
+arrangement detail
 """
 COMMON = frozenset(_COMMON_TEXT.split())
 

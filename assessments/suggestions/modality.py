@@ -318,12 +318,23 @@ def denying_cell(row: str) -> bool:
     )
 
 
-def qualified_cell(row: str) -> bool:
+# A reply that the thing is under way or to come: a Yes to "Will it be done?", if not a sure one.
+_PLAN_CELL = re.compile(
+    r"^\W*(?:yes\b\W*)?(?:planned|scheduled|in progress|roadmap|coming soon|(?:planned |due )?q[1-4]\s+20\d\d)\W*$",
+    re.I,
+)
+
+
+def qualified_cell(row: str, *, plans_answer: bool = False) -> bool:
     """Whether a table row (cells joined by " | ") has a short cell that replies with a qualified
-    answer ("Partially", "N/A", "Available on request", "Roadmap", "Yes - planned Q2 2027")."""
+    answer ("Partially", "N/A", "Available on request", "Roadmap", "Yes - planned Q2 2027").
+    ``plans_answer``: the question asks what will be, so a plan or work in progress is no
+    qualification ("Will the notice be updated?" / "Status: In progress")."""
     cells = [cell.strip() for cell in row.split(" | ")] if " | " in row else []
     return any(
-        len(cell) <= _STATUS_CELL and (_QUALIFIED_CELL.search(_cell_value(cell)) or _qualified_yes(cell))
+        len(cell) <= _STATUS_CELL
+        and (_QUALIFIED_CELL.search(_cell_value(cell)) or _qualified_yes(cell))
+        and not (plans_answer and _PLAN_CELL.match(_cell_value(cell)))
         for cell in cells
     )
 

@@ -54,7 +54,9 @@ def _partial_reply(question: str, sentence: str) -> YesNoReading | None:
     asked = own_question(sentence)
     if _ANY.search(question) and _ANY.search(asked) and not _ALL.search(question):
         return YesNoReading("Yes", sentence, sure=False)
-    if _ALL.search(question) and _ALL.search(asked) and not _ANY.search(question):
+    # "Partially" to the document's question of the same things says not all of them, whether or
+    # not its question says "all" ("What is the status of high and critical findings? | Partially").
+    if _ALL.search(question) and not _ANY.search(question) and not _ANY.search(asked):
         return YesNoReading("No", sentence, cue="Partially", sure=False)
     return None
 
@@ -232,7 +234,8 @@ def contrasted(question: str, sentence: str, unmatched: set[str], *, after_only:
                     other, plain = said[j + len(left)]
                     if plain and not _same_word(other, word) and other not in vague:
                         return True
-        if not after_only and i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS:
+        # A phrase break is no word either ("backups taken, and": nothing follows "taken").
+        if not after_only and i + 1 < len(asked) and asked[i + 1] not in _PREPOSITIONS | {"|"}:
             for j in range(1, len(words)):
                 # A word in another's place before it modifies it, so stands right next to it:
                 # "system performance", not "provide its SOC 2 report".

@@ -317,3 +317,53 @@ def test_a_citation_of_a_regulation_is_no_part_of_what_a_sentence_must_say() -> 
 )
 def test_a_public_page_a_website_or_a_web_address_is_reachable_from_the_internet(sentence: str) -> None:
     assert _answer("Will the system be reachable from the internet?", sentence).answer == "Yes"
+
+
+def test_a_practice_done_at_least_as_often_as_the_window_answers_a_question_about_the_window() -> None:
+    question = "Are backups taken, and has a restore been tested in the last 12 months?"
+    often = _answer(
+        question,
+        "Ref: 7.2 | Question: Describe backup arrangements. | Response: Yes | Comment: Backups are taken "
+        "nightly and kept 30 days; a full restore is tested quarterly.",
+    )
+    assert (often.answer, often.confidence) == ("Yes", "low")
+    # Less often than the window, or no frequency at all: no dated evidence, no Yes.
+    seldom = _answer(
+        question,
+        "Ref: 7.2 | Question: Describe backup arrangements. | Response: Yes | Comment: Backups are taken "
+        "nightly and kept 30 days; a full restore is tested every two years.",
+    )
+    assert seldom.answer is None
+
+
+def test_a_phrase_break_is_no_word_put_in_the_place_of_a_question_word() -> None:
+    # "taken," ends a phrase in the question: "snapshots and" in the sentence is no other word
+    # after something where the question has "taken".
+    suggestion = _answer(
+        "Are backups taken, and has a restore been tested?",
+        "Backups: daily snapshots and hourly logs; a full restore is tested every quarter.",
+    )
+    assert suggestion.answer == "Yes"
+
+
+def test_a_status_of_work_under_way_answers_a_question_about_what_will_be_done() -> None:
+    row = (
+        "id: PRV-3 | area: Transparency | control: Privacy notice for the new service | "
+        "target: Published before launch | status: In progress | owner: A. Lee"
+    )
+    will = _answer("Will the privacy notice for the new service be published?", row)
+    assert will.answer == "Yes" and will.confidence != "high"
+    # "Partially" is a qualified reply whatever the question asks.
+    partial = _answer(
+        "Will the privacy notice for the new service be published?", row.replace("In progress", "Partially")
+    )
+    assert partial.answer is None
+
+
+def test_partially_to_the_documents_question_about_the_same_things_is_no_to_all_of_them() -> None:
+    suggestion = _answer(
+        "Have all critical and high findings from the penetration test been fixed?",
+        "No.: E3 | Question: What is the status of critical and high findings from the penetration test? | "
+        "Response: Partially | Comment: C1 fixed and retested; H2 fix planned for January.",
+    )
+    assert suggestion.answer == "No" and suggestion.confidence != "high"
