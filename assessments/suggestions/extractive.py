@@ -156,7 +156,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
 
         if kind in ("date", "number"):
             return typed_answers.value(question, scored, groups, idf, kind)
-        return typed_answers.choice(question, scored, multi=kind == "multi-choice")
+        return typed_answers.choice(question, scored, groups, idf, multi=kind == "multi-choice")
     # A comparison ("above GBP 250,000", "in the last 12 months") is settled by a stated value,
     # whose sentence may cover little of the question's words: read before the threshold.
     from assessments.suggestions import comparisons  # it builds on this module's scoring

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from assessments.suggestions import lexicon, option_meaning, places, typed_choices, typed_values
+from assessments.suggestions import (
+    lexicon,
+    option_meaning,
+    places,
+    quantity_options,
+    typed_choices,
+    typed_values,
+)
 from assessments.suggestions.candidates import Candidate
 from assessments.suggestions.choices import named_verbatim
 from assessments.suggestions.evidence import label
@@ -30,10 +37,21 @@ from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion
 _ROW_CEILING = 0.45  # the most a table row scored whole counts for a date or number (below the threshold)
 
 
-def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: bool) -> Suggestion:
+def choice(
+    question: QuestionForSuggestion,
+    scored: list[_Scored],
+    groups: list[Group],
+    idf: dict[str, float],
+    *,
+    multi: bool,
+) -> Suggestion:
     """The options the supporting sentences name, by their words or meaning (``typed_choices``);
     one best option for a single choice. A multiple choice adds options written out elsewhere in
-    a section about the question; "Who manages ...?" reads the agent of "managed by"."""
+    a section about the question; "Who manages ...?" reads the agent of "managed by". A single
+    choice of amounts ("24 hours", "48 hours") is read as a number (``quantity_options``)."""
+    amounts = None if multi else quantity_options.amount_options(question.options)
+    if amounts is not None:
+        return _amount_choice(question, scored, groups, idf, *amounts)
     # A proposal, a condition, an open action or a reversed decision names no option as chosen.
     scored = [s for s in scored if _settled(s)]
     if not scored:
@@ -108,6 +126,29 @@ def choice(question: QuestionForSuggestion, scored: list[_Scored], *, multi: boo
     ceiling: ConfidenceLabel = "low" if not sure else ("medium" if multi else "high")
     confidence = label(score, sure=sure, complete=all(s.missing == 0 for s in cited), ceiling=ceiling)
     return _suggested(question, answer, score, cited[:MAX_CITATIONS], rationale, confidence)
+
+
+def _amount_choice(
+    question: QuestionForSuggestion,
+    scored: list[_Scored],
+    groups: list[Group],
+    idf: dict[str, float],
+    asked_in: str,
+    options: list[quantity_options.AmountOption],
+) -> Suggestion:
+    """The option the number the documents give for the question falls in (see ``value``)."""
+    as_number = dataclasses.replace(question, text=f"{question.text.rstrip(' ?')} ({asked_in})?")
+    number = value(as_number, scored, groups, idf, "number")
+    if number.answer is None:
+        return _not_stated(question, number.score)
+    assert isinstance(number.answer, str)
+    option = quantity_options.option_for(float(number.answer), options)
+    if option is None:
+        return _not_stated(question, number.score)
+    rationale = f"{number.rationale.removesuffix(' gives the number.')} gives {number.answer}: {option}."
+    # Placed among options by its amount, not named: never more than "medium".
+    confidence: ConfidenceLabel = "medium" if number.confidence == "high" else number.confidence
+    return dataclasses.replace(number, answer=option, rationale=rationale, confidence=confidence)
 
 
 def _settled(scored: _Scored) -> bool:

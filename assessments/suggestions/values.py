@@ -117,13 +117,24 @@ _DEFAULT_COLUMN = re.compile(
 )
 
 
+# Said after it, in its clause, to be the default terms: "within 72 hours, in line with our
+# standard DPA" is the vendor's usual figure, not one agreed for this customer.
+_DEFAULT_AFTER = re.compile(
+    r"[^.;|]{0,60}\b(?:in line with|as per|per|under|as in|according to|as set out in)\s+"
+    r"(?:our|the|its|their)\s+(?:own\s+)?(?:standard|default|usual)\b",
+    re.I,
+)
+
+
 def superseded(text: str, value: Value) -> bool:
     """Whether the words just before ``value`` mark it as an old or default figure, not the one
     agreed ("down from £465,000", "our standard is RPO 1 hour"), or the words after it replace
-    it ("1 March (revised to 15 April)"), or its table column is the default terms in a row that
+    it ("1 March (revised to 15 April)") or call it the standard terms ("in line with our
+    standard DPA"), or its table column is the default terms in a row that
     also states others ("Standard table: 12 hours | Agreed: 4 hours")."""
     before = " ".join(text[: value.start].split()[-_CONTEXT_WORDS:])
-    if _SUPERSEDED.search(before) or _REPLACED_AFTER.search(text[value.end : value.end + 60]):
+    after = text[value.end : value.end + 80]
+    if _SUPERSEDED.search(before) or _REPLACED_AFTER.search(after) or _DEFAULT_AFTER.match(after):
         return True
     if text.count(CELL) < 2:
         return False

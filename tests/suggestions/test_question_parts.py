@@ -367,3 +367,52 @@ def test_partially_to_the_documents_question_about_the_same_things_is_no_to_all_
         "Response: Partially | Comment: C1 fixed and retested; H2 fix planned for January.",
     )
     assert suggestion.answer == "No" and suggestion.confidence != "high"
+
+
+def _choice(question: str, options: tuple[str, ...], *texts: str):
+    passages = [
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        for i, t in enumerate(texts)
+    ]
+    asked = QuestionForSuggestion(id="Q-1", text=question, response_type="single-choice", options=options)
+    return suggest_extractive(asked, passages)
+
+
+_NOTICE = ("24 hours", "48 hours", "72 hours", "More than 72 hours", "No contractual commitment")
+
+
+def test_a_choice_of_amounts_is_answered_by_the_amount_stated_placed_among_the_options() -> None:
+    question = "Within what period after becoming aware of a personal data breach will the vendor notify us?"
+    stated = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 48 hours of becoming aware of it.",
+    )
+    # Placed by its amount, not named: never "high".
+    assert stated.answer == "48 hours" and stated.confidence != "high"
+    # An amount above every listed one falls in the bounded option; one between them in none.
+    longer = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 5 days of becoming aware of it.",
+    )
+    assert longer.answer == "More than 72 hours"
+    between = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 36 hours of becoming aware of it.",
+    )
+    assert between.answer is None
+
+
+def test_a_figure_called_the_vendors_standard_gives_way_to_the_one_in_the_contract() -> None:
+    suggestion = _choice(
+        "Within what period after becoming aware of a personal data breach will the vendor notify us?",
+        _NOTICE,
+        "Question: Within what time will you notify a personal data breach? | Response: Yes | Comment: within 72 "
+        "hours of becoming aware of a personal data breach, in line with our standard DPA.",
+        "6.1 The Supplier shall notify the Customer without undue delay, and in any event within twenty-four "
+        "(24) hours, after becoming aware of a personal data breach.",
+    )
+    assert suggestion.answer == "24 hours"
+    assert suggestion.citations[0].document_name == "d1.txt"
