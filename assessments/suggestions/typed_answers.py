@@ -177,7 +177,9 @@ def value(
         (s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in _rows(scored, groups, idf)
     ]
     picked = typed_values.pick(
-        typed_values.readings(question.text, kind, evidence, question_terms), ANSWER_THRESHOLD
+        typed_values.readings(question.text, kind, evidence, question_terms),
+        ANSWER_THRESHOLD,
+        source=lambda r: r.evidence.candidate.passage.document_id,  # type: ignore[attr-defined]
     )
     if picked is None:
         return _not_stated(question, scored[0].coverage if scored else 0.0)

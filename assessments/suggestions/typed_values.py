@@ -19,7 +19,7 @@ date labelled as the end of validity.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
@@ -276,11 +276,14 @@ def _offset_in_cell(row: str, offset: int) -> int:
     return offset if start < 0 else offset - start - 3
 
 
-def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
+def pick(
+    found: list[Reading], threshold: float, source: Callable[[Reading], str] | None = None
+) -> tuple[Reading, bool] | None:
     """The value to answer with and whether it is unambiguous, or None to abstain.
 
     Well-covering evidence first (the best-placed value); otherwise partial evidence, only when
-    its values are labelled as what is asked or all agree."""
+    its values are labelled as what is asked, all agree, or one alone is stated by two of the
+    documents (``source`` names a reading's document)."""
     strong = [r for r in found if r.coverage >= threshold]
     if strong:
         best_coverage = max(r.coverage for r in strong)
@@ -330,4 +333,32 @@ def pick(found: list[Reading], threshold: float) -> tuple[Reading, bool] | None:
         and all(r.context > 0 or r.in_row for r in partial)
     ):
         return max(partial, key=lambda r: (r.coverage, r.context)), False
+    if source is not None and (corroborated := _corroborated(partial, best_partial, source)):
+        return corroborated, False
     return None
+
+
+def _corroborated(partial: list[Reading], best: float, source: Callable[[Reading], str]) -> Reading | None:
+    """The one value, among partial evidence as close to the question as the best, that two
+    documents state ("the test of 5-16 October 2026" in the minutes and the questionnaire reply):
+    two sources agreeing on a figure about the question, where no other figure has two. A month
+    ("October 2026") agrees with any day in it rather than standing against it."""
+    near = [r for r in partial if r.coverage >= best - 0.15]
+    if not near:
+        return None
+    documents: dict[str, set[str]] = {}
+    for r in near:
+        documents.setdefault(r.value, set()).add(source(r))
+    for coarse in [v for v in documents if re.fullmatch(r"\d{4}-\d{2}", v)]:
+        days = [v for v in documents if v.startswith(coarse + "-")]
+        if days:
+            for day in days:
+                documents[day] |= documents[coarse]
+            del documents[coarse]
+    agreed = [v for v, where in documents.items() if len(where) >= 2]
+    top = max(near, key=lambda r: (r.coverage, r.context))
+    # A date only (a count or a period of days recurs across documents by chance), and the one
+    # the best evidence gives.
+    if len(agreed) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", agreed[0]) or top.value != agreed[0]:
+        return None
+    return top

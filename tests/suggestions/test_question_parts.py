@@ -416,3 +416,18 @@ def test_a_figure_called_the_vendors_standard_gives_way_to_the_one_in_the_contra
     )
     assert suggestion.answer == "24 hours"
     assert suggestion.citations[0].document_name == "d1.txt"
+
+
+def test_a_date_two_documents_give_for_partly_covered_evidence_answers_when_no_other_has_two() -> None:
+    question = "When was the most recent penetration test completed?"
+    reply = (
+        "No.: E2 | Question: Is independent penetration testing carried out at least annually? | Response: Yes"
+        " | Comment: Annual, by a CREST firm. Most recent: Acme Assurance, 3–14 March 2026."
+    )
+    minutes = "Security: the board noted the most recent Acme Assurance penetration test (3–14 March 2026)."
+    # Another date by the test, in a third document: one source each, which is asked nothing tells.
+    other = "Acme reviewed the firewall rules on 2 April 2026 after the penetration test."
+    both = _answer(question, reply, minutes, other, kind="date")
+    assert (both.answer, both.confidence) == ("2026-03-14", "low")
+    one = _answer(question, reply, other, kind="date")
+    assert one.answer is None
