@@ -15,7 +15,7 @@ from typing import Protocol
 from integrations.kb.contract import Chunk
 
 # Words whose trailing full stop does not end a sentence.
-_ABBREVIATION_TEXT = "e.g i.e etc vs cf al approx incl fig mr mrs ms dr prof st jr sr jan feb mar apr jun jul aug sep sept oct nov dec dept est"
+_ABBREVIATION_TEXT = "e.g i.e etc vs cf al approx incl excl exc fig mr mrs ms dr prof st jr sr jan feb mar apr jun jul aug sep sept oct nov dec dept est"
 _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by white space and
 # something that can start a sentence.

@@ -113,3 +113,12 @@ def test_it_splits_sentences_but_not_abbreviations_or_numbered_headings() -> Non
         "Is it No. 5?",
         "Yes.",
     ]
+
+
+def test_a_price_excluding_vat_stays_one_sentence() -> None:
+    # "(excl. VAT)" in a fee row: splitting there leaves the fee's name and its licences apart.
+    text = "Subscription Fees: £120,000 per year (excl. VAT), up to 500 licences. Fees rise yearly."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Subscription Fees: £120,000 per year (excl. VAT), up to 500 licences.",
+        "Fees rise yearly.",
+    ]
