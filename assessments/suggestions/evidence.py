@@ -20,16 +20,15 @@ from assessments.suggestions.modality import (
     asked_state,
     asks_future,
     deferred,
-    denying_cell,
     fits,
     hedged,
     modality,
-    qualified_cell,
     row_in_progress,
     unsettled_sentence,
 )
 from assessments.suggestions.obligations import ended, obligation_only, settles_state_by_obligation
 from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
+from assessments.suggestions.reply_cells import denying_cell, qualified_cell
 from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import ConfidenceLabel
 

@@ -1,0 +1,85 @@
+"""Typed answers read as values: a choice of amounts, a figure called the standard terms, a date
+two documents agree on.
+
+Invented sentences, worded the way contracts, minutes and questionnaire replies put things;
+none comes from an evaluation document.
+"""
+
+from __future__ import annotations
+
+from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.types import QuestionForSuggestion
+from integrations.kb.contract import Passage
+
+
+def _passages(texts: tuple[str, ...]) -> list[Passage]:
+    return [
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        for i, t in enumerate(texts)
+    ]
+
+
+def _answer(question: str, *texts: str, kind: str):
+    return suggest_extractive(
+        QuestionForSuggestion(id="Q-1", text=question, response_type=kind), _passages(texts)
+    )
+
+
+def _choice(question: str, options: tuple[str, ...], *texts: str):
+    asked = QuestionForSuggestion(id="Q-1", text=question, response_type="single-choice", options=options)
+    return suggest_extractive(asked, _passages(texts))
+
+
+_NOTICE = ("24 hours", "48 hours", "72 hours", "More than 72 hours", "No contractual commitment")
+
+
+def test_a_choice_of_amounts_is_answered_by_the_amount_stated_placed_among_the_options() -> None:
+    question = "Within what period after becoming aware of a personal data breach will the vendor notify us?"
+    stated = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 48 hours of becoming aware of it.",
+    )
+    # Placed by its amount, not named: never "high".
+    assert stated.answer == "48 hours" and stated.confidence != "high"
+    # An amount above every listed one falls in the bounded option; one between them in none.
+    longer = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 5 days of becoming aware of it.",
+    )
+    assert longer.answer == "More than 72 hours"
+    between = _choice(
+        question,
+        _NOTICE,
+        "The vendor shall notify us of a personal data breach within 36 hours of becoming aware of it.",
+    )
+    assert between.answer is None
+
+
+def test_a_figure_called_the_vendors_standard_gives_way_to_the_one_in_the_contract() -> None:
+    suggestion = _choice(
+        "Within what period after becoming aware of a personal data breach will the vendor notify us?",
+        _NOTICE,
+        "Question: Within what time will you notify a personal data breach? | Response: Yes | Comment: within 72 "
+        "hours of becoming aware of a personal data breach, in line with our standard DPA.",
+        "6.1 The Supplier shall notify the Customer without undue delay, and in any event within twenty-four "
+        "(24) hours, after becoming aware of a personal data breach.",
+    )
+    assert suggestion.answer == "24 hours"
+    assert suggestion.citations[0].document_name == "d1.txt"
+
+
+def test_a_date_two_documents_give_for_partly_covered_evidence_answers_when_no_other_has_two() -> None:
+    question = "When was the most recent penetration test completed?"
+    reply = (
+        "No.: E2 | Question: Is independent penetration testing carried out at least annually? | Response: Yes"
+        " | Comment: Annual, by a CREST firm. Most recent: Acme Assurance, 3–14 March 2026."
+    )
+    minutes = "Security: the board noted the most recent Acme Assurance penetration test (3–14 March 2026)."
+    # Another date by the test, in a third document: one source each, which is asked nothing tells.
+    other = "Acme reviewed the firewall rules on 2 April 2026 after the penetration test."
+    both = _answer(question, reply, minutes, other, kind="date")
+    assert (both.answer, both.confidence) == ("2026-03-14", "low")
+    one = _answer(question, reply, other, kind="date")
+    assert one.answer is None
