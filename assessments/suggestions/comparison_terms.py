@@ -91,13 +91,13 @@ def recurs_within_window(question: str, sentence: str) -> bool:
     """Whether ``sentence`` says something is done at least as often as the window ``question``
     asks about ("restore tested quarterly" for "tested in the last 12 months?"): a standing
     practice done that often has been done within the window."""
-    windows = list(_WINDOW.finditer(question))
+    windows = [c for c in comparisons(question) if c.op == "window" and c.since is None]
     if len(windows) != 1:
         return False
-    window = float(windows[0].group("number")) * (duration_seconds(windows[0].group("unit")) or 0)
+    window = windows[0].amount
     # The frequency must be of what the window qualifies, the word before it ("tested"), in one
     # clause: "backups taken nightly; restore tested every two years" tests no restore nightly.
-    before = re.findall(r"[a-z]+", question[: windows[0].start()].lower())
+    before = re.findall(r"[a-z]+", question[: windows[0].start].lower())
     deed = lexicon.term(before[-1]) if before else ""
     for clause in re.split(r"[;.]\s|\band\b", sentence):
         if deed in lexicon.terms(clause) and any(

@@ -190,10 +190,10 @@ def read_yes_no(
     if affirmed and denying_cell(sentence):
         # "Data encrypted at rest | No": the first cell names the thing, the reply denies it.
         return YesNoReading(None, clause, why="its reply cell denies it")
-    if affirmed and qualified_cell(sentence, plans_answer=asks_future(question)):
+    future = asks_future(question)
+    if affirmed and qualified_cell(sentence, plans_answer=future):
         # "Data encrypted at rest | Partially", "| N/A", "| Available on request": no plain Yes.
         return YesNoReading(None, clause, why="its reply is qualified")
-    future = asks_future(question)
     if affirmed and not future and (stated == "in_progress" or (stated == "planned" and deferred(sentence))):
         # "Is MFA enforced?" / "MFA enforcement is being rolled out": not yet so, and not a No
         # either (the question may be about the change once made).

@@ -136,19 +136,18 @@ def _amount_choice(
     asked_in: str,
     options: list[quantity_options.AmountOption],
 ) -> Suggestion:
-    """The option the number the documents give for the question falls in (see ``value``)."""
+    """The option the number the documents give for the question falls in (read as ``value``
+    reads a number, in the options' unit)."""
     as_number = dataclasses.replace(question, text=f"{question.text.rstrip(' ?')} ({asked_in})?")
-    number = value(as_number, scored, groups, idf, "number")
-    if number.answer is None:
-        return _not_stated(question, number.score)
-    assert isinstance(number.answer, str)
-    option = quantity_options.option_for(float(number.answer), options)
-    if option is None:
-        return _not_stated(question, number.score)
-    rationale = f"{number.rationale.removesuffix(' gives the number.')} gives {number.answer}: {option}."
+    picked = _picked_value(as_number, scored, groups, idf, "number")
+    option = quantity_options.option_for(float(picked[0].value), options) if picked else None
+    if picked is None or option is None:
+        return _not_stated(question, scored[0].coverage if scored else 0.0)
+    reading, unambiguous, best = picked
+    rationale = f"{_where(best.candidate.passage)} gives the amount: {option}."
     # Placed among options by its amount, not named: never more than "medium".
-    confidence: ConfidenceLabel = "medium" if number.confidence == "high" else number.confidence
-    return dataclasses.replace(number, answer=option, rationale=rationale, confidence=confidence)
+    confidence = _value_confidence(reading, unambiguous, best, "medium")
+    return _suggested(question, option, reading.coverage, [best], rationale, confidence)
 
 
 def _settled(scored: _Scored) -> bool:
@@ -172,6 +171,23 @@ def value(
     """The date or number that answers the question (see ``typed_values``): read with its table
     row and column, preferring a value labelled as what is asked and not marked as superseded.
     Several different values, or evidence covering only part of the question, cap it at "low"."""
+    picked = _picked_value(question, scored, groups, idf, kind)
+    if picked is None:
+        return _not_stated(question, scored[0].coverage if scored else 0.0)
+    reading, unambiguous, best = picked
+    rationale = f"{_where(best.candidate.passage)} gives the {kind}."
+    confidence = _value_confidence(reading, unambiguous, best, "high")
+    return _suggested(question, reading.value, reading.coverage, [best], rationale, confidence)
+
+
+def _picked_value(
+    question: QuestionForSuggestion,
+    scored: list[_Scored],
+    groups: list[Group],
+    idf: dict[str, float],
+    kind: str,
+) -> tuple[typed_values.Reading, bool, _Scored] | None:
+    """The value ``typed_values`` picks, whether it is unambiguous, and the sentence giving it."""
     question_terms = {t for g in groups for a in g.alternatives for t in a.terms}
     evidence = [
         (s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in _rows(scored, groups, idf)
@@ -182,18 +198,22 @@ def value(
         source=lambda r: r.evidence.candidate.passage.document_id,  # type: ignore[attr-defined]
     )
     if picked is None:
-        return _not_stated(question, scored[0].coverage if scored else 0.0)
+        return None
     reading, unambiguous = picked
-    best = reading.evidence
-    assert isinstance(best, _Scored)
-    rationale = f"{_where(best.candidate.passage)} gives the {kind}."
-    confidence = label(
+    assert isinstance(reading.evidence, _Scored)
+    return reading, unambiguous, reading.evidence
+
+
+def _value_confidence(
+    reading: typed_values.Reading, unambiguous: bool, best: _Scored, ceiling: ConfidenceLabel
+) -> ConfidenceLabel:
+    """Several different values, or evidence covering only part of the question: "low"."""
+    return label(
         reading.coverage,
         sure=unambiguous,
         complete=best.missing == 0,
-        ceiling="high" if unambiguous else "low",
+        ceiling=ceiling if unambiguous else "low",
     )
-    return _suggested(question, reading.value, reading.coverage, [best], rationale, confidence)
 
 
 def _rows(scored: list[_Scored], groups: list[Group], idf: dict[str, float]) -> list[_Scored]:
