@@ -15,6 +15,11 @@ covers little of it; this reading takes sentences covering part of the question,
   vendor data centre)" is named by "cloud" alone, the Azure option by all of its words).
 
 Catch-alls ("Other ...", "None", "Not known") are never named this way. It is "low" confidence.
+
+A question about the system as a whole ("What kind of change is this?", "Where will the system be
+hosted?") is also answered by what the documents say their system is ("Sable is a
+software-as-a-service product supplied by ..."), which seldom repeats the question's words at
+all (``defined_option``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ _IMPLIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\b(?:Microsoft )?Azure\b", "public cloud Microsoft Azure"),
         (r"\b(?:Google Cloud(?: Platform)?|GCP)\b", "public cloud Google Cloud Platform"),
         (r"\b(?:Oracle Cloud(?: Infrastructure)?|OCI|IBM Cloud|Alibaba Cloud)\b", "public cloud"),
+        # Software as a service is, by definition, cloud software its provider hosts and
+        # licenses by subscription.
+        (r"\b(?:SaaS|[Ss]oftware[- ]as[- ]a[- ][Ss]ervice)\b", "cloud hosted subscription licence"),
     )
 )
 _UNSETTLED = re.compile(
@@ -93,6 +101,68 @@ def implied_option(
                 if words is not None and (terms & question_terms) - own:
                     named[option] = (words, s)
     # An option named by a subset of another's named words is the less specific reading.
+    kept = [
+        o
+        for o, (words, _) in named.items()
+        if not any(other != o and words < other_words for other, (other_words, _) in named.items())
+    ]
+    if len(kept) != 1:
+        return None
+    return kept[0], named[kept[0]][1]
+
+
+# "Sable is a software-as-a-service product supplied by ...", "RouteWise, a fleet platform
+# supplied as a subscription service by ...": a sentence saying what a named system is.
+_DEFINES = re.compile(
+    r"^(?:The )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?: is| will be|,) (?:a|an|the|our) (?P<what>[^.;:()]{3,160})"
+)
+_SYSTEM_NOUN = re.compile(
+    r"\b(?:platform|product|service|system|solution|application|app|tool|suite|software|workspace|portal)s?\b",
+    re.I,
+)
+
+
+def _definitions(scored: Sequence[Any]) -> list[tuple[str, str, Any]]:
+    """(name, what it is said to be, scored sentence) for each sentence saying what a name is."""
+    found = []
+    for s in scored:
+        match = _DEFINES.match(s.candidate.text.strip())
+        if match and match["name"].lower() not in lexicon.STOP_WORDS:
+            found.append((match["name"], match["what"], s))
+    return found
+
+
+def defined_option(
+    question_terms: set[str], options: Sequence[str], scored: Sequence[Any]
+) -> tuple[str, Any] | None:
+    """The one option named by what the documents say their system *is*, for a question about
+    the system as a whole ("What kind of change is this?", "Where will the system be hosted?").
+
+    A definition answers only questions whose own words it names (or implies), since a question
+    about one part of the system asks more than what the system is. The system is the defined
+    name the passages mention most: a definition of a neighbouring system ("Genesys Cloud CX is
+    a contact-centre platform") is not the change. The definition must be settled and undenied,
+    and name exactly one option (as ``implied_option`` counts them)."""
+    definitions = _definitions(scored)
+    if not definitions:
+        return None
+    text = " ".join(s.candidate.text for s in scored)
+    subject = max(
+        {name for name, _, _ in definitions}, key=lambda n: len(re.findall(rf"\b{re.escape(n)}\b", text))
+    )
+    candidates = [
+        (o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)
+    ]
+    named: dict[str, tuple[set[str], Any]] = {}
+    for name, what, s in definitions:
+        if name != subject or not _SYSTEM_NOUN.search(what) or has_negation(what) or _UNSETTLED.search(what):
+            continue
+        terms = set(lexicon.terms(what, broader=True)) | _implied(what)
+        if not question_terms <= terms:
+            continue
+        for option, groups in candidates:
+            if groups and option not in named and (words := _named_terms(groups, terms)) is not None:
+                named[option] = (words, s)
     kept = [
         o
         for o, (words, _) in named.items()

@@ -37,6 +37,11 @@ from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion
 _ROW_CEILING = 0.45  # the most a table row scored whole counts for a date or number (below the threshold)
 
 
+def _content(terms: set[str]) -> set[str]:
+    """A question's own words, without those any question about a system has ("system", "change")."""
+    return {t for t in terms if t not in lexicon.GENERIC and t not in lexicon.COMMON_TERMS}
+
+
 def choice(
     question: QuestionForSuggestion,
     scored: list[_Scored],
@@ -91,6 +96,10 @@ def choice(
         if implied := option_meaning.implied_option(question_terms, question.options, scored):
             option, by = implied
             rationale = f"{_where(by.candidate.passage)} names what {option} means."
+            return _suggested(question, option, by.coverage, [by], rationale, "low")
+        if defined := option_meaning.defined_option(_content(question_terms), question.options, scored):
+            option, by = defined
+            rationale = f"{_where(by.candidate.passage)} says what the system is: {option}."
             return _suggested(question, option, by.coverage, [by], rationale, "low")
     if multi:
         elsewhere = typed_choices.listed_elsewhere(question.options, scored, {o for *_, o, _ in found})

@@ -83,3 +83,44 @@ def test_a_date_two_documents_give_for_partly_covered_evidence_answers_when_no_o
     assert (both.answer, both.confidence) == ("2026-03-14", "low")
     one = _answer(question, reply, other, kind="date")
     assert one.answer is None
+
+
+_KINDS = (
+    "New system built in-house",
+    "New SaaS or cloud product",
+    "Integration between existing systems",
+    "Other",
+)
+_HOSTING = ("Vendor-hosted SaaS", "Our cloud tenancy (AWS, Azure or GCP)", "Our data centre", "Hybrid")
+
+
+def test_what_the_documents_say_their_system_is_answers_a_question_about_the_system_as_a_whole() -> None:
+    documents = (
+        "Pellar is a software-as-a-service platform supplied by Quillon Systems Ltd.",
+        "Pellar connects to the ledger through a nightly file and to Entra ID for sign-in.",
+        "Pellar will be rolled out to the Leeds office first.",
+    )
+    kind = _choice("What kind of change is this?", _KINDS, *documents)
+    assert kind.answer == "New SaaS or cloud product" and kind.confidence == "low"
+    assert kind.citations[0].passage.startswith("Pellar is a software-as-a-service platform")
+    # Software as a service is hosted by its provider, by definition.
+    assert _choice("Where will the system be hosted?", _HOSTING, *documents).answer == "Vendor-hosted SaaS"
+
+
+def test_a_definition_answers_only_for_the_system_the_documents_are_about_and_only_when_settled() -> None:
+    neighbour = (
+        "Pellar is the new case-management workspace for the claims team.",
+        "Pellar sends its call records to Tonewire, and Pellar users sign in with Entra ID.",
+        "Tonewire is a SaaS telephony platform we already use.",
+    )
+    # Tonewire, mentioned less, is a neighbouring system, not the change.
+    assert _choice("What kind of change is this?", _KINDS, *neighbour).answer is None
+    proposed = ("Pellar is a platform that could be offered as SaaS if the board agrees.",)
+    assert _choice("Where will the system be hosted?", _HOSTING, *proposed).answer is None
+    # A question about more than what the system is (its backups) is not answered by a definition.
+    backups = _choice(
+        "Where will the backups be hosted?",
+        _HOSTING,
+        "Pellar is a software-as-a-service platform supplied by Quillon Systems Ltd.",
+    )
+    assert backups.answer is None
