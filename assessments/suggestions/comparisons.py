@@ -287,9 +287,11 @@ def _date_at(text: str, iso: str) -> Value | None:
 
 
 def _missing(reading: typed_values.Reading) -> int:
+    """The parts of the subject the reading's sentence does not name, not counting those only a
+    generic word names: a register row seldom repeats "covering this system"."""
     by = reading.evidence
     assert isinstance(by, _Scored)
-    return by.missing
+    return sum(not all(set(a) <= lexicon.GENERIC for a in group) for group in by.unmatched)
 
 
 def _window_verdict(iso: str, oldest: dt.date) -> str | None:

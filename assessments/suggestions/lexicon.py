@@ -82,7 +82,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdata centres?\b|\bdata centers?\b", "datacentre"),
         (r"\bsecurity information and event management\b|\bsiem\b", "siem"),
         (r"\bweb application firewall\b|\bwaf\b", "waf"),
-        (r"\bdisaster recovery\b", "disasterrecovery"),
+        # "DR" in capitals only: "Dr Okafor" is a doctor.
+        (r"\bdisaster recovery\b|(?-i:\bDR\b)(?!\.)", "disasterrecovery"),
     )
 )
 

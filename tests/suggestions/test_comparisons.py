@@ -155,3 +155,17 @@ def test_working_days_are_compared_only_when_their_weekends_cannot_change_the_an
     assert shorter.answer == "Yes"
     borderline = _ask("Must the supplier notify us of security incidents within 5 days?", stated)
     assert borderline.status == "not_stated"
+
+
+def test_a_register_row_dating_the_deed_answers_yes_though_it_never_says_covering_this_system() -> None:
+    question = "Is there a disaster recovery plan covering this system, tested in the last 12 months?"
+    row = (
+        "No.: K2 | Question: When was the BCP/DR plan last tested? | Response: Yes | "
+        "Comment: 3 March 2031 (full cross-region restore)."
+    )
+    suggestion = _ask(question, row)
+    # "DR" in capitals is disaster recovery; "covering this system" is only generic words.
+    assert suggestion.answer == "Yes" and suggestion.confidence == "low"
+    # "Dr" is a doctor: the same row about a doctor's plan dates no disaster recovery test.
+    doctor = row.replace("BCP/DR plan", "Dr Lowe's rota plan")
+    assert _ask(question, doctor).answer is None
