@@ -25,6 +25,7 @@ from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import reversed_after
+from assessments.suggestions.outsiders import outsiders_use
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -148,7 +149,6 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         return suggest_free_text(
             question, scored, lambda s, answered: _score(stating(s.candidate, answered), groups, idf)
         )
-    best = scored[0]
     if kind in ("date", "number", "single-choice", "multi-choice"):
         # Typed answers read partial evidence too (a labelled value, an option listed in another
         # row), so they take every scored sentence, not only those above the threshold.
@@ -157,6 +157,21 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         if kind in ("date", "number"):
             return typed_answers.value(question, scored, groups, idf, kind)
         return typed_answers.choice(question, scored, groups, idf, multi=kind == "multi-choice")
+    answered = _yes_no_question(question, scored, groups, idf)
+    if (outside := outsiders_use(question.text, scored)) is not None and answered.answer != "No":
+        if answered.answer == "Yes":
+            return _not_stated(question, answered.score)  # a limit stated, and outsiders using it
+        # "Web chat users are anonymous": people outside the organisation use it, so access is
+        # not limited to our staff; a reading, not a statement of the limit, so "low".
+        rationale = f"{_where(outside.candidate.passage)} says people outside the organisation use it."
+        return _suggested(question, "No", outside.coverage, [outside], rationale, "low")
+    return answered
+
+
+def _yes_no_question(
+    question: QuestionForSuggestion, scored: list[_Scored], groups: list[Group], idf: dict[str, float]
+) -> Suggestion:
+    best = scored[0]
     # A comparison ("above GBP 250,000", "in the last 12 months") is settled by a stated value,
     # whose sentence may cover little of the question's words: read before the threshold.
     from assessments.suggestions import comparisons  # it builds on this module's scoring

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from assessments.suggestions import lexicon
+from assessments.suggestions.outsiders import OUR_PEOPLE
+from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import QuestionForSuggestion
 
 # Concept (as lexicon.terms names it) -> other words documents use for it. "vendor", "ai" and
@@ -45,6 +47,8 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
         words.extend(question.options)
     elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
         words.extend(("public", "website"))  # how documents say a system faces the internet
+    elif question.response_type.lower() in _YES_NO and restricted_subject(question.text) & OUR_PEOPLE:
+        words.extend(("public", "anonymous", "visitors"))  # who else uses it (outsiders.py)
     named = set(lexicon.terms(" ".join(words)))
     words.extend(forms for concept, forms in SURFACE_FORMS.items() if concept in named)
     return " ".join(words)
