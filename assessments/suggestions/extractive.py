@@ -25,7 +25,7 @@ from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import reversed_after
-from assessments.suggestions.outsiders import outsiders_use
+from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -158,13 +158,20 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
             return typed_answers.value(question, scored, groups, idf, kind)
         return typed_answers.choice(question, scored, groups, idf, multi=kind == "multi-choice")
     answered = _yes_no_question(question, scored, groups, idf)
-    if (outside := outsiders_use(question.text, scored)) is not None and answered.answer != "No":
+    if answered.answer == "No":
+        return answered
+    for read, says in (
+        (outsiders_use, "says people outside the organisation use it"),
+        (subprocessor_named, "names a sub-processor"),
+    ):
+        if (other := read(question.text, scored)) is None:
+            continue
         if answered.answer == "Yes":
-            return _not_stated(question, answered.score)  # a limit stated, and outsiders using it
-        # "Web chat users are anonymous": people outside the organisation use it, so access is
-        # not limited to our staff; a reading, not a statement of the limit, so "low".
-        rationale = f"{_where(outside.candidate.passage)} says people outside the organisation use it."
-        return _suggested(question, "No", outside.coverage, [outside], rationale, "low")
+            return _not_stated(question, answered.score)  # the limit stated, and others involved
+        # "Web chat users are anonymous": others are involved, so the question's "only ours" is
+        # No; a reading, not a statement of the limit, so "low".
+        rationale = f"{_where(other.candidate.passage)} {says}."
+        return _suggested(question, "No", other.coverage, [other], rationale, "low")
     return answered
 
 

@@ -1,7 +1,12 @@
-"""People outside the organisation using the system settle "Will access be limited to our own
-staff?" as No: "Web chat users are anonymous", "Public web uploads use a signed token".
+"""Others involved settle a question that asks for nobody else as No.
 
-Documents seldom say that access is *not* limited; they say who uses the system. Kept apart from
+- People outside the organisation using the system: "Will access be limited to our own staff?"
+  is No when "Web chat users are anonymous" or "Public web uploads use a signed token".
+- A named sub-processor: "... entirely with its own staff, with no sub-processors or
+  subcontractors" is No when "Sub-processor: Lumen Labs Inc. | Service: ..." or "through its
+  subcontractor Bayanihan Support Services Inc.".
+
+Documents seldom deny such a limit; they say who else is involved. Kept apart from
 ``restriction`` (which reads a stated limit) because it reads clauses the way the Yes/No path does.
 """
 
@@ -11,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from assessments.documents.tables import CELL_SEPARATOR
+from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import clauses
 from assessments.suggestions.modality import modality, unsettled_sentence
 from assessments.suggestions.polarity import has_negation
@@ -45,5 +52,37 @@ def outsiders_use(question: str, scored: Sequence[Any]) -> Any | None:
             if not (_OUTSIDERS.search(clause) and _USING.search(clause)) or has_negation(clause):
                 continue
             if modality(clause) in ("done", "plain", "planned"):
+                return s
+    return None
+
+
+# "with no sub-processors, subcontractors or ...", "without any subcontractors".
+_NONE_ASKED = re.compile(r"\b(?:with no|without(?: any)?|using no|involving no)\s+([^.?;]+)", re.I)
+# A company named ("Bayanihan Support Services Inc.", "Amazon Web Services EMEA SARL"), or added
+# to a list ("the annex now includes Brightwater").
+_COMPANY = re.compile(
+    r"\b[A-Z][\w&.-]*(?:,? [A-Z][\w&.-]*)*,? (?:Ltd|Limited|Inc|LLC|LLP|plc|GmbH|AG|SARL|S\.?A\.?|B\.V\.|BV"
+    r"|N\.V\.|Pvt|Lda|sp\. z o\.o\.|Pty)(?![\w])|\bincludes? (?:[A-Z][\w&-]+)"
+)
+
+
+def subprocessor_named(question: str, scored: Sequence[Any]) -> Any | None:
+    """For a question asking that no sub-processors or subcontractors be involved: the first
+    sentence naming one (a company beside the word, in a settled, undenied clause); None for
+    other questions or when none does. "No sub-processors are used" denies; "changes to
+    sub-processors are notified" names nobody."""
+    asked = _NONE_ASKED.search(question)
+    if not asked or "subprocessor" not in lexicon.terms(asked.group(1)):
+        return None
+    for s in scored:
+        if unsettled_sentence(s.candidate.text):
+            continue
+        # A table row is read cell by cell: "Sub-processor: Amazon Web Services EMEA SARL".
+        text = s.candidate.text
+        parts = text.split(CELL_SEPARATOR) if CELL_SEPARATOR in text else clauses(text)
+        for clause in parts:
+            if "subprocessor" not in lexicon.terms(clause) or not _COMPANY.search(clause):
+                continue
+            if not has_negation(clause) and modality(clause) in ("done", "plain"):
                 return s
     return None

@@ -49,3 +49,25 @@ def test_a_stated_limit_with_outsiders_using_it_is_a_conflict() -> None:
 def test_a_staff_limit_question_also_searches_for_the_public() -> None:
     query = retrieval_query(QuestionForSuggestion(id="Q-1", text=QUESTION, response_type="Yes/No"))
     assert "anonymous" in query and "public" in query
+
+
+_OWN_STAFF = (
+    "Please confirm the vendor delivers the service entirely with its own staff and infrastructure, "
+    "with no sub-processors or subcontractors."
+)
+
+
+def test_a_named_sub_processor_answers_a_question_asking_for_none_no() -> None:
+    row = _ask(_OWN_STAFF, "Sub-processor: Quarry Hosting GmbH | Activity: Hosting | Location: Frankfurt")
+    assert row.answer == "No" and row.confidence == "low"
+    prose = _ask(_OWN_STAFF, "Night-time support is given through our subcontractor Tallow Support Pvt Ltd.")
+    assert prose.answer == "No"
+
+
+def test_sub_processors_denied_or_only_mentioned_name_nobody() -> None:
+    assert _ask(_OWN_STAFF, "No sub-processors are used by Quarry Systems Ltd.").answer is None
+    assert _ask(_OWN_STAFF, "Changes to sub-processors are notified 30 days ahead.").answer is None
+    # A question that does not ask for none is not read this way.
+    assert (
+        _ask("Are sub-processors reviewed every year?", "Sub-processor: Quarry Hosting GmbH").answer is None
+    )
