@@ -21,6 +21,7 @@ from assessments.suggestions import lexicon
 from assessments.suggestions.candidates import Candidate, stating
 from assessments.suggestions.candidates import candidates as read_candidates
 from assessments.suggestions.comparison_terms import asks_recent, recurs_within_window
+from assessments.suggestions.definitions import defined_yes
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
@@ -172,6 +173,11 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         # No; a reading, not a statement of the limit, so "low".
         rationale = f"{_where(other.candidate.passage)} {says}."
         return _suggested(question, "No", other.coverage, [other], rationale, "low")
+    if answered.answer is None and (defined := defined_yes(groups, scored)) is not None:
+        # "Sable is a software-as-a-service product supplied by ..." names or implies every
+        # part of "Will software be licensed from a third party?": true by what the system is.
+        rationale = f"{_where(defined.candidate.passage)} says what the system is."
+        return _suggested(question, "Yes", defined.coverage, [defined], rationale, "low")
     return answered
 
 

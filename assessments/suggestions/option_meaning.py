@@ -16,10 +16,7 @@ covers little of it; this reading takes sentences covering part of the question,
 
 Catch-alls ("Other ...", "None", "Not known") are never named this way. It is "low" confidence.
 
-A question about the system as a whole ("What kind of change is this?", "Where will the system be
-hosted?") is also answered by what the documents say their system is ("Sable is a
-software-as-a-service product supplied by ..."), which seldom repeats the question's words at
-all (``defined_option``).
+What the documents say their system is answers too (``definitions``).
 """
 
 from __future__ import annotations
@@ -57,11 +54,11 @@ _GLOSS = re.compile(r"\s*\([^)]*\)")
 _CATCH_ALL = ("other", "none", "not ", "no ", "unknown", "combination")
 
 
-def _implied(clause: str) -> set[str]:
+def implied_by(clause: str) -> set[str]:
     return {t for pattern, terms in _IMPLIES if pattern.search(clause) for t in terms}
 
 
-def _named_terms(groups: list[Group], terms: set[str]) -> set[str] | None:
+def named_terms(groups: list[Group], terms: set[str]) -> set[str] | None:
     """The option's terms ``terms`` names, when it names every group; else None."""
     named: set[str] = set()
     for group in groups:
@@ -89,7 +86,7 @@ def implied_option(
         for clause in clauses(s.candidate.text):
             if has_negation(clause) or _UNSETTLED.search(clause) or clause.rstrip().endswith("?"):
                 continue
-            implied = _implied(clause)
+            implied = implied_by(clause)
             if not implied:
                 continue  # words alone were read by the usual paths
             terms = set(lexicon.terms(clause, broader=True))
@@ -97,72 +94,10 @@ def implied_option(
                 if not groups or option in named:
                     continue
                 own = {t for g in groups for a in g.alternatives for t in a.terms}
-                words = _named_terms(groups, terms | implied)
+                words = named_terms(groups, terms | implied)
                 if words is not None and (terms & question_terms) - own:
                     named[option] = (words, s)
     # An option named by a subset of another's named words is the less specific reading.
-    kept = [
-        o
-        for o, (words, _) in named.items()
-        if not any(other != o and words < other_words for other, (other_words, _) in named.items())
-    ]
-    if len(kept) != 1:
-        return None
-    return kept[0], named[kept[0]][1]
-
-
-# "Sable is a software-as-a-service product supplied by ...", "RouteWise, a fleet platform
-# supplied as a subscription service by ...": a sentence saying what a named system is.
-_DEFINES = re.compile(
-    r"^(?:The )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?: is| will be|,) (?:a|an|the|our) (?P<what>[^.;:()]{3,160})"
-)
-_SYSTEM_NOUN = re.compile(
-    r"\b(?:platform|product|service|system|solution|application|app|tool|suite|software|workspace|portal)s?\b",
-    re.I,
-)
-
-
-def _definitions(scored: Sequence[Any]) -> list[tuple[str, str, Any]]:
-    """(name, what it is said to be, scored sentence) for each sentence saying what a name is."""
-    found = []
-    for s in scored:
-        match = _DEFINES.match(s.candidate.text.strip())
-        if match and match["name"].lower() not in lexicon.STOP_WORDS:
-            found.append((match["name"], match["what"], s))
-    return found
-
-
-def defined_option(
-    question_terms: set[str], options: Sequence[str], scored: Sequence[Any]
-) -> tuple[str, Any] | None:
-    """The one option named by what the documents say their system *is*, for a question about
-    the system as a whole ("What kind of change is this?", "Where will the system be hosted?").
-
-    A definition answers only questions whose own words it names (or implies), since a question
-    about one part of the system asks more than what the system is. The system is the defined
-    name the passages mention most: a definition of a neighbouring system ("Genesys Cloud CX is
-    a contact-centre platform") is not the change. The definition must be settled and undenied,
-    and name exactly one option (as ``implied_option`` counts them)."""
-    definitions = _definitions(scored)
-    if not definitions:
-        return None
-    text = " ".join(s.candidate.text for s in scored)
-    subject = max(
-        {name for name, _, _ in definitions}, key=lambda n: len(re.findall(rf"\b{re.escape(n)}\b", text))
-    )
-    candidates = [
-        (o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)
-    ]
-    named: dict[str, tuple[set[str], Any]] = {}
-    for name, what, s in definitions:
-        if name != subject or not _SYSTEM_NOUN.search(what) or has_negation(what) or _UNSETTLED.search(what):
-            continue
-        terms = set(lexicon.terms(what, broader=True)) | _implied(what)
-        if not question_terms <= terms:
-            continue
-        for option, groups in candidates:
-            if groups and option not in named and (words := _named_terms(groups, terms)) is not None:
-                named[option] = (words, s)
     kept = [
         o
         for o, (words, _) in named.items()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from assessments.suggestions import (
+    definitions,
     lexicon,
     option_meaning,
     places,
@@ -97,7 +98,7 @@ def choice(
             option, by = implied
             rationale = f"{_where(by.candidate.passage)} names what {option} means."
             return _suggested(question, option, by.coverage, [by], rationale, "low")
-        if defined := option_meaning.defined_option(_content(question_terms), question.options, scored):
+        if defined := definitions.defined_option(_content(question_terms), question.options, scored):
             option, by = defined
             rationale = f"{_where(by.candidate.passage)} says what the system is: {option}."
             return _suggested(question, option, by.coverage, [by], rationale, "low")

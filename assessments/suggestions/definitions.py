@@ -1,0 +1,95 @@
+"""What the documents say their system is: "Sable is a software-as-a-service product supplied by
+Corvane Analytics Ltd", "RouteWise, a fleet operations platform supplied as a subscription
+service by ...".
+
+Such a sentence seldom repeats a question's words, yet it answers questions about the system as
+a whole: a single choice ("What kind of change is this?" -> "New SaaS or cloud product", "Where
+will the system be hosted?" -> "Vendor-hosted SaaS") and a Yes/No question every word of which it
+names or implies ("Will software be licensed from a third party?": software as a service is
+licensed, by subscription, from its supplier). The definition read is of the system the passages
+are about: the defined name they mention most ("Genesys Cloud CX is a contact-centre platform"
+defines a neighbour, not the change). It must be settled and undenied. Anything read this way is
+"low" confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assessments.suggestions import lexicon
+from assessments.suggestions.option_meaning import _CATCH_ALL, _GLOSS, _UNSETTLED, implied_by, named_terms
+from assessments.suggestions.polarity import has_negation
+from assessments.suggestions.question_terms import Group
+from assessments.suggestions.typed_choices import option_groups
+
+_DEFINES = re.compile(
+    r"^(?:The )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?: is| will be|,) (?:a|an|the|our) "
+    r"(?P<what>[^.;:()]{3,160})"
+)
+_SYSTEM_NOUN = re.compile(
+    r"\b(?:platform|product|service|system|solution|application|app|tool|suite|software|workspace|portal)s?\b",
+    re.I,
+)
+
+
+def system_definitions(scored: Sequence[Any]) -> list[tuple[set[str], Any]]:
+    """(the terms a definition names or implies, its sentence) for each settled, undenied
+    definition of the system the passages are about, best covering first."""
+    found = []
+    for s in scored:
+        match = _DEFINES.match(s.candidate.text.strip())
+        if match and match["name"].lower() not in lexicon.STOP_WORDS:
+            found.append((match["name"], match["what"], s))
+    if not found:
+        return []
+    text = " ".join(s.candidate.text for s in scored)
+    subject = max({name for name, _, _ in found}, key=lambda n: len(re.findall(rf"\b{re.escape(n)}\b", text)))
+    return [
+        (set(lexicon.terms(what, broader=True)) | implied_by(what), s)
+        for name, what, s in found
+        if name == subject
+        and _SYSTEM_NOUN.search(what)
+        and not has_negation(what)
+        and not _UNSETTLED.search(what)
+    ]
+
+
+def defined_option(
+    question_terms: set[str], options: Sequence[str], scored: Sequence[Any]
+) -> tuple[str, Any] | None:
+    """The one option the system's definition names, when it names (or implies) every one of the
+    question's own words ``question_terms``: a question about one part of the system asks more
+    than what the system is. Options are counted as ``option_meaning.implied_option`` counts them."""
+    candidates = [
+        (o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)
+    ]
+    named: dict[str, tuple[set[str], Any]] = {}
+    for terms, s in system_definitions(scored):
+        if not question_terms <= terms:
+            continue
+        for option, groups in candidates:
+            if groups and option not in named and (words := named_terms(groups, terms)) is not None:
+                named[option] = (words, s)
+    kept = [
+        o
+        for o, (words, _) in named.items()
+        if not any(other != o and words < other_words for other, (other_words, _) in named.items())
+    ]
+    if len(kept) != 1:
+        return None
+    return kept[0], named[kept[0]][1]
+
+
+def defined_yes(groups: Sequence[Group], scored: Sequence[Any]) -> Any | None:
+    """The definition that names (or implies) every group of a Yes/No question, other than
+    groups of generic words only ("the change", "the system"); None when none does."""
+    vague = lexicon.GENERIC | lexicon.COMMON_TERMS
+    asked = [g for g in groups if not all(set(a.terms) <= vague for a in g.alternatives)]
+    if not asked:
+        return None
+    for terms, s in system_definitions(scored):
+        if all(any(not a.example and set(a.terms) <= terms for a in g.alternatives) for g in asked):
+            return s
+    return None
