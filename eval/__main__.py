@@ -57,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--write-baseline", action="store_true", help="write these figures to tests/eval/baseline.json"
     )
+    from eval.gold import TUNING_SPLITS
+
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "dev-b", "dev-c", "dev-d"),
-        help="`--split dev` is the tuning loop (the dev, dev-b, dev-c and dev-d cases), which never prints the test"
-        " split; `--split dev-c` (or dev-b) runs that one tuning case",
+        choices=("dev", "test", *[s for s in TUNING_SPLITS if s != "dev"]),
+        help="`--split dev` is the tuning loop (every tuning case), which never prints the test split;"
+        " `--split dev-c` (or another tuning split) runs that one case",
     )
     args = parser.parse_args(argv)
     if args.write_baseline and args.split:

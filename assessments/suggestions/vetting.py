@@ -14,6 +14,7 @@ from assessments.documents.tables import CELL_SEPARATOR
 from assessments.suggestions import lexicon
 from assessments.suggestions.evidence import (
     YesNoReading,
+    clauses,
     denies_existence,
     denies_unasked_quality,
     own_question,
@@ -93,6 +94,36 @@ def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
         return False
     deeds = set(lexicon.terms(question)) & DONE_VERBS
     return bool(deeds) and not deeds & matched
+
+
+_ASKS_DEED = re.compile(r"^\W*(?:has|have|had|was|were)\b", re.I)
+
+
+def _deed_of_another(question: str, sentence: str, matched: frozenset[str]) -> bool:
+    """Whether the deed a question asks about ("Has the DPIA been completed?") is stated of
+    something else in its own clause ("Change: Screening questions completed; DPIA confirmed as
+    mandatory"): no clause holds both the deed and the question's subject, and a clause with the
+    deed names another thing before it. A bare status ("Status: Completed") names nothing else.
+    Only a question that asks about the deed itself ("Has ... been ...?"), not one that lists
+    qualities ("confirm that access is granted just-in-time, approved and logged")."""
+    if not _ASKS_DEED.match(question) or asked_state(question) != "done":
+        return False
+    asked = set(lexicon.terms(question))
+    deeds = asked & DONE_VERBS
+    subject = matched - deeds - lexicon.GENERIC - lexicon.COMMON_TERMS - {STATUS_TERM}
+    if not deeds or not subject:
+        return False
+    other = False
+    for clause in clauses(sentence):
+        words = lexicon.terms(clause, broader=True)
+        at = next((i for i, w in enumerate(words) if w in deeds), None)
+        if at is None:
+            continue
+        if subject & set(words):
+            return False
+        vague = asked | lexicon.GENERIC | lexicon.COMMON_TERMS
+        other = other or any(w not in vague for w in words[:at])
+    return other
 
 
 # Parties that stand next to the one a question asks about: "the vendor's hosting provider is
@@ -332,6 +363,8 @@ def vetted_reading(
         # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
         # group the sentence opens with, not of everyone asked about.
         return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
+    if reading.answer == "Yes" and _deed_of_another(question, sentence, matched):
+        return YesNoReading(None, reading.clause, why="the deed it states is of something else")
     if reading.answer == "Yes" and _deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.
