@@ -371,7 +371,9 @@ def test_partially_to_the_documents_question_about_the_same_things_is_no_to_all_
 
 def test_a_deed_stated_of_another_thing_in_its_clause_does_not_answer_has_it_been_done() -> None:
     question = "Has a Data Protection Impact Assessment (DPIA) been completed for the change?"
-    history = "Version: 0.2 | Author: P. Lund | Change: Screening checklist completed; DPIA confirmed as required"
+    history = (
+        "Version: 0.2 | Author: P. Lund | Change: Screening checklist completed; DPIA confirmed as required"
+    )
     assert _answer(question, history).answer is None
     # The deed said of the DPIA itself, or a bare status in its row, still answers.
     assert _answer(question, "The DPIA was completed and signed off on 4 May.").answer == "Yes"
