@@ -131,13 +131,25 @@ def question_groups(text: str, response_type: str = "") -> list[Group]:
     return kept
 
 
+# The agent of a deed: "used to train or evaluate models, by the vendor or its providers". (A
+# comma before "with" often joins a qualifier to a list's item, "personal data, with deletion
+# or anonymisation at the end": kept as it was.)
+_AGENT = frozenset({"by"})
+
+
 def _list_groups(tokens: list[str]) -> tuple[list[Group], dict[int, int]]:
     """Groups from ``tokens`` and, for each content token's position, the group it is in."""
     items: list[list[tuple[int, str]]] = [[]]
     links: list[str] = []  # how each item joins the next: "or", "," or "|" (a break)
     pending_break = False  # a stop word ends an item unless "or" or "," comes next
     for position, token in enumerate(tokens):
-        if token in ("or", ",", "/"):
+        if token == "," and position + 1 < len(tokens) and tokens[position + 1] in _AGENT:
+            # "train, fine-tune or evaluate models, by the vendor or its providers": the agent
+            # after the comma is no item of the list before it.
+            items.append([])
+            links.append("|")
+            pending_break = False
+        elif token in ("or", ",", "/"):
             items.append([])
             links.append("," if token == "," else "or")
             pending_break = False

@@ -24,8 +24,11 @@ _QUALIFIED_CELL = re.compile(
 )
 
 
+# "Failed - retest required", "Missed": the thing asked about did not come off.
 _DENYING_CELL = re.compile(
-    r"^\W*(?:no|none|nil|n|not\b.*|never\b.*|non-compliant|not compliant|x|✗|✘)\W*$", re.I
+    r"^\W*(?:no|none|nil|n|not\b.*|never\b.*|non-compliant|not compliant|x|✗|✘"
+    r"|fail(?:ed|s|ure)?\b.*|unsuccessful\b.*|missed\b.*)\W*$",
+    re.I,
 )
 
 

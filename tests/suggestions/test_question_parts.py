@@ -10,6 +10,7 @@ import pytest
 
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.question_terms import question_groups
 from assessments.suggestions.types import QuestionForSuggestion
 from integrations.kb.contract import Passage
 
@@ -378,3 +379,18 @@ def test_a_deed_stated_of_another_thing_in_its_clause_does_not_answer_has_it_bee
     # The deed said of the DPIA itself, or a bare status in its row, still answers.
     assert _answer(question, "The DPIA was completed and signed off on 4 May.").answer == "Yes"
     assert _answer(question, "Item: DPIA for the change | Status: Completed").answer == "Yes"
+
+
+def test_a_failed_status_is_no_yes_to_whether_the_target_was_achieved() -> None:
+    row = "Control: stated RTO and RPO achieved in the DR test | Status: Failed - retest required"
+    assert _answer("Were the stated RTO and RPO achieved in the most recent test?", row).answer is None
+
+
+def test_the_agent_after_a_list_of_deeds_is_no_alternative_to_them() -> None:
+    question = "Is any customer data used to train, fine-tune or evaluate models, by the vendor or by its model providers?"
+    (deeds,) = [
+        g for g in question_groups(question, "Yes/No") if any(a.terms == ("train",) for a in g.alternatives)
+    ]
+    assert {a.terms for a in deeds.alternatives} == {("train",), ("fine", "tune"), ("evalu",)}
+    # So a denial of the training answers, whoever the question's agent list names.
+    assert _answer(question, "Customer data is not used to train or evaluate models.").answer == "No"
