@@ -106,3 +106,31 @@ def regions_named(options: Sequence[str], scored: Sequence[Any]) -> list[tuple[s
     if not named:
         return None
     return [(option, named[option]) for option in options if option in named]
+
+
+# "outside the UK/EEA", "outside the UK and the EU": the regions a question puts inside.
+_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?P<inside>[^?.;,]*)", re.I)
+_REGION_NAMES = {
+    "United Kingdom": r"\b(?:UK|United Kingdom|Britain)\b",
+    "European Economic Area": r"\b(?:EEA|EU|European Union|European Economic Area|Europe)\b",
+}
+
+
+def names_place_outside(question: str, text: str) -> bool:
+    """Whether ``text`` names a place outside the regions a question asks about with "outside
+    the UK/EEA" ("Third-line engineering by the parent in Canada"), so that a "No" beside it
+    is contradicted by its own comment. False for a question without "outside"."""
+    asked = _OUTSIDE.search(question)
+    if not asked:
+        return False
+    inside = {name for name, pattern in _REGION_NAMES.items() if re.search(pattern, asked["inside"])}
+    if not inside:
+        return False
+    text = _NOT_A_PLACE.sub(" ", text)
+    for option, places in _REGIONS:
+        region = next((name for name in _REGION_NAMES if option.search(name)), None)
+        if region in inside:
+            continue
+        if places.search(text):
+            return True
+    return False

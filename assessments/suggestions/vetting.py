@@ -29,6 +29,7 @@ from assessments.suggestions.modality import (
     follow_up_work,
     row_in_progress,
 )
+from assessments.suggestions.places import names_place_outside
 from assessments.suggestions.restriction import limits_narrower, restricted_subject, restricts_to
 from assessments.suggestions.table_rows import cell_value
 
@@ -371,6 +372,10 @@ def vetted_reading(
         return YesNoReading(None, reading.clause, why="it does not say the thing asked was done")
     if reading.answer != "No":
         return reading
+    if names_place_outside(question, sentence):
+        # "Accessed from outside the UK or EEA? | No | Third-line engineering ... in Canada":
+        # the reply's own comment names a place outside; the No is the vendor's gloss.
+        return YesNoReading(None, reading.clause, why="it names a place outside the regions asked about")
     if _LISTED_DENIAL.search(sentence) and not re.search(r"\bexclu", question, re.I):
         # "The following are excluded: ... the X module and the Y rule set, neither of which is
         # licensed": a denial of the items listed, not of the kind of thing asked about.

@@ -394,3 +394,15 @@ def test_the_agent_after_a_list_of_deeds_is_no_alternative_to_them() -> None:
     assert {a.terms for a in deeds.alternatives} == {("train",), ("fine", "tune"), ("evalu",)}
     # So a denial of the training answers, whoever the question's agent list names.
     assert _answer(question, "Customer data is not used to train or evaluate models.").answer == "No"
+
+
+def test_a_no_whose_own_comment_names_a_place_outside_the_regions_asked_is_no_answer() -> None:
+    question = "Will the vendor store or process our data outside the UK/EU?"
+    row = (
+        "Ref: H.2 | Question: Is any data accessed from outside the UK or EEA? | Response: No | "
+        "Comment: All processing is in London, with third-line support from Toronto."
+    )
+    assert _answer(question, row).answer is None
+    # A comment naming only places inside those regions leaves the No standing.
+    inside = row.replace(", with third-line support from Toronto", "")
+    assert _answer(question, inside).answer == "No"
