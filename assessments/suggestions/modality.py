@@ -103,7 +103,9 @@ _DEFERRED = re.compile(
 
 
 _CONDITIONS_LIST = re.compile(
-    r"\b(?:conditions?|criteria|prerequisites?|requirements?)(?: precedent)?\s*(?:are|is|include|:)\s*:?\s*(?:\(?[a-z0-9]{1,3}\)|\n|$)",
+    r"\b(?:conditions?|criteria|prerequisites?|requirements?)(?: precedent)?\s*(?:are|is|include|:)\s*:?\s*(?:\(?[a-z0-9]{1,3}\)|\n|$)"
+    # "Go-live shall not take place until: (a) each High finding has been remediated ...".
+    r"|\b(?:shall|will|may|must|can|does|do)\s+not\s+(?:\w+\s+){0,4}?(?:until|unless)\b\s*:?\s*(?:\(?[a-z0-9]{1,3}\)|\n|$)",
     re.I,
 )
 _REPORTED_CLAIM = re.compile(

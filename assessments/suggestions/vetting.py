@@ -75,6 +75,13 @@ def _narrower_group_asked(question: str, sentence: str) -> bool:
 
 # A question about everyone or everything of a kind, and a sentence scoped to one group first.
 _ASKS_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
+# "Two high findings were remediated": a count of them, not all of them.
+_COUNTED = re.compile(
+    r"^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\b(?:\s+[\w-]+){0,5}?\s+(?:were|was|have|has|are|had)\b",
+    re.I,
+)
+_ASKS_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
 _SCOPED = re.compile(r"^\W*(?:for|among|within|in the case of)\s+[^,;]{1,60},", re.I)
 # A denial of listed items: exclusions, "neither of which", "none of them".
 _LISTED_DENIAL = re.compile(
@@ -95,6 +102,26 @@ def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
         return False
     deeds = set(lexicon.terms(question)) & DONE_VERBS
     return bool(deeds) and not deeds & matched
+
+
+# A plan's row: "Milestone: High findings remediated and verified by retest | Target date: 5
+# March 2027". Without a status cell it says what is due, not what is done.
+_PLAN_ROW = re.compile(
+    r"(?:^|\| )(?:milestone|deliverable|target|due(?: date)?|target date|planned date):", re.I
+)
+_STATUS_CELL_LABEL = re.compile(
+    r"(?:^|\| )(?:status|state|progress|outcome|result|achieved)(?: [\w/]+)?:", re.I
+)
+
+
+def _plan_row(sentence: str) -> bool:
+    """Whether ``sentence`` is a plan's table row (a milestone with its target date) without a
+    status saying how it stands."""
+    return (
+        CELL_SEPARATOR in sentence
+        and len(_PLAN_ROW.findall(sentence)) >= 2
+        and not _STATUS_CELL_LABEL.search(sentence)
+    )
 
 
 _ASKS_DEED = re.compile(r"^\W*(?:has|have|had|was|were)\b", re.I)
@@ -360,10 +387,15 @@ def vetted_reading(
         # "Is MFA enforced for all users?" / "Is MFA enforced for all supplier personnel? | Yes":
         # the document asked of one group; its Yes is not said of everyone.
         return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
+    if reading.answer == "Yes" and _ASKS_EVERY.search(question) and _COUNTED.match(reading.clause):
+        # "Have all high findings been fixed?" / "Two high findings were remediated": some are.
+        return YesNoReading(None, reading.clause, why="it counts some, the question asks about all")
     if reading.answer == "Yes" and _ASKS_ALL.search(question) and _SCOPED.match(sentence):
         # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
         # group the sentence opens with, not of everyone asked about.
         return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
+    if reading.answer == "Yes" and asked_state(question) == "done" and _plan_row(sentence):
+        return YesNoReading(None, reading.clause, why="it is a milestone still due, not a deed done")
     if reading.answer == "Yes" and _deed_of_another(question, sentence, matched):
         return YesNoReading(None, reading.clause, why="the deed it states is of something else")
     if reading.answer == "Yes" and _deed_unstated(question, matched):

@@ -406,3 +406,20 @@ def test_a_no_whose_own_comment_names_a_place_outside_the_regions_asked_is_no_an
     # A comment naming only places inside those regions leaves the No standing.
     inside = row.replace(", with third-line support from Toronto", "")
     assert _answer(question, inside).answer == "No"
+
+
+def test_a_precondition_of_go_live_or_a_count_of_some_is_no_yes_to_all_done() -> None:
+    question = "Have all critical and high severity findings from the penetration test been remediated?"
+    condition = (
+        "Go-Live shall not take place until: (a) each high finding in the penetration test report "
+        "has been remediated and verified by a retest; (b) the DPIA is approved."
+    )
+    assert _answer(question, condition).answer is None
+    assert (
+        _answer(question, "Two high severity findings from the penetration test were remediated.").answer
+        is None
+    )
+    assert (
+        _answer(question, "All critical and high findings from the penetration test were remediated.").answer
+        == "Yes"
+    )
