@@ -423,3 +423,13 @@ def test_a_precondition_of_go_live_or_a_count_of_some_is_no_yes_to_all_done() ->
         _answer(question, "All critical and high findings from the penetration test were remediated.").answer
         == "Yes"
     )
+
+
+def test_a_milestone_row_with_its_target_date_is_no_deed_done() -> None:
+    question = "Has the penetration test been completed?"
+    milestone = (
+        "Ref: M2 | Milestone: Penetration test completed and report issued | Target date: 5 March 2031"
+    )
+    assert _answer(question, milestone).answer is None
+    # With a status saying how it stands, the row is read as usual.
+    assert _answer(question, milestone + " | Status: Completed").answer == "Yes"
