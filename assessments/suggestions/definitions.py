@@ -28,6 +28,11 @@ _DEFINES = re.compile(
     r"^(?:The )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?: is| will be|,) (?:a|an|the|our) "
     r"(?P<what>[^.;:()]{3,160})"
 )
+# "(A) Meridian provides a software-as-a-service housing operations platform known as Abode360."
+_NAMES = re.compile(
+    r"\b(?:provides?|supplies|offers|licenses?|sells?|delivers?)\s+(?:a|an|the|its)\s+(?P<what>[^.;:()]{3,160}?)"
+    r"\s+(?:known as|called|named|branded(?: as)?)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})"
+)
 _SYSTEM_NOUN = re.compile(
     r"\b(?:platform|product|service|system|solution|application|app|tool|suite|software|workspace|portal)s?\b",
     re.I,
@@ -39,8 +44,9 @@ def system_definitions(scored: Sequence[Any]) -> list[tuple[set[str], Any]]:
     definition of the system the passages are about, best covering first."""
     found = []
     for s in scored:
-        match = _DEFINES.match(s.candidate.text.strip())
-        if match and match["name"].lower() not in lexicon.STOP_WORDS:
+        match = _DEFINES.match(s.candidate.text.strip()) or _NAMES.search(s.candidate.text)
+        # Only what is said to be a system counts ("Brightwater is the controller" is not one).
+        if match and match["name"].lower() not in lexicon.STOP_WORDS and _SYSTEM_NOUN.search(match["what"]):
             found.append((match["name"], match["what"], s))
     if not found:
         return []

@@ -82,3 +82,18 @@ def test_a_yes_no_question_every_word_of_which_the_definition_names_or_implies_i
     # A definition never answers No.
     plain = ("Pellar is a case-management platform built by our own developers.",)
     assert _yes_no("Will software be licensed from a third party for this change?", *plain).answer is None
+
+
+def test_a_supplier_providing_a_named_platform_defines_it_and_a_party_is_no_system() -> None:
+    documents = (
+        "(A) Quillon provides a software-as-a-service planning platform known as Pellar.",
+        "Hartfield is the controller and Quillon the processor; Hartfield staff use Pellar daily.",
+        "Hartfield is the controller for all Hartfield records.",
+    )
+    # Hartfield is named most, but is said to be a party, not a system: Pellar is the system.
+    assert _choice("What kind of change is this?", _KINDS, *documents).answer == "New SaaS or cloud product"
+
+
+def test_a_row_replying_not_applicable_names_no_option() -> None:
+    row = "Ref: H.5 | Question: Which of our data centres will host the system? | Response: N/A"
+    assert _choice("Where will the system be hosted?", _HOSTING, row).answer is None
