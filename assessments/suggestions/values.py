@@ -197,6 +197,18 @@ def duration_seconds(word: str) -> int | None:
     return _SECONDS.get(word) or _SECONDS.get(word.removesuffix("s"))
 
 
+_SPELT = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_SPELT_DURATION = re.compile(
+    r"\b(?P<number>" + "|".join(sorted(_SPELT, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:working|business|calendar|clear)\s+)?(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)(?:'|’)?(?!\s*\()",
+    re.I,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Numbers in ``text`` with the unit written next to them ("RPO 15 min" -> 900 seconds)."""
     found = []
@@ -217,7 +229,12 @@ def find_quantities(text: str) -> list[Quantity]:
         elif scale := duration_seconds(word):
             amount, unit = amount * scale, "seconds"
         found.append(Quantity(value.start, value.end, amount, unit))
-    return found
+    # "six months' notice", "thirty days": a duration spelt out (not "thirty (30) days", whose
+    # digits are read above).
+    for match in _SPELT_DURATION.finditer(text):
+        amount = _SPELT[match["number"].lower()] * (duration_seconds(match["unit"]) or 0)
+        found.append(Quantity(match.start(), match.end("number"), float(amount), "seconds"))
+    return sorted(found, key=lambda q: q.start)
 
 
 # "in GBP", "value (£)": the answer is an amount of money.

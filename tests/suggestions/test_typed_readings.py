@@ -83,3 +83,19 @@ def test_a_date_two_documents_give_for_partly_covered_evidence_answers_when_no_o
     assert (both.answer, both.confidence) == ("2026-03-14", "low")
     one = _answer(question, reply, other, kind="date")
     assert one.answer is None
+
+
+def test_a_duration_spelt_out_is_read_as_one_written_in_digits() -> None:
+    from assessments.suggestions.values import find_quantities
+
+    assert [q.amount for q in find_quantities("on at least six months’ notice")] == [6 * 2629800.0]
+    assert [q.amount for q in find_quantities("within five working days")] == [5 * 86400.0]
+    # "thirty (30) days" is read once, from its digits; a number word without a unit is no duration.
+    assert [q.amount for q in find_quantities("within thirty (30) days")] == [30 * 86400.0]
+    assert find_quantities("one of the three findings") == []
+    notice = _answer(
+        "What notice period, in days, must we give to terminate for convenience?",
+        "We may terminate for convenience on at least six months' notice.",
+        kind="number",
+    )
+    assert notice.answer == "182.6"
