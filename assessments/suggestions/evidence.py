@@ -123,6 +123,13 @@ def answering_clause(sentence: str, matched: frozenset[str]) -> str:
     )
 
 
+# A question about a right or permission: "a right to audit", "Can we opt out ...?".
+_ASKS_RIGHT = re.compile(
+    r"\b(?:rights?|entitled|permitted|allowed) to\b|^\W*can (?:we|the customer|our|us)\b", re.I
+)
+_MAY = re.compile(r"(?-i:\bmay\b)")
+
+
 def read_yes_no(
     question: str, sentence: str, matched: frozenset[str], narrow: frozenset[str]
 ) -> YesNoReading:
@@ -166,6 +173,14 @@ def read_yes_no(
     if stated in ("plain", "done") and row_in_progress(sentence):
         # A register row's status cell ("| In progress |") is the state of the whole row.
         stated = "in_progress"
+    if (
+        stated == "conditional"
+        and _ASKS_RIGHT.search(question)
+        and modality(_MAY.sub(" ", clause)) != "conditional"
+    ):
+        # "Does the contract give us a right to audit?" / "The Customer may audit once a year":
+        # "may" grants the right asked about; it is no condition.
+        stated = "plain"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
     if stated == "conditional" or unsettled_sentence(sentence):

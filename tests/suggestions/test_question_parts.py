@@ -433,3 +433,19 @@ def test_a_milestone_row_with_its_target_date_is_no_deed_done() -> None:
     assert _answer(question, milestone).answer is None
     # With a status saying how it stands, the row is read as usual.
     assert _answer(question, milestone + " | Status: Completed").answer == "Yes"
+
+
+def test_may_grants_the_right_a_question_asks_about() -> None:
+    question = "Does the contract give us a right to audit the vendor?"
+    assert (
+        _answer(question, "The Customer may audit the Supplier once in each Contract Year.").answer == "Yes"
+    )
+    # Another condition beside "may" still leaves it open.
+    assert _answer(question, "The Customer may audit the Supplier if a breach occurs.").answer is None
+    # And "may" stays a condition where no right is asked about.
+    assert (
+        _answer(
+            "Will the vendor audit its sub-processors?", "The vendor may audit its sub-processors."
+        ).answer
+        is None
+    )
