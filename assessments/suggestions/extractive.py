@@ -27,6 +27,7 @@ from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, lab
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import reversed_after
 from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
+from assessments.suggestions.places import handled_outside
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -173,6 +174,11 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         # No; a reading, not a statement of the limit, so "low".
         rationale = f"{_where(other.candidate.passage)} {says}."
         return _suggested(question, "No", other.coverage, [other], rationale, "low")
+    if answered.answer is None and (abroad := handled_outside(question.text, scored)) is not None:
+        # "Processing location: Canada (Toronto)" for "... outside the UK/EEA?": a place read
+        # as inside or outside the regions asked about, so "low".
+        rationale = f"{_where(abroad.candidate.passage)} names a place outside the regions asked about."
+        return _suggested(question, "Yes", abroad.coverage, [abroad], rationale, "low")
     if answered.answer is None and (defined := defined_yes(groups, scored)) is not None:
         # "Sable is a software-as-a-service product supplied by ..." names or implies every
         # part of "Will software be licensed from a third party?": true by what the system is.

@@ -116,21 +116,54 @@ _REGION_NAMES = {
 }
 
 
+def _inside(question: str) -> set[str] | None:
+    """The regions a question puts inside with "outside the UK/EEA"; None without "outside"."""
+    asked = _OUTSIDE.search(question)
+    if not asked:
+        return None
+    return {name for name, pattern in _REGION_NAMES.items() if re.search(pattern, asked["inside"])} or None
+
+
+def _outside_place(inside: set[str], text: str) -> bool:
+    text = _NOT_A_PLACE.sub(" ", text)
+    for option, places in _REGIONS:
+        region = next((name for name in _REGION_NAMES if option.search(name)), None)
+        if region not in inside and places.search(text):
+            return True
+    return False
+
+
+# Where data is handled: "Processing location: India (Pune)", "hosted in", "accessed from".
+_HANDLED = re.compile(
+    r"\b(?:process\w*|stor\w*|host\w*|access\w*|transfer\w*|locat\w*|backups?|inference|support\w*"
+    r"|data cent(?:re|er)s?|region)\b",
+    re.I,
+)
+
+
+def handled_outside(question: str, scored: Sequence[Any]) -> Any | None:
+    """For "Will data be stored or processed outside the UK/EEA?": the first sentence (or table
+    cell) saying data is handled in a place outside those regions ("Processing location: Canada
+    (Toronto)"), in a settled, undenied clause of a sentence covering part of the question."""
+    inside = _inside(question)
+    if not inside:
+        return None
+    for s in scored:
+        if s.coverage < REGION_FLOOR:
+            break  # ``scored`` is sorted by coverage
+        text = s.candidate.text
+        parts = text.split(" | ") if " | " in text else clauses(text)
+        for part in parts:
+            if has_negation(part) or _TO_COME.search(part) or part.rstrip().endswith("?"):
+                continue
+            if _HANDLED.search(part) and _outside_place(inside, part):
+                return s
+    return None
+
+
 def names_place_outside(question: str, text: str) -> bool:
     """Whether ``text`` names a place outside the regions a question asks about with "outside
     the UK/EEA" ("Third-line engineering by the parent in Canada"), so that a "No" beside it
     is contradicted by its own comment. False for a question without "outside"."""
-    asked = _OUTSIDE.search(question)
-    if not asked:
-        return False
-    inside = {name for name, pattern in _REGION_NAMES.items() if re.search(pattern, asked["inside"])}
-    if not inside:
-        return False
-    text = _NOT_A_PLACE.sub(" ", text)
-    for option, places in _REGIONS:
-        region = next((name for name in _REGION_NAMES if option.search(name)), None)
-        if region in inside:
-            continue
-        if places.search(text):
-            return True
-    return False
+    inside = _inside(question)
+    return bool(inside) and _outside_place(inside, text)

@@ -396,13 +396,15 @@ def test_the_agent_after_a_list_of_deeds_is_no_alternative_to_them() -> None:
     assert _answer(question, "Customer data is not used to train or evaluate models.").answer == "No"
 
 
-def test_a_no_whose_own_comment_names_a_place_outside_the_regions_asked_is_no_answer() -> None:
+def test_a_no_whose_own_comment_names_a_place_outside_the_regions_asked_is_read_by_the_place() -> None:
     question = "Will the vendor store or process our data outside the UK/EU?"
     row = (
         "Ref: H.2 | Question: Is any data accessed from outside the UK or EEA? | Response: No | "
         "Comment: All processing is in London, with third-line support from Toronto."
     )
-    assert _answer(question, row).answer is None
+    # The reply's No is the vendor's gloss; its comment says data is reached from Canada.
+    read = _answer(question, row)
+    assert read.answer == "Yes" and read.confidence == "low"
     # A comment naming only places inside those regions leaves the No standing.
     inside = row.replace(", with third-line support from Toronto", "")
     assert _answer(question, inside).answer == "No"
@@ -449,3 +451,17 @@ def test_may_grants_the_right_a_question_asks_about() -> None:
         ).answer
         is None
     )
+
+
+def test_data_handled_in_a_place_outside_the_regions_asked_is_a_low_yes() -> None:
+    question = "Will personal data be transferred outside the UK/EEA?"
+    row = (
+        "Sub-processor: Tallow Support Pvt Ltd | Service: Night-time support | Processing location: India (Pune)"
+        " | Transfer mechanism: IDTA"
+    )
+    read = _answer(question, row)
+    assert read.answer == "Yes" and read.confidence == "low"
+    # A place inside the regions, a denied or a planned one, or a place with no data handled there, is not.
+    assert _answer(question, row.replace("India (Pune)", "Ireland (Dublin)")).answer is None
+    assert _answer(question, "No personal data is processed in India.").answer is None
+    assert _answer(question, "Tallow Support Pvt Ltd has its head office in Pune, India.").answer is None
