@@ -136,6 +136,11 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:microsoft|azure) sentinel\b|\bsplunk\b|\bqradar\b|\barcsight\b|\blogrhythm\b", "siem"),
         # SAML and OpenID Connect are the protocols of single sign-on.
         (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
+        # A system integrated or interfaced with another is connected to it.
+        (
+            r"\bintegrat(?:es|ed|ing|ions?) (?:with|to|into)\b|\binterfaces? (?:with|to)\b|\bintegrations? (?:with|to)\b",
+            "connect",
+        ),
         # Turning speech into text by machine is AI.
         (r"\bspeech[- ]to[- ]text\b|\b(?:automatic )?speech recognition\b", "ai"),
         # What the public reaches on the web is on the internet: a public page or portal, a

@@ -465,3 +465,11 @@ def test_data_handled_in_a_place_outside_the_regions_asked_is_a_low_yes() -> Non
     assert _answer(question, row.replace("India (Pune)", "Ireland (Dublin)")).answer is None
     assert _answer(question, "No personal data is processed in India.").answer is None
     assert _answer(question, "Tallow Support Pvt Ltd has its head office in Pune, India.").answer is None
+
+
+def test_a_system_integrated_with_others_connects_to_them() -> None:
+    question = "Will the change connect to our network or other systems?"
+    assert (
+        _answer(question, "Pellar integrates with the ledger, Entra ID and the telephony platform.").answer
+        == "Yes"
+    )
