@@ -470,6 +470,8 @@ def test_data_handled_in_a_place_outside_the_regions_asked_is_a_low_yes() -> Non
 def test_a_system_integrated_with_others_connects_to_them() -> None:
     question = "Will the change connect to our network or other systems?"
     assert (
-        _answer(question, "Pellar integrates with the ledger, Entra ID and the telephony platform.").answer
+        _answer(
+            question, "Pellar integrates with three other systems: the ledger, Entra ID and telephony."
+        ).answer
         == "Yes"
     )
