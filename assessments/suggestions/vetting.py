@@ -12,9 +12,9 @@ import re
 
 from assessments.documents.tables import CELL_SEPARATOR
 from assessments.suggestions import lexicon
+from assessments.suggestions.deeds import deed_of_another, deed_unstated, plan_row
 from assessments.suggestions.evidence import (
     YesNoReading,
-    clauses,
     denies_existence,
     denies_unasked_quality,
     own_question,
@@ -23,7 +23,6 @@ from assessments.suggestions.evidence import (
     reply_to_own_question,
 )
 from assessments.suggestions.modality import (
-    DONE_VERBS,
     STATUS_TERM,
     asked_state,
     follow_up_work,
@@ -93,65 +92,6 @@ _LISTED_DENIAL = re.compile(
 _FOR_NOW = re.compile(
     r"^\W*(?:until|pending|unless|before|prior to|for now|for the time being)\b", re.I
 )  # below it, a sentence missing two parts of the question does not answer No
-
-
-def _deed_unstated(question: str, matched: frozenset[str]) -> bool:
-    """Whether a question about what has been done ("Has X been tested?") names a deed the
-    sentence does not match."""
-    if asked_state(question) != "done":
-        return False
-    deeds = set(lexicon.terms(question)) & DONE_VERBS
-    return bool(deeds) and not deeds & matched
-
-
-# A plan's row: "Milestone: High findings remediated and verified by retest | Target date: 5
-# March 2027". Without a status cell it says what is due, not what is done.
-_PLAN_ROW = re.compile(
-    r"(?:^|\| )(?:milestone|deliverable|target|due(?: date)?|target date|planned date):", re.I
-)
-_STATUS_CELL_LABEL = re.compile(
-    r"(?:^|\| )(?:status|state|progress|outcome|result|achieved)(?: [\w/]+)?:", re.I
-)
-
-
-def _plan_row(sentence: str) -> bool:
-    """Whether ``sentence`` is a plan's table row (a milestone with its target date) without a
-    status saying how it stands."""
-    return (
-        CELL_SEPARATOR in sentence
-        and len(_PLAN_ROW.findall(sentence)) >= 2
-        and not _STATUS_CELL_LABEL.search(sentence)
-    )
-
-
-_ASKS_DEED = re.compile(r"^\W*(?:has|have|had|was|were)\b", re.I)
-
-
-def _deed_of_another(question: str, sentence: str, matched: frozenset[str]) -> bool:
-    """Whether the deed a question asks about ("Has the DPIA been completed?") is stated of
-    something else in its own clause ("Change: Screening questions completed; DPIA confirmed as
-    mandatory"): no clause holds both the deed and the question's subject, and a clause with the
-    deed names another thing before it. A bare status ("Status: Completed") names nothing else.
-    Only a question that asks about the deed itself ("Has ... been ...?"), not one that lists
-    qualities ("confirm that access is granted just-in-time, approved and logged")."""
-    if not _ASKS_DEED.match(question) or asked_state(question) != "done":
-        return False
-    asked = set(lexicon.terms(question))
-    deeds = asked & DONE_VERBS
-    subject = matched - deeds - lexicon.GENERIC - lexicon.COMMON_TERMS - {STATUS_TERM}
-    if not deeds or not subject:
-        return False
-    other = False
-    for clause in clauses(sentence):
-        words = lexicon.terms(clause, broader=True)
-        at = next((i for i, w in enumerate(words) if w in deeds), None)
-        if at is None:
-            continue
-        if subject & set(words):
-            return False
-        vague = asked | lexicon.GENERIC | lexicon.COMMON_TERMS
-        other = other or any(w not in vague for w in words[:at])
-    return other
 
 
 # Parties that stand next to the one a question asks about: "the vendor's hosting provider is
@@ -394,11 +334,11 @@ def vetted_reading(
         # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
         # group the sentence opens with, not of everyone asked about.
         return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
-    if reading.answer == "Yes" and asked_state(question) == "done" and _plan_row(sentence):
+    if reading.answer == "Yes" and asked_state(question) == "done" and plan_row(sentence):
         return YesNoReading(None, reading.clause, why="it is a milestone still due, not a deed done")
-    if reading.answer == "Yes" and _deed_of_another(question, sentence, matched):
+    if reading.answer == "Yes" and deed_of_another(question, sentence, matched):
         return YesNoReading(None, reading.clause, why="the deed it states is of something else")
-    if reading.answer == "Yes" and _deed_unstated(question, matched):
+    if reading.answer == "Yes" and deed_unstated(question, matched):
         # "Has the continuity plan been tested?" / "Continuity plan | Completed": the right
         # topic, but nothing says the deed asked about was done.
         return YesNoReading(None, reading.clause, why="it does not say the thing asked was done")
