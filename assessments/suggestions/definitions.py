@@ -19,10 +19,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from assessments.suggestions import lexicon
-from assessments.suggestions.option_meaning import _CATCH_ALL, _GLOSS, _UNSETTLED, implied_by, named_terms
+from assessments.suggestions.option_meaning import (
+    UNSETTLED,
+    implied_by,
+    namable_options,
+    named_terms,
+    the_one_named,
+)
 from assessments.suggestions.polarity import has_negation
 from assessments.suggestions.question_terms import Group
-from assessments.suggestions.typed_choices import option_groups
 
 _DEFINES = re.compile(
     r"^(?:The )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?: is| will be|,) (?:a|an|the|our) "
@@ -58,7 +63,7 @@ def system_definitions(scored: Sequence[Any]) -> list[tuple[set[str], Any]]:
         if name == subject
         and _SYSTEM_NOUN.search(what)
         and not has_negation(what)
-        and not _UNSETTLED.search(what)
+        and not UNSETTLED.search(what)
     ]
 
 
@@ -68,9 +73,7 @@ def defined_option(
     """The one option the system's definition names, when it names (or implies) every one of the
     question's own words ``question_terms``: a question about one part of the system asks more
     than what the system is. Options are counted as ``option_meaning.implied_option`` counts them."""
-    candidates = [
-        (o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)
-    ]
+    candidates = namable_options(options)
     named: dict[str, tuple[set[str], Any]] = {}
     for terms, s in system_definitions(scored):
         if not question_terms <= terms:
@@ -78,14 +81,7 @@ def defined_option(
         for option, groups in candidates:
             if groups and option not in named and (words := named_terms(groups, terms)) is not None:
                 named[option] = (words, s)
-    kept = [
-        o
-        for o, (words, _) in named.items()
-        if not any(other != o and words < other_words for other, (other_words, _) in named.items())
-    ]
-    if len(kept) != 1:
-        return None
-    return kept[0], named[kept[0]][1]
+    return the_one_named(named)
 
 
 def defined_yes(groups: Sequence[Group], scored: Sequence[Any]) -> Any | None:

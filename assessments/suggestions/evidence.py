@@ -115,6 +115,12 @@ def clauses(sentence: str) -> list[str]:
     return _CLAUSE_BREAK.split(sentence)
 
 
+def cells_or_clauses(sentence: str) -> list[str]:
+    """A table row's cells whole ("Processing location: Canada (Toronto)", a label with its
+    value), or a sentence's clauses."""
+    return sentence.split(" | ") if " | " in sentence else clauses(sentence)
+
+
 def answering_clause(sentence: str, matched: frozenset[str]) -> str:
     """The clause of ``sentence`` that carries most of the match (the shortest on a tie)."""
     return max(

@@ -47,7 +47,7 @@ _IMPLIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\b(?:SaaS|[Ss]oftware[- ]as[- ]a[- ][Ss]ervice)\b", "cloud hosted subscription licence"),
     )
 )
-_UNSETTLED = re.compile(
+UNSETTLED = re.compile(
     r"\b(?:planned|expected|not yet|awaiting|roadmap|proposed|may|might|could|would|if)\b", re.I
 )
 _GLOSS = re.compile(r"\s*\([^)]*\)")
@@ -75,16 +75,12 @@ def implied_option(
     """The one option a partly covering sentence names by its words and what they imply (see
     the module docstring), with that sentence; None when none is, or several are."""
     named: dict[str, tuple[set[str], Any]] = {}
-    # Named by its own words, not a bracketed gloss: "Our cloud tenancy (AWS, Azure or GCP)" is
-    # whose tenancy, which "hosted in Azure" does not say.
-    candidates = [
-        (o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)
-    ]
+    candidates = namable_options(options)
     for s in scored:
         if s.coverage < PARTIAL_FLOOR:
             break  # ``scored`` is sorted by coverage
         for clause in clauses(s.candidate.text):
-            if has_negation(clause) or _UNSETTLED.search(clause) or clause.rstrip().endswith("?"):
+            if has_negation(clause) or UNSETTLED.search(clause) or clause.rstrip().endswith("?"):
                 continue
             implied = implied_by(clause)
             if not implied:
@@ -97,7 +93,20 @@ def implied_option(
                 words = named_terms(groups, terms | implied)
                 if words is not None and (terms & question_terms) - own:
                     named[option] = (words, s)
-    # An option named by a subset of another's named words is the less specific reading.
+    return the_one_named(named)
+
+
+def namable_options(options: Sequence[str]) -> list[tuple[str, list[Group]]]:
+    """Each option that can be named by what evidence says, with its groups: no catch-all, and
+    its own words only, not a bracketed gloss ("Our cloud tenancy (AWS, Azure or GCP)" is whose
+    tenancy, which "hosted in Azure" does not say)."""
+    return [(o, option_groups(_GLOSS.sub("", o))) for o in options if not o.lower().startswith(_CATCH_ALL)]
+
+
+def the_one_named(named: dict[str, tuple[set[str], Any]]) -> tuple[str, Any] | None:
+    """Of the options named (each with the words that named it and its sentence), the one left
+    when an option named by a subset of another's words is dropped as the less specific reading;
+    None when none or several are left."""
     kept = [
         o
         for o, (words, _) in named.items()

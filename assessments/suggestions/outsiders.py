@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from assessments.documents.tables import CELL_SEPARATOR
 from assessments.suggestions import lexicon
-from assessments.suggestions.evidence import clauses
+from assessments.suggestions.evidence import cells_or_clauses, clauses
 from assessments.suggestions.modality import modality, unsettled_sentence
 from assessments.suggestions.polarity import has_negation
 from assessments.suggestions.restriction import restricted_subject
@@ -78,9 +77,7 @@ def subprocessor_named(question: str, scored: Sequence[Any]) -> Any | None:
         if unsettled_sentence(s.candidate.text):
             continue
         # A table row is read cell by cell: "Sub-processor: Amazon Web Services EMEA SARL".
-        text = s.candidate.text
-        parts = text.split(CELL_SEPARATOR) if CELL_SEPARATOR in text else clauses(text)
-        for clause in parts:
+        for clause in cells_or_clauses(s.candidate.text):
             if "subprocessor" not in lexicon.terms(clause) or not _COMPANY.search(clause):
                 continue
             if not has_negation(clause) and modality(clause) in ("done", "plain"):

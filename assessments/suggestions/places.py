@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from assessments.suggestions.evidence import clauses
+from assessments.suggestions.evidence import cells_or_clauses, clauses
 from assessments.suggestions.polarity import has_negation
 
 # A sentence must cover this much of the question to say where its data is (below the answer
@@ -151,9 +151,7 @@ def handled_outside(question: str, scored: Sequence[Any]) -> Any | None:
     for s in scored:
         if s.coverage < REGION_FLOOR:
             break  # ``scored`` is sorted by coverage
-        text = s.candidate.text
-        parts = text.split(" | ") if " | " in text else clauses(text)
-        for part in parts:
+        for part in cells_or_clauses(s.candidate.text):
             if has_negation(part) or _TO_COME.search(part) or part.rstrip().endswith("?"):
                 continue
             if _HANDLED.search(part) and _outside_place(inside, part):

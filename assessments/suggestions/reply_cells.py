@@ -81,3 +81,12 @@ def _qualified_yes(cell: str) -> bool:
         "in_progress",
         "conditional",
     )
+
+
+_NOT_APPLICABLE = re.compile(r"(?:^|\| )(?:[\w /]{1,25}: )?(?:n/?a|not applicable|no)\s*(?:\||$)", re.I)
+
+
+def not_applicable_reply(row: str) -> bool:
+    """Whether a table row's reply cell is "N/A", "Not applicable" or a bare "No": such a row
+    names no option of a choice ("Physical security of data centres? | N/A")."""
+    return " | " in row and bool(_NOT_APPLICABLE.search(row))

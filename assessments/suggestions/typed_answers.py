@@ -7,9 +7,7 @@ what is asked, read with its table row (``typed_values``, ``table_rows``). Kept 
 from __future__ import annotations
 
 import dataclasses
-import re
 
-from assessments.documents.tables import CELL_SEPARATOR
 from assessments.suggestions import (
     definitions,
     lexicon,
@@ -34,18 +32,11 @@ from assessments.suggestions.extractive import (
 )
 from assessments.suggestions.modality import modality, reversed_after, unsettled_sentence
 from assessments.suggestions.question_terms import Group, question_groups
+from assessments.suggestions.reply_cells import not_applicable_reply
 from assessments.suggestions.table_rows import row_of
 from assessments.suggestions.types import ConfidenceLabel, QuestionForSuggestion, Suggestion
 
 _ROW_CEILING = 0.45  # the most a table row scored whole counts for a date or number (below the threshold)
-
-
-_NOT_APPLICABLE = re.compile(r"(?:^|\| )(?:[\w /]{1,25}: )?(?:n/?a|not applicable|no)\s*(?:\||$)", re.I)
-
-
-def _not_applicable(text: str) -> bool:
-    """Whether a table row's reply cell is "N/A", "Not applicable" or a bare "No"."""
-    return CELL_SEPARATOR in text and bool(_NOT_APPLICABLE.search(text))
 
 
 def _content(terms: set[str]) -> set[str]:
@@ -70,7 +61,7 @@ def choice(
         return _amount_choice(question, scored, groups, idf, *amounts)
     # A proposal, a condition, an open action or a reversed decision names no option as chosen;
     # nor does a row whose reply is "N/A" or "No" ("Physical security of data centres? | N/A").
-    scored = [s for s in scored if _settled(s) and not _not_applicable(s.candidate.text)]
+    scored = [s for s in scored if _settled(s) and not not_applicable_reply(s.candidate.text)]
     if not scored:
         return _not_stated(question, 0.0)
     best = scored[0]
