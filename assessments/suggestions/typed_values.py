@@ -219,6 +219,7 @@ _HEDGED = re.compile(
     re.I,
 )
 _SEGMENT_BREAK = re.compile(r"[;,/|()]|\s(?:and|but|while|whereas|with|versus|vs)\s|\.\s", re.I)
+_NAME_IN_BRACKETS = re.compile(r"\(([A-Za-z][A-Za-z .&-]{0,30})\)")
 _UNIT_WORDS = re.compile(
     r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|per cent|gbp|usd|eur)\b",
     re.I,
@@ -254,6 +255,8 @@ def _event_elsewhere(text: str, value: Value, question_terms: set[str]) -> bool:
 def _own_words(text: str, value: Value, question_terms: set[str]) -> frozenset[str]:
     """The question's words in the stretch of ``text`` around ``value`` up to the nearest
     separator on either side (a clause, a list item, a cell), unit words left out."""
+    # A bracketed name ("recovery time objective (RTO) of 4 hours") is part of its clause.
+    text = _NAME_IN_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
     starts = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, value.start)]
     end = _SEGMENT_BREAK.search(text, value.end)
     segment = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
@@ -304,6 +307,11 @@ def pick(
             return top, not top.hedged and {r.value for r in near} == {top.value}
         strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
         top = strong[0]
+        if source is not None and (named := _named_by_two(found, source)) and not top.labelled:
+            # Figures that disagree ("RTO 8 hours" in the reply, "RTO of 4 hours" in the contract
+            # and the tracker): the one two documents give beside the question's words. The
+            # disagreement keeps it "low".
+            return named, False
         distinct = {r.value for r in strong if r.current}
         if not top.labelled and len(distinct) >= _TOO_MANY:
             return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
@@ -331,11 +339,31 @@ def pick(
         and partial
         and len({r.value for r in partial}) == 1
         and all(r.context > 0 or r.in_row for r in partial)
+        # A hedged figure alone ("a separate cap of not less than £2m") is not the figure asked.
+        and not all(r.hedged for r in partial)
     ):
         return max(partial, key=lambda r: (r.coverage, r.context)), False
     if source is not None and (corroborated := _corroborated(partial, best_partial, source)):
         return corroborated, False
     return None
+
+
+def _named_by_two(found: list[Reading], source: Callable[[Reading], str]) -> Reading | None:
+    """When current figures named by as many of the question's own words as any disagree, the one
+    value that two documents give so, where no other value has two (None when they all agree)."""
+    named = [r for r in found if r.own and r.current and r.coverage >= PARTIAL_FLOOR]
+    # Only the best named: "Security logs retained 400 days" over "logs 12 months".
+    most = max((len(r.own) for r in named), default=0)
+    named = [r for r in named if len(r.own) == most]
+    # Each document names it by the same words ("RTO"): not "transcripts kept 90 days" and
+    # "audit log visible for 90 days".
+    documents: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for r in named:
+        documents.setdefault((r.value, r.own), set()).add(source(r))
+    twice = [v for v, where in documents.items() if len(where) >= 2]
+    if len({value for value, _ in documents}) < 2 or len(twice) != 1:
+        return None
+    return max((r for r in named if (r.value, r.own) == twice[0]), key=lambda r: (r.coverage, r.context))
 
 
 def _corroborated(partial: list[Reading], best: float, source: Callable[[Reading], str]) -> Reading | None:

@@ -24,7 +24,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/" + _YEAR + r"\b"),
     re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
 )
-_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|\.\d)")
+# A unit written onto the figure ("RTO 4h", "6h 40m", "£1.5m") belongs to it, other letters do not ("5G").
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!(?!(?:h|hrs?|mins?|m|k|bn)\b)[\w/-]|\.\d)"
+)
 _CONTEXT_WORDS = 5
 
 
@@ -170,10 +173,11 @@ def _date_value(match: re.Match[str]) -> str | None:
 # --- quantities with their units --------------------------------------------------------------
 
 _SECONDS = {
-    "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "h": 3600,
+    "second": 1, "sec": 1, "minute": 60, "min": 60, "m": 60, "hour": 3600, "hr": 3600, "h": 3600,
     "day": 86400, "week": 604800, "wk": 604800, "month": 2629800, "year": 31557600, "yr": 31557600,
 }  # fmt: skip
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+_MONEY_SCALE = {"k": 1e3, "m": 1e6}  # "£250k", "£1.5m" (a bare "40m" is minutes)
 # The unit after a number, also after a figure in brackets: "sixty (60) days".
 _UNIT_AFTER = re.compile(r"\)?\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
@@ -194,6 +198,8 @@ class Quantity:
 
 def duration_seconds(word: str) -> int | None:
     word = word.lower()
+    if word == "ms":
+        return None  # milliseconds, not "m" (minutes) in the plural
     return _SECONDS.get(word) or _SECONDS.get(word.removesuffix("s"))
 
 
@@ -217,12 +223,13 @@ def find_quantities(text: str) -> list[Quantity]:
         unit: str | None = None
         after = _UNIT_AFTER.match(text, value.end)
         word = after.group(1).lower() if after else ""
-        if scale := _SCALE.get(word):
+        money = bool(_CURRENCY_BEFORE.search(text[: value.start]))
+        if (scale := _SCALE.get(word)) or (money and (scale := _MONEY_SCALE.get(word))):
             # "2 million records": the quantity is the number times its scale word.
             amount *= scale
             after = _UNIT_AFTER.match(text, after.end()) if after else None
             word = after.group(1).lower() if after else ""
-        if _CURRENCY_BEFORE.search(text[: value.start]):
+        if money:
             unit = "currency"
         elif word == "%" or word.startswith("per"):
             unit = "%"

@@ -99,3 +99,34 @@ def test_a_duration_spelt_out_is_read_as_one_written_in_digits() -> None:
         kind="number",
     )
     assert notice.answer == "182.6"
+
+
+def test_a_unit_written_onto_the_figure_belongs_to_it() -> None:
+    from assessments.suggestions.values import find_quantities
+
+    assert [(q.amount, q.unit) for q in find_quantities("DR meets RPO 1h / RTO 4h")] == [
+        (3600.0, "seconds"),
+        (4 * 3600.0, "seconds"),
+    ]
+    assert [q.amount for q in find_quantities("restored in 6h 40m")] == [6 * 3600.0, 40 * 60.0]
+    # After a currency sign, "m" and "k" scale the amount; letters that are no unit stay apart.
+    assert [q.amount for q in find_quantities("a cap of £1.5m, and £250k for data claims")] == [1.5e6, 2.5e5]
+    assert find_quantities("a 5G network") == []
+    # Milliseconds are not minutes.
+    assert [q.unit for q in find_quantities("latency of 200 ms")] == [None]
+
+
+def test_figures_that_disagree_are_answered_by_the_one_two_documents_name_alike() -> None:
+    question = "What is the recovery time objective (RTO) in hours?"
+    reply = "Ref: BCK-3 | Question: What are your RPO and RTO? | Response: RPO 1 hour; RTO 8 hours"
+    contract = (
+        "The Supplier shall achieve a recovery point objective (RPO) of 1 hour and a recovery time"
+        " objective (RTO) of 4 hours for the core modules, and an RPO of 24 hours and RTO of 48 hours"
+        " for reporting."
+    )
+    tracker = "control_id: C-9 | control: DR meets RPO 1h / RTO 4h | status: Met"
+    agreed = _answer(question, reply, contract, tracker, kind="number")
+    # Two documents give 4 beside "RTO"; 8 and 48 one each. The disagreement keeps it "low".
+    assert agreed.answer == "4" and agreed.confidence == "low"
+    # Without the second document, nothing tells 4 from 8 and 48.
+    assert _answer(question, reply, contract, kind="number").answer is None
