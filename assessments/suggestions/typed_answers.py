@@ -208,6 +208,8 @@ def _picked_value(
         typed_values.readings(question.text, kind, evidence, question_terms),
         ANSWER_THRESHOLD,
         source=lambda r: r.evidence.candidate.passage.document_id,  # type: ignore[attr-defined]
+        # The clause naming the question's rarer words ("convenience") over one naming its common ones.
+        weight=lambda own: round(sum(idf.get(t, 0.0) for t in own), 1),
     )
     if picked is None:
         return None

@@ -280,13 +280,17 @@ def _offset_in_cell(row: str, offset: int) -> int:
 
 
 def pick(
-    found: list[Reading], threshold: float, source: Callable[[Reading], str] | None = None
+    found: list[Reading],
+    threshold: float,
+    source: Callable[[Reading], str] | None = None,
+    weight: Callable[[frozenset[str]], float] | None = None,
 ) -> tuple[Reading, bool] | None:
     """The value to answer with and whether it is unambiguous, or None to abstain.
 
     Well-covering evidence first (the best-placed value); otherwise partial evidence, only when
     its values are labelled as what is asked, all agree, or one alone is stated by two of the
-    documents (``source`` names a reading's document)."""
+    documents (``source`` names a reading's document). ``weight`` says how much of the question
+    the words in a value's own clause name (its rarer words count more)."""
     strong = [r for r in found if r.coverage >= threshold]
     if strong:
         best_coverage = max(r.coverage for r in strong)
@@ -305,7 +309,8 @@ def pick(
             top = max(agreed, key=lambda r: (r.coverage, r.context))
             # That the others differ keeps it "low".
             return top, not top.hedged and {r.value for r in near} == {top.value}
-        strong.sort(key=lambda r: (r.labelled, r.current, r.context, r.coverage), reverse=True)
+        named = weight or (lambda _own: 0.0)
+        strong.sort(key=lambda r: (r.labelled, r.current, named(r.own), r.context, r.coverage), reverse=True)
         top = strong[0]
         if source is not None and (named := _named_by_two(found, source)) and not top.labelled:
             # Figures that disagree ("RTO 8 hours" in the reply, "RTO of 4 hours" in the contract

@@ -130,3 +130,16 @@ def test_figures_that_disagree_are_answered_by_the_one_two_documents_name_alike(
     assert agreed.answer == "4" and agreed.confidence == "low"
     # Without the second document, nothing tells 4 from 8 and 48.
     assert _answer(question, reply, contract, kind="number").answer is None
+
+
+def test_of_two_figures_the_one_whose_clause_names_the_questions_rarer_words_answers() -> None:
+    question = "What notice period, in days, does the vendor require for termination for convenience?"
+    answer = _answer(
+        question,
+        "15.1 The Customer may terminate for convenience on at least six months' notice.",
+        "15.4 The Supplier may terminate only if undisputed Fees remain unpaid 60 days after written notice.",
+        "16.1 The Supplier shall deliver an exit plan within 60 days of the Effective Date.",
+        kind="number",
+    )
+    # "convenience" is named by one clause only; "notice" and "terminate" by both.
+    assert answer.answer == "182.6"
