@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])
 # "2. Scope" or "10.3. Next steps" at the start of a line: a number label, not a sentence.
 _NUMBER_LABEL = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*")
 _DIGIT_FOLLOWS = re.compile(r"\s*\d")
+_COMPANY_SUFFIXES = frozenset(["inc", "ltd", "corp", "co", "plc", "llc"])
+_BRACKET_FOLLOWS = re.compile(r"\s*\(")
 # Longer "words" before a full stop are not abbreviations; bounding the look-back keeps a
 # line of millions of letters from being scanned once per full stop.
 _MAX_ABBREVIATION = 12
@@ -150,5 +152,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if word in ("no", "nos"):
         # "No. 5" abbreviates "number"; "The answer is No. The vendor ..." ends a sentence.
         return _DIGIT_FOLLOWS.match(line, dot + 1) is not None
+    if word in _COMPANY_SUFFIXES:
+        # "Functional Software Inc. (Sentry) | Service: ...": the bracket goes on the name.
+        return _BRACKET_FOLLOWS.match(line, dot + 1) is not None
     # Single letters are initials ("J. Smith") or list labels ("a. First").
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())

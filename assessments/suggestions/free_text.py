@@ -257,6 +257,10 @@ def suggest_free_text(
     # Of sentences equally close, the one holding more of the asked things first: it is the
     # fuller answer, and a part of it quoted first would make it a near-repeat (_compose).
     holding.sort(key=lambda s: (-s.coverage, -len(things[s.candidate.text]), s.candidate.rank))
+    listing = _ASKS_LIST.search(question.text)
+    if listing and len(column := column_answer(question.text, statements)) > MAX_SENTENCES:
+        # A table's rows list more of the things asked than any few sentences hold.
+        return _column_suggestion(question, column)
     if holding:
         most = MAX_SENTENCES if _ASKS_LIST.search(question.text) else _MAX_OTHERWISE
         chosen = _compose(holding, things, own, most)

@@ -110,3 +110,41 @@ def test_one_row_is_not_a_list() -> None:
     question = _free_text("Please list each record type the shop stores about customers.")
     suggestion = suggest_extractive(question, [_passage(row, document="inventory.docx")])
     assert suggestion.status == "not_stated"
+
+
+_SUBPROCESSORS = (
+    "Sub-processor: Acme Hosting Ltd | Service: Hosting and backups | Location: Ireland\n"
+    "Sub-processor: Brightline Support Inc. (Helpdesk) | Service: First-line support | Location: India\n"
+    "Sub-processor: Cobalt Messaging Ltd | Service: SMS reminders | Location: United States\n"
+    "Sub-processor: Dune Analytics Ltd | Service: Usage analytics | Location: Germany"
+)
+
+
+def test_rows_naming_the_very_things_a_question_lists_answer_it_one_row_per_thing() -> None:
+    question = _free_text("List the sub-processors, what each one does and where each one is based.")
+    reply = "Sub-processor: Cobalt Messaging Ltd | Purpose: SMS | Location: USA"
+    suggestion = suggest_extractive(
+        question,
+        [_passage(_SUBPROCESSORS, document="contract.docx"), _passage(reply, document="reply.pdf")],
+    )
+    assert suggestion.status == "suggested" and suggestion.confidence == "low"
+    for name in (
+        "Acme Hosting Ltd",
+        "Brightline Support Inc. (Helpdesk)",
+        "Cobalt Messaging Ltd",
+        "Dune Analytics",
+    ):
+        assert name in suggestion.answer
+    # The reply's row for a sub-processor already listed repeats it.
+    assert len(suggestion.citations) == 4 and "Purpose: SMS" not in suggestion.answer
+
+
+def test_a_company_suffix_before_a_bracket_does_not_end_the_sentence() -> None:
+    from assessments.documents.chunking import sentence_spans
+
+    text = "Sub-processor: Brightline Support Inc. (Helpdesk) | Service: support. Acme Ltd. The next."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Sub-processor: Brightline Support Inc. (Helpdesk) | Service: support.",
+        "Acme Ltd.",
+        "The next.",
+    ]
