@@ -58,7 +58,8 @@ _REGIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             r"^Asia[- ]Pacific\b",
             r"\b(?:Asia[- ]Pacific|APAC|Singapore|Australia|Sydney|Melbourne|Japan|Tokyo|Osaka|Hong Kong"
-            r"|South Korea|Seoul|New Zealand|Indonesia|Jakarta|Malaysia)\b",
+            r"|South Korea|Seoul|New Zealand|Indonesia|Jakarta|Malaysia|Kuala Lumpur|Philippines|Manila|Vietnam"
+            r"|Ho Chi Minh City|Hanoi|Thailand|Bangkok|Taiwan|Taipei)\b",
         ),
     )
 )
