@@ -22,6 +22,12 @@ from assessments.suggestions.polarity import has_negation
 # A sentence must cover this much of the question to say where its data is (below the answer
 # threshold: a sentence naming a place rarely repeats the question's words).
 REGION_FLOOR = 0.15
+# A table cell labelled as where data is ("Processing location: India (Pune)") says so by its label.
+LOCATION_CELL_FLOOR = 0.1
+_WHERE_A_COMPANY_IS = re.compile(r"\b(?:entity|compan\w*|office|registered|head\w*)\b", re.I)
+_LOCATION_LABEL = re.compile(
+    r"^\s*(?:[\w/-]+\s+){0,2}(?:locations?|regions?|countr(?:y|ies))(?:\s+of\s+\w+)?\s*:", re.I
+)
 
 _EEA_COUNTRIES = (
     "Austria|Belgium|Bulgaria|Croatia|Cyprus|Czechia|Czech Republic|Denmark|Estonia|Finland|France"
@@ -95,9 +101,10 @@ def regions_named(options: Sequence[str], scored: Sequence[Any]) -> list[tuple[s
         return None
     named: dict[str, Any] = {}
     for s in scored:
-        if s.coverage < REGION_FLOOR:
+        if s.coverage < LOCATION_CELL_FLOOR:
             break  # ``scored`` is sorted by coverage
-        for clause in clauses(s.candidate.text):
+        parts = clauses(s.candidate.text) if s.coverage >= REGION_FLOOR else _location_cells(s.candidate.text)
+        for clause in parts:
             if has_negation(clause) or _TO_COME.search(clause) or clause.rstrip().endswith("?"):
                 continue
             clause = _NOT_A_PLACE.sub(" ", clause)
@@ -107,6 +114,15 @@ def regions_named(options: Sequence[str], scored: Sequence[Any]) -> list[tuple[s
     if not named:
         return None
     return [(option, named[option]) for option in options if option in named]
+
+
+def _location_cells(row: str) -> list[str]:
+    # "Location of entity: London" says where a company is, not where the data is.
+    return [
+        cell
+        for cell in row.split(" | ")
+        if (label := _LOCATION_LABEL.match(cell)) and not _WHERE_A_COMPANY_IS.search(label.group(0))
+    ]
 
 
 # "outside the UK/EEA", "outside the UK and the EU": the regions a question puts inside.

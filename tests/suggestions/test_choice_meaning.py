@@ -120,3 +120,21 @@ def test_a_region_named_for_its_law_or_clock_is_not_where_data_is() -> None:
     )
     suggestion = suggest_extractive(_question(_WHERE, "multi-choice", REGIONS), [_passage(text)])
     assert suggestion.answer == ["European Economic Area"]
+
+
+def test_a_weakly_covering_row_names_a_region_only_by_a_cell_labelled_as_where_data_is() -> None:
+    from types import SimpleNamespace
+
+    from assessments.suggestions.places import LOCATION_CELL_FLOOR, REGION_FLOOR, regions_named
+
+    def scored(text: str, coverage: float) -> SimpleNamespace:
+        return SimpleNamespace(coverage=coverage, candidate=SimpleNamespace(text=text))
+
+    weak = (LOCATION_CELL_FLOOR + REGION_FLOOR) / 2
+    rows = [
+        scored("Sub-processor: Acme Ltd | Location of entity: London | Processing location: Toronto", weak),
+        scored("Sub-processor: Brill Ltd | Service: support from Dublin", weak),
+    ]
+    named = regions_named(REGIONS, rows)
+    # Toronto, in the labelled cell; not London (where the company is) nor Dublin (unlabelled).
+    assert [option for option, _ in named or []] == ["Canada"]
