@@ -4,8 +4,9 @@
 The options' words name nothing a document says ("72 hours" is no phrase to find), and several
 amounts are often stated: the vendor's standard, a draft, the figure agreed. So the number is
 picked the way a number question's is (``typed_values``: labelled, agreed, current), in the
-options' unit, and the option it falls in is the answer. An amount that fits no option exactly
-or by its bound ("36 hours" among 24/48/72) answers nothing.
+options' unit, and the option it falls in is the answer: exactly, by an option's bound, or
+between two listed amounts by the way the list's open end says they bound ("36 hours" among
+24/48/72/"More than 72 hours" is within 48 hours).
 """
 
 from __future__ import annotations
@@ -71,4 +72,15 @@ def option_for(amount: float, options: Sequence[AmountOption]) -> str | None:
             or (o.op == "<=" and amount <= o.amount)
         ):
             return o.option
+    # Between two listed amounts: the list's open end says which way its amounts bound. Beside
+    # "More than 72 hours", "48 hours" means "within 48 hours" and holds 36; beside "Below
+    # 99.5%", "99.5%" means "at least 99.5%" and holds 99.7.
+    plain = [o for o in options if o.op == "="]
+    ops = {o.op for o in options}
+    if ops & {">", "<="} and not ops & {">=", "<"}:  # "More than 72 hours": each is "within X"
+        above = [o for o in plain if o.amount >= amount]
+        return min(above, key=lambda o: o.amount).option if above else None
+    if ops & {">=", "<"} and not ops & {">", "<="}:  # "99.99% or higher", "Below 99.5%": "at least X"
+        below = [o for o in plain if o.amount <= amount]
+        return max(below, key=lambda o: o.amount).option if below else None
     return None

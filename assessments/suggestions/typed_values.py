@@ -219,6 +219,7 @@ _HEDGED = re.compile(
     re.I,
 )
 _SEGMENT_BREAK = re.compile(r"[;,/|()]|\s(?:and|but|while|whereas|with|versus|vs)\s|\.\s", re.I)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:after|of|from|following|for|upon|on|in respect of)\b", re.I)
 _NAME_IN_BRACKETS = re.compile(r"\(([A-Za-z][A-Za-z .&-]{0,30})\)")
 _UNIT_WORDS = re.compile(
     r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|per cent|gbp|usd|eur)\b",
@@ -259,6 +260,10 @@ def _own_words(text: str, value: Value, question_terms: set[str]) -> frozenset[s
     text = _NAME_IN_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
     starts = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, value.start)]
     end = _SEGMENT_BREAK.search(text, value.end)
+    # "within 36 hours, after becoming aware of a breach, ...": a phrase set off by a comma that
+    # opens with a preposition still says what the figure is of.
+    while end and end.group(0) == "," and _QUALIFIER_AFTER.match(text, end.end()):
+        end = _SEGMENT_BREAK.search(text, end.end())
     segment = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     return frozenset(set(lexicon.terms(_UNIT_WORDS.sub(" ", segment))) & question_terms)
 

@@ -49,12 +49,27 @@ def test_a_choice_of_amounts_is_answered_by_the_amount_stated_placed_among_the_o
         "The vendor shall notify us of a personal data breach within 5 days of becoming aware of it.",
     )
     assert longer.answer == "More than 72 hours"
+    # Beside "More than 72 hours", each listed amount is a limit: 36 hours is within 48 hours.
     between = _choice(
         question,
         _NOTICE,
         "The vendor shall notify us of a personal data breach within 36 hours of becoming aware of it.",
     )
-    assert between.answer is None
+    assert between.answer == "48 hours"
+
+
+def test_between_listed_availabilities_the_one_committed_is_at_least_the_lower() -> None:
+    from assessments.suggestions.quantity_options import amount_options, option_for
+
+    levels = ("99.99% or higher", "99.95%", "99.9%", "99.5%", "Below 99.5%", "No contractual SLA")
+    parsed = amount_options(levels)
+    assert parsed is not None
+    assert option_for(99.7, parsed[1]) == "99.5%"
+    assert option_for(99.995, parsed[1]) == "99.99% or higher"
+    assert option_for(99.0, parsed[1]) == "Below 99.5%"
+    # A list with no open end says nothing of what lies between its amounts.
+    closed = amount_options(("24 hours", "48 hours"))
+    assert closed is not None and option_for(36 * 3600.0, closed[1]) is None
 
 
 def test_a_figure_called_the_vendors_standard_gives_way_to_the_one_in_the_contract() -> None:
@@ -143,3 +158,16 @@ def test_of_two_figures_the_one_whose_clause_names_the_questions_rarer_words_ans
     )
     # "convenience" is named by one clause only; "notice" and "terminate" by both.
     assert answer.answer == "182.6"
+
+
+def test_a_phrase_after_a_comma_opening_with_a_preposition_still_says_what_the_figure_is_of() -> None:
+    question = "Within what period after becoming aware of a personal data breach will the vendor notify us?"
+    answer = _choice(
+        question,
+        _NOTICE,
+        "9.2 The Processor shall notify the Controller promptly, and in any event within 36 hours,"
+        " after becoming aware of a personal data breach, and shall also phone the duty manager"
+        " within 24 hours of becoming aware of any major outage affecting the data centre.",
+    )
+    # The 36 hours is the breach notice; the 24 hours is a phone call about an outage.
+    assert answer.answer == "48 hours"
