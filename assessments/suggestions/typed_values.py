@@ -32,6 +32,7 @@ from assessments.suggestions.values import (
     find_dates,
     find_quantities,
     in_asked_unit,
+    passage_year,
     superseded,
 )
 
@@ -105,7 +106,7 @@ def readings(
         header = header_of(text, passage_text) if row_of(text, passage_text) == text else None
         values: list[Value]
         if kind == "date":
-            values = find_dates(text)
+            values = find_dates(text, passage_year(passage_text))
         else:
             values = [
                 Value(q.start, q.end, written)

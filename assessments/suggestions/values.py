@@ -38,15 +38,31 @@ class Value:
     value: str  # ISO date (YYYY-MM-DD, or YYYY-MM without a day) or digits
 
 
-def find_dates(text: str) -> list[Value]:
-    """Every date in ``text``, each once (the most precise reading wins)."""
+def find_dates(text: str, year: int | None = None) -> list[Value]:
+    """Every date in ``text``, each once (the most precise reading wins). With ``year``, a day
+    and month written without one ("issued 6 November") is read in that year."""
     found: list[Value] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _DATE_PATTERNS + (_YEARLESS if year else ()):
         for match in pattern.finditer(text):
-            value = _date_value(match)
+            value = _date_value(match, year)
             if value and not any(v.start <= match.start() < v.end for v in found):
                 found.append(Value(match.start(), match.end(), value))
     return sorted(found, key=lambda v: v.start)
+
+
+# "testing 19-30 October, issued 6 November": no year written (nor a number or a year after).
+_NO_YEAR_AFTER = r"(?!,?\s*(?:(?:19|20)\d\d|\d))"
+_YEARLESS = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b" + _NO_YEAR_AFTER, re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR_AFTER, re.I),
+)
+
+
+def passage_year(passage_text: str) -> int | None:
+    """The one year every fully written date of a passage is in (minutes of a meeting, an email):
+    the year a date written without one there is read in. None when they are in several years."""
+    years = {int(v.value[:4]) for v in find_dates(passage_text)}
+    return years.pop() if len(years) == 1 else None
 
 
 # A number that names a part of a document or a stage is a label, not a quantity: "clause 12.3",
@@ -156,9 +172,11 @@ def context_score(text: str, value: Value, question_terms: set[str]) -> float:
     return score
 
 
-def _date_value(match: re.Match[str]) -> str | None:
+def _date_value(match: re.Match[str], default_year: int | None = None) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else default_year
+    if year is None:
+        return None
     month = _MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("num_month") or 0)
     if not 1 <= month <= 12:
         return None

@@ -171,3 +171,17 @@ def test_a_phrase_after_a_comma_opening_with_a_preposition_still_says_what_the_f
     )
     # The 36 hours is the breach notice; the 24 hours is a phone call about an outage.
     assert answer.answer == "48 hours"
+
+
+def test_a_date_without_a_year_is_read_in_the_one_year_its_passage_dates_are_in() -> None:
+    from assessments.suggestions.values import find_dates, passage_year
+
+    minutes = (
+        "Meeting held 18 November 2026. The test ran 19-30 October and the report was issued 6 November."
+    )
+    year = passage_year(minutes)
+    assert year == 2026
+    assert [v.value for v in find_dates(minutes, year)] == ["2026-11-18", "2026-10-30", "2026-11-06"]
+    # Dates in several years leave the year unknown, and no date is read without one.
+    assert passage_year("Signed 3 May 2026; go-live 1 February 2027; review 6 June.") is None
+    assert [v.value for v in find_dates("review 6 June")] == []
