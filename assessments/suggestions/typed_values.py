@@ -356,7 +356,26 @@ def pick(
         return max(partial, key=lambda r: (r.coverage, r.context)), False
     if source is not None and (corroborated := _corroborated(partial, best_partial, source)):
         return corroborated, False
+    if source is not None and weight is not None and (named := _best_named_twice(partial, source, weight)):
+        return named, False
     return None
+
+
+def _best_named_twice(
+    partial: list[Reading], source: Callable[[Reading], str], weight: Callable[[frozenset[str]], float]
+) -> Reading | None:
+    """Of partial evidence, the figure whose own clause names most of the question ("30 days'
+    notice of any new Sub-processor"), when another document gives the same figure beside the
+    question's words too and no other figure is given so by two documents."""
+    named = [r for r in partial if r.own]
+    if not named:
+        return None
+    top = max(named, key=lambda r: (weight(r.own), r.coverage))
+    documents: dict[str, set[str]] = {}
+    for r in named:
+        documents.setdefault(r.value, set()).add(source(r))
+    twice = [v for v, where in documents.items() if len(where) >= 2]
+    return top if twice == [top.value] else None
 
 
 def _named_by_two(found: list[Reading], source: Callable[[Reading], str]) -> Reading | None:

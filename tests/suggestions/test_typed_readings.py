@@ -185,3 +185,16 @@ def test_a_date_without_a_year_is_read_in_the_one_year_its_passage_dates_are_in(
     # Dates in several years leave the year unknown, and no date is read without one.
     assert passage_year("Signed 3 May 2026; go-live 1 February 2027; review 6 June.") is None
     assert [v.value for v in find_dates("review 6 June")] == []
+
+
+def test_a_partly_covering_figure_named_by_most_of_the_question_answers_when_two_documents_give_it() -> None:
+    question = "How many days' notice will be given before a new sub-processor begins processing our data?"
+    contract = "7.2 The Supplier shall give at least 30 days' notice of any new or replacement Sub-processor."
+    termination = "15.3 The Customer may end the pilot on three months' notice."
+    reply = (
+        "Ref: S-5 | Question: Will you give advance notice of changes to sub-processors? | Response: Yes"
+        " | Evidence / comment: 30 days' notice by email."
+    )
+    assert _answer(question, contract, termination, reply, kind="number").answer == "30"
+    # One document alone: the figure is not corroborated, and the question is only partly covered.
+    assert _answer(question, contract, termination, kind="number").answer is None
