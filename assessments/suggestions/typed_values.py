@@ -88,6 +88,10 @@ class Reading:
     # Marked as the figure agreed for this customer ("Agreed for the Customer: 1 hour", "the
     # negotiated RPO of 1 hour"), beside standard or proposed ones.
     agreed: bool = False
+    # Read from a table's total row ("Item: Total annual Subscription Fees | Fee (GBP): 358,200").
+    total: bool = False
+    # The question names the item its row is about ("Repairs subscription" for the Repairs fee).
+    item_named: bool = False
 
 
 def readings(
@@ -157,9 +161,15 @@ def readings(
                     or modality(text) == "conditional",
                     replacing,
                     _agreed_value(text, value, column, before),
+                    bool(" | " in text and _TOTAL_ITEM.match(text)),
+                    " | " in text and bool(set(lexicon.terms(text.split(" | ")[0])) & question_terms),
                 )
             )
     return found
+
+
+# A row whose first cell names a total: "Item: Total annual fees", "Total", "Grand total (GBP)".
+_TOTAL_ITEM = re.compile(r"^\s*(?:[\w /()-]{1,30}:\s*)?(?:grand |overall )?total\b", re.I)
 
 
 def _labelled_other_event(text: str, value: Value, question_terms: set[str]) -> bool:
@@ -318,6 +328,16 @@ def pick(
         named = weight or (lambda _own: 0.0)
         strong.sort(key=lambda r: (r.labelled, r.current, named(r.own), r.context, r.coverage), reverse=True)
         top = strong[0]
+        if top.labelled and top.in_row and not top.total and not top.item_named:
+            # One row of a table whose rows give the labelled figure for different items, none
+            # of which the question names: the table's total row answers for the whole, and
+            # without one the figure is only one of several ("low").
+            rows = [r for r in found if r.labelled and r.current and r.in_row and r.coverage >= PARTIAL_FLOOR]
+            totals = {r.value for r in rows if r.total}
+            if len(totals) == 1:
+                return max((r for r in rows if r.total), key=lambda r: r.coverage), False
+            if any(r.value != top.value for r in rows):
+                return top, False
         if source is not None and (named := _named_by_two(found, source)) and not top.labelled:
             # Figures that disagree ("RTO 8 hours" in the reply, "RTO of 4 hours" in the contract
             # and the tracker): the one two documents give beside the question's words. The

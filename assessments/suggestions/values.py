@@ -199,6 +199,17 @@ _MONEY_SCALE = {"k": 1e3, "m": 1e6}  # "£250k", "£1.5m" (a bare "40m" is minut
 # The unit after a number, also after a figure in brackets: "sixty (60) days".
 _UNIT_AFTER = re.compile(r"\)?\s?(%|percent\b|per cent\b|[a-z]+)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[£$€]|\b(?:GBP|USD|EUR)\s?)$", re.I)
+# A cell labelled in a currency: "Fee (GBP): 358,200 per annum", "Amount (£): 1,200".
+_MONEY_LABEL = re.compile(r"\((?:GBP|USD|EUR|[£$€])\)\s*:\s*(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def _cell_before(text: str, offset: int) -> str:
+    """The text of ``offset``'s table cell (or line) before it."""
+    cell = text.rfind(CELL, 0, offset)
+    line = text.rfind("\n", 0, offset)
+    return text[max(cell + len(CELL) if cell >= 0 else 0, line + 1) : offset]
+
+
 _ASKED_UNIT = re.compile(
     r"\b(?:in|how many|number of|within how many|as a)\s+(seconds|minutes|hours|days|weeks|months|years|percent(?:age)?)\b"
     r"|(%)|\b(percentage|percent)\b",
@@ -241,7 +252,10 @@ def find_quantities(text: str) -> list[Quantity]:
         unit: str | None = None
         after = _UNIT_AFTER.match(text, value.end)
         word = after.group(1).lower() if after else ""
-        money = bool(_CURRENCY_BEFORE.search(text[: value.start]))
+        money = bool(
+            _CURRENCY_BEFORE.search(text[: value.start])
+            or _MONEY_LABEL.search(_cell_before(text, value.start))
+        )
         if (scale := _SCALE.get(word)) or (money and (scale := _MONEY_SCALE.get(word))):
             # "2 million records": the quantity is the number times its scale word.
             amount *= scale
@@ -249,7 +263,7 @@ def find_quantities(text: str) -> list[Quantity]:
             word = after.group(1).lower() if after else ""
         if money:
             unit = "currency"
-        elif word == "%" or word.startswith("per"):
+        elif word in ("%", "percent", "per cent"):  # not "per annum"
             unit = "%"
         elif scale := duration_seconds(word):
             amount, unit = amount * scale, "seconds"

@@ -198,3 +198,26 @@ def test_a_partly_covering_figure_named_by_most_of_the_question_answers_when_two
     assert _answer(question, contract, termination, reply, kind="number").answer == "30"
     # One document alone: the figure is not corroborated, and the question is only partly covered.
     assert _answer(question, contract, termination, kind="number").answer is None
+
+
+def test_a_fee_per_annum_in_a_column_labelled_in_pounds_is_money_not_a_percentage() -> None:
+    from assessments.suggestions.values import find_quantities
+
+    (fee,) = find_quantities("Item: Total fees | Fee (GBP): 358,200 per annum")
+    assert (fee.amount, fee.unit) == (358200.0, "currency")
+    assert [q.unit for q in find_quantities("uptime of 99.5 per cent")] == ["%"]
+
+
+_FEES = (
+    "Item: Hosting subscription | Basis: Per Contract Year | Fee (GBP): 52,000 per annum\n"
+    "Item: Support subscription | Basis: Up to 40 users | Fee (GBP): 18,000 per annum\n"
+    "Item: Total annual subscription fees | Basis: At full rates | Fee (GBP): 70,000 per annum"
+)
+
+
+def test_a_question_about_the_whole_is_answered_by_a_fee_tables_total_row() -> None:
+    whole = _answer("What is the expected annual contract value in GBP?", _FEES, kind="number")
+    assert whole.answer == "70000" and whole.confidence == "low"
+    # A question naming one item is answered by that item's row.
+    item = _answer("What is the annual fee for the support subscription, in GBP?", _FEES, kind="number")
+    assert item.answer == "18000"
