@@ -109,6 +109,8 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:customers?|agents?|staff|employees?|team leaders?|members? of the public|engineers?)\b",
             "user person",
         ),
+        # Liability "limited to" an amount, or that "shall not exceed" it, is capped at it.
+        (r"\blimited to\b|\bcapped at\b|\bshall not exceed\b|\bwill not exceed\b", "cap"),
         # A breach of data or security is a security incident.
         (r"\b(?:data|security|personal data|privacy) breach(?:es)?\b", "security incident"),
         # A product someone else supplies or licenses comes from a third party.

@@ -276,7 +276,7 @@ def _own_words(text: str, value: Value, question_terms: set[str]) -> frozenset[s
     while end and end.group(0) == "," and _QUALIFIER_AFTER.match(text, end.end()):
         end = _SEGMENT_BREAK.search(text, end.end())
     segment = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    return frozenset(set(lexicon.terms(_UNIT_WORDS.sub(" ", segment))) & question_terms)
+    return frozenset(set(lexicon.terms(_UNIT_WORDS.sub(" ", segment), broader=True)) & question_terms)
 
 
 def _status_scope(text: str, value: Value) -> str:
@@ -325,8 +325,8 @@ def pick(
             top = max(agreed, key=lambda r: (r.coverage, r.context))
             # That the others differ keeps it "low".
             return top, not top.hedged and {r.value for r in near} == {top.value}
-        named = weight or (lambda _own: 0.0)
-        strong.sort(key=lambda r: (r.labelled, r.current, named(r.own), r.context, r.coverage), reverse=True)
+        naming = weight or (lambda _own: 0.0)
+        strong.sort(key=lambda r: (r.labelled, r.current, naming(r.own), r.context, r.coverage), reverse=True)
         top = strong[0]
         if top.labelled and top.in_row and not top.total and not top.item_named:
             # One row of a table whose rows give the labelled figure for different items, none
@@ -344,7 +344,9 @@ def pick(
             # disagreement keeps it "low".
             return named, False
         distinct = {r.value for r in strong if r.current}
-        if not top.labelled and len(distinct) >= _TOO_MANY:
+        # Unless one figure's own clause names more of the question than any other figure's.
+        clearest = all(naming(r.own) < naming(top.own) for r in strong if r.value != top.value)
+        if not top.labelled and len(distinct) >= _TOO_MANY and not clearest:
             return None  # which of many figures (a register's due dates) is asked, nearness cannot tell
         if any(
             r.value != top.value and r.current and r.labelled == top.labelled and r.own == top.own

@@ -221,3 +221,16 @@ def test_a_question_about_the_whole_is_answered_by_a_fee_tables_total_row() -> N
     # A question naming one item is answered by that item's row.
     item = _answer("What is the annual fee for the support subscription, in GBP?", _FEES, kind="number")
     assert item.answer == "18000"
+
+
+def test_a_liability_limited_to_an_amount_is_the_cap_not_the_insurance_beside_it() -> None:
+    question = "What is the vendor's proposed aggregate liability cap under the contract, in GBP?"
+    answer = _answer(
+        question,
+        "13.1 The Supplier shall maintain: professional indemnity GBP 5,000,000 each claim; cyber liability"
+        " GBP 10,000,000 in aggregate; public liability GBP 10,000,000 each occurrence.",
+        "12.2 The Supplier's total aggregate liability under the contract in each Contract Year is limited to GBP 1,000,000.",
+        "12.3 The Supplier's liability for data protection breaches is limited to GBP 4,000,000 over the Term.",
+        kind="number",
+    )
+    assert answer.answer == "1000000" and answer.confidence != "high"
