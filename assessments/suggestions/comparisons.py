@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assessments.suggestions import lexicon, typed_values
+from assessments.suggestions import lexicon, typed_values, value_pick
 from assessments.suggestions.candidates import Candidate
 from assessments.suggestions.comparison_terms import Comparison, comparisons, date_range, holds
 from assessments.suggestions.evidence import clauses, label
@@ -221,7 +221,7 @@ def _window_answer(
     today: dt.date,
 ) -> _Verdict | None:
     """Whether the thing was done within the window, from the date a date question about it
-    would be answered with (``typed_values.pick``: a well-covering sentence, or a row whose date
+    would be answered with (``value_pick.pick``: a well-covering sentence, or a row whose date
     is labelled or agrees with the rest). Dates still to come, or of things not done, are no
     answer to a question about a deed (``typed_values.readings``); from partial evidence only a
     Yes is taken (an old date there may not be the latest)."""
@@ -250,7 +250,7 @@ def _window_answer(
         before = " ".join(by.candidate.text[: at.start].split()[-5:])
         found.append(dataclasses.replace(reading, current=not _OLD_DATE.search(before)))
     oldest = comparison.since or today - dt.timedelta(seconds=comparison.amount)
-    picked = typed_values.pick(found, ANSWER_THRESHOLD)
+    picked = value_pick.pick(found, ANSWER_THRESHOLD)
     if picked and picked[0].coverage >= ANSWER_THRESHOLD:
         top = picked[0]
         if not top.current:

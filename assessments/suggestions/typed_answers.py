@@ -16,6 +16,7 @@ from assessments.suggestions import (
     quantity_options,
     typed_choices,
     typed_values,
+    value_pick,
 )
 from assessments.suggestions.candidates import Candidate
 from assessments.suggestions.choices import named_verbatim
@@ -204,7 +205,7 @@ def _picked_value(
     evidence = [
         (s, s.candidate.text, s.candidate.passage.text, s.coverage) for s in _rows(scored, groups, idf)
     ]
-    picked = typed_values.pick(
+    picked = value_pick.pick(
         typed_values.readings(question.text, kind, evidence, question_terms),
         ANSWER_THRESHOLD,
         source=lambda r: r.evidence.candidate.passage.document_id,  # type: ignore[attr-defined]
