@@ -91,7 +91,12 @@ def test_submissions_land_in_their_iso_week(cast):
     Script("TRA-W1").created(datetime.combine(monday, datetime.min.time(), UTC) - timedelta(days=7)).submit(
         datetime.combine(monday, datetime.min.time(), UTC) - timedelta(days=6), due_on=TODAY
     )
-    Script("TRA-W2").created(days_ago(0.5)).submit(days_ago(0.4), due_on=TODAY + timedelta(days=9))
+    # This week's submission falls inside this week however early in it the test runs (half a
+    # day ago is last week on a Monday morning).
+    week_start = datetime.combine(monday, datetime.min.time(), UTC)
+    Script("TRA-W2").created(max(days_ago(0.5), week_start)).submit(
+        max(days_ago(0.4), week_start + timedelta(seconds=1)), due_on=TODAY + timedelta(days=9)
+    )
     refresh()
 
     weeks = {week: first for week, first, _again in figures().weeks}
