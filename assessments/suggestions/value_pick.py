@@ -8,9 +8,12 @@ the values; this module only ranks them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from assessments.suggestions.typed_values import PARTIAL_FLOOR, Reading
+
+_Key = TypeVar("_Key", bound=Hashable)
 
 # Well-covering evidence with this many different current values, none labelled: abstain.
 _TOO_MANY = 4
@@ -114,11 +117,8 @@ def _best_named_twice(
     if not named:
         return None
     top = max(named, key=lambda r: (weight(r.own), r.coverage))
-    documents: dict[str, set[str]] = {}
-    for r in named:
-        documents.setdefault(r.value, set()).add(source(r))
-    twice = [v for v, where in documents.items() if len(where) >= 2]
-    return top if twice == [top.value] else None
+    documents = _documents_by(named, lambda r: r.value, source)
+    return top if _twice(documents) == [top.value] else None
 
 
 def _named_by_two(found: list[Reading], source: Callable[[Reading], str]) -> Reading | None:
@@ -130,10 +130,8 @@ def _named_by_two(found: list[Reading], source: Callable[[Reading], str]) -> Rea
     named = [r for r in named if len(r.own) == most]
     # Each document names it by the same words ("RTO"): not "transcripts kept 90 days" and
     # "audit log visible for 90 days".
-    documents: dict[tuple[str, frozenset[str]], set[str]] = {}
-    for r in named:
-        documents.setdefault((r.value, r.own), set()).add(source(r))
-    twice = [v for v, where in documents.items() if len(where) >= 2]
+    documents = _documents_by(named, lambda r: (r.value, r.own), source)
+    twice = _twice(documents)
     if len({value for value, _ in documents}) < 2 or len(twice) != 1:
         return None
     return max((r for r in named if (r.value, r.own) == twice[0]), key=lambda r: (r.coverage, r.context))
@@ -147,19 +145,32 @@ def _corroborated(partial: list[Reading], best: float, source: Callable[[Reading
     near = [r for r in partial if r.coverage >= best - 0.15]
     if not near:
         return None
-    documents: dict[str, set[str]] = {}
-    for r in near:
-        documents.setdefault(r.value, set()).add(source(r))
+    documents = _documents_by(near, lambda r: r.value, source)
     for coarse in [v for v in documents if re.fullmatch(r"\d{4}-\d{2}", v)]:
         days = [v for v in documents if v.startswith(coarse + "-")]
         if days:
             for day in days:
                 documents[day] |= documents[coarse]
             del documents[coarse]
-    agreed = [v for v, where in documents.items() if len(where) >= 2]
+    agreed = _twice(documents)
     top = max(near, key=lambda r: (r.coverage, r.context))
     # A date only (a count or a period of days recurs across documents by chance), and the one
     # the best evidence gives.
     if len(agreed) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", agreed[0]) or top.value != agreed[0]:
         return None
     return top
+
+
+def _documents_by(
+    readings: list[Reading], key: Callable[[Reading], _Key], source: Callable[[Reading], str]
+) -> dict[_Key, set[str]]:
+    """The documents that give each ``key`` (a value, or a value with the words naming it)."""
+    documents: dict[_Key, set[str]] = {}
+    for r in readings:
+        documents.setdefault(key(r), set()).add(source(r))
+    return documents
+
+
+def _twice(documents: dict[_Key, set[str]]) -> list[_Key]:
+    """The keys two or more documents give."""
+    return [k for k, where in documents.items() if len(where) >= 2]
