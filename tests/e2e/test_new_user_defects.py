@@ -229,6 +229,33 @@ def test_it_names_every_input_and_ties_errors_to_them(cast, live_server, page):
     expect(title).to_have_accessible_description(re.compile("required", re.IGNORECASE))
 
 
+
+def test_it_saves_a_correction_typed_the_instant_an_error_appears(cast, live_server, page):
+    """A corrected value sent as soon as the error is in the page is saved, not dropped: htmx
+    wires a swapped-in question only when it settles, so a settle delay left a window in which
+    a change on the new form went nowhere (the browser flow met it under load)."""
+    assessment_id = off_loop(create_assessment, cast)
+    off_loop(answer, cast, assessment_id, "Q-06", "Yes")
+    login(page, live_server, "requestor", "pw-requestor")
+    page.goto(f"{live_server.url}/assessments/{assessment_id}/sections/data_privacy/")
+    # Mutation observers run in the same task as the swap that inserted the node, before any
+    # timer: the correction lands at the earliest moment a person or script could make it.
+    page.evaluate(
+        """() => new MutationObserver((records, observer) => {
+             const form = document.querySelector("form[data-question-id='DP-05']");
+             if (!form || !form.querySelector("[data-testid=answer-error]")) return;
+             observer.disconnect();
+             const field = form.querySelector("input[name=value]");
+             field.value = "1200";
+             field.dispatchEvent(new Event("change", { bubbles: true }));
+           }).observe(document.body, { childList: true, subtree: true })"""
+    )
+    number = question(page, "DP-05").locator("input[name=value]")
+    number.fill("about a thousand")
+    number.dispatch_event("change")
+    expect(question(page, "DP-05").locator("[data-testid=saved]")).to_be_visible()
+    expect(question(page, "DP-05").locator("input[name=value]")).to_have_value("1200")
+
 def test_it_puts_submit_problems_at_the_top_with_links_to_each_question(cast, live_server, page):
     assessment_id = off_loop(create_assessment, cast)
     login(page, live_server, "requestor", "pw-requestor")
