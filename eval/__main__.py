@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--details",
         action="store_true",
-        help="per-question verdicts (tuning splits only, not the held-out dev-d and dev-f)",
+        help="per-question verdicts (tuning splits only, not the held-out ones in eval.gold.HELD_OUT)",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the 60-question speed run")
     parser.add_argument(

@@ -28,8 +28,9 @@ TUNING_SPLITS = ("dev", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f")
 # Tuning splits whose per-question verdicts `--details` does not print: only their figures are
 # seen, so they stay a check on rules tuned on the others until someone chooses to tune on them.
 # "dev-f" (session 8: Fenwick Valley University's StudentCompass) was first measured with the
-# session-8 engine after all its tuning (eval/results/dev-f-first-look.txt) and is held out too.
-HELD_OUT = ("dev-d", "dev-f")
+# session-8 engine after all its tuning (eval/results/dev-f-first-look.txt), held out in session
+# 8 and tuned on from session 9.
+HELD_OUT = ("dev-d",)
 QUESTIONNAIRES = {
     "default": ROOT / "assessments" / "questionnaires" / "default.yaml",
     "vendor-security": EVAL_DIR / "questionnaires" / "vendor-security.yaml",

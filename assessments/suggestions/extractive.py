@@ -93,6 +93,24 @@ class _Scored:
         """Matched terms the candidate only implies through a narrower word."""
         return self.matched - self.candidate.direct
 
+    def implied_only(self, groups: list[Group], asked: frozenset[str]) -> bool:
+        """Whether some group the candidate matches is matched only through a narrower word
+        ("biometric" for "personal data") that the question itself does not use ("breach"
+        implies "incident", but a question about a "breach or security incident" names it)."""
+        if not self.narrow:
+            return False
+        sources = lexicon.implying_terms(self.candidate.text)
+        for group in groups:
+            terms = {t for a in group.alternatives if not a.example for t in a.terms}
+            implied = terms & self.narrow
+            if not implied or any(
+                all(t in self.candidate.direct for t in a.terms) for a in group.alternatives
+            ):
+                continue
+            if not all(sources.get(t, frozenset()) & asked for t in implied):
+                return True
+        return False
+
 
 def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
     """Suggest an answer to ``question`` from ``passages`` only, or say it is not stated.
@@ -209,7 +227,7 @@ def _yes_no_question(
     support = [s for s in support if not _ASKS.search(s.candidate.text)]
     if not support:
         return _not_stated(question, best.coverage)
-    answered = _yes_no(question, support)
+    answered = _yes_no(question, support, groups)
     if answered.answer == "Yes" and asks_recent(question.text):
         if recurs_within_window(question.text, answered.citations[0].passage):
             # "Restore tested quarterly": a standing practice at least that frequent was done
@@ -323,17 +341,21 @@ def _read(question: QuestionForSuggestion, scored: _Scored) -> YesNoReading:
     )
 
 
-def _yes_no(question: QuestionForSuggestion, support: list[_Scored]) -> Suggestion:
+def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: list[Group]) -> Suggestion:
     """The first supporting sentence that reads as Yes or No, unless another one reads the other way."""
     readings = [(scored, _read(question, scored)) for scored in support]
+    asked = frozenset(lexicon.terms(question.text))
     # A statement a later sentence undoes ("This was reversed at the next meeting") answers nothing.
     answered = [
         (scored, reading)
         for scored, reading in readings
         if reading.answer
         and not reversed_after(scored.candidate.text, scored.candidate.passage.text)
-        # An example stands for its kind only to affirm it.
-        and not (reading.answer == "No" and scored.denies_only_an_example())
+        # An example stands for its kind only to affirm it; so does a narrower word ("no
+        # biometric data is collected" says nothing of personal data as a whole).
+        and not (
+            reading.answer == "No" and (scored.denies_only_an_example() or scored.implied_only(groups, asked))
+        )
     ]
     if not answered:
         return _not_stated(question, support[0].coverage)

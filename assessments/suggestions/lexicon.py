@@ -289,6 +289,18 @@ def expand(text: str) -> str:
     return text + " " + " ".join(broader) if broader else text
 
 
+def implying_terms(text: str) -> dict[str, frozenset[str]]:
+    """For each broader term ``text`` implies, the terms of the words that imply it ("data
+    breach" implies "incid" through "breach", "data")."""
+    found: dict[str, set[str]] = {}
+    for pattern, broader in _HYPERNYMS:
+        sources = {t for match in pattern.finditer(text) for t in terms(match.group(0))}
+        if sources:
+            for implied in terms(broader):
+                found.setdefault(implied, set()).update(sources)
+    return {implied: frozenset(sources) for implied, sources in found.items()}
+
+
 def term(word: str) -> str:
     if word in _WORD_SYNONYMS:
         return _WORD_SYNONYMS[word]

@@ -297,3 +297,28 @@ def test_a_purpose_that_only_restates_what_the_change_is_for_is_not_asked_of_the
     )
     terms = {t for g in groups for a in g.alternatives for t in a.terms}
     assert "deliv" not in terms and "subprocessor" in terms
+
+
+def test_a_denial_of_a_narrower_kind_is_no_denial_of_the_kind_asked() -> None:
+    # "Biometric data" is personal data, so its presence affirms the broader question, but its
+    # absence says nothing of personal data as a whole.
+    question = _yes_no("Will the change collect, store, process or transmit personal data?")
+    denial = _passage(
+        "Ref: DAT-07 | Question: Do you collect biometric data? | Response: No | Comment: Not collected."
+    )
+    assert suggest_extractive(question, [denial]).status == "not_stated"
+    affirms = _passage("The service will collect biometric data (fingerprints) at the gate.")
+    assert suggest_extractive(question, [affirms]).answer == "Yes"
+
+
+def test_a_denial_in_the_questions_own_narrower_word_still_answers_it() -> None:
+    # "Breach" implies a security incident, but the question names the breach itself.
+    question = _yes_no(
+        "In the last 36 months, has the vendor suffered a personal data breach or security incident "
+        "that was reported to the ICO or any other supervisory authority?"
+    )
+    denial = _passage(
+        "Question: Have you suffered any personal data breach reportable to a supervisory authority in the"
+        " last 36 months? | Response: No | Comment: No breaches reported to the ICO or any other authority."
+    )
+    assert suggest_extractive(question, [denial]).answer == "No"
