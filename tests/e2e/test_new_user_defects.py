@@ -229,7 +229,6 @@ def test_it_names_every_input_and_ties_errors_to_them(cast, live_server, page):
     expect(title).to_have_accessible_description(re.compile("required", re.IGNORECASE))
 
 
-
 def test_it_saves_a_correction_typed_the_instant_an_error_appears(cast, live_server, page):
     """A corrected value sent as soon as the error is in the page is saved, not dropped: htmx
     wires a swapped-in question only when it settles, so a settle delay left a window in which
@@ -255,6 +254,7 @@ def test_it_saves_a_correction_typed_the_instant_an_error_appears(cast, live_ser
     number.dispatch_event("change")
     expect(question(page, "DP-05").locator("[data-testid=saved]")).to_be_visible()
     expect(question(page, "DP-05").locator("input[name=value]")).to_have_value("1200")
+
 
 def test_it_puts_submit_problems_at_the_top_with_links_to_each_question(cast, live_server, page):
     assessment_id = off_loop(create_assessment, cast)
