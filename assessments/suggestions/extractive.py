@@ -378,10 +378,27 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
     # "Does not make decisions about pricing" for decisions "such as hiring, credit, pricing":
     # a denial of one example of what is asked, the rest unread.
     ceiling = "low" if reading.answer == "No" and best.by_example else "high"
+    if reading.answer == "No" and ceiling == "high" and _denies_one_alternative(best.candidate, groups):
+        # "Does the service make automated decisions? No" for "make or materially influence
+        # decisions": only a No to every alternative is a No, and the others are unread.
+        ceiling = "medium"
     confidence = label(
         best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct, ceiling=ceiling
     )
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
+
+
+def _denies_one_alternative(candidate: Candidate, groups: list[Group]) -> bool:
+    """Whether ``candidate`` names some of a group's alternatives ("make") but not all of them
+    ("make or influence"): a denial there leaves the others open."""
+    for group in groups:
+        mains = [a for a in group.alternatives if not a.example]
+        if len(mains) < 2:
+            continue
+        named = [all(t in candidate.terms for t in a.terms) for a in mains]
+        if any(named) and not all(named):
+            return True
+    return False
 
 
 def _suggested(

@@ -54,7 +54,7 @@ _NOT_DONE = re.compile(
     re.I,
 )
 _EXPIRY_LABEL = re.compile(
-    r"\b(?:valid (?:to|until|till|through)|expir\w*|renew\w*|end(?:s|ing)?(?: on)?)\s*:?\s*$", re.I
+    r"\b(?:valid (?:to|until|till|through)|expir\w*|renew\w*|end(?:s|ing)?)(?: on)?\s*:?\s*$", re.I
 )
 _ANNUAL_QUESTION = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year)\b", re.I)
 _ANNUAL_AFTER = re.compile(
@@ -225,7 +225,9 @@ def cell_label_of(text: str, value: Value) -> str:
 
 _HEDGED = re.compile(
     r"\b(?:about|approximately|approx\.?|around|roughly|circa|c\.|up to|as many as|estimated|est\.|some|nearly"
-    r"|almost|over|more than|fewer than|less than|at least|at most|in the region of)\s*(?:[£$€]|gbp|usd|eur)?\s*$|~\s*$",
+    r"|almost|over|more than|fewer than|less than|at least|at most|in the region of"
+    # A bound on a date ("ends no later than 30 November 2031") is not the date itself.
+    r"|no later than|not later than|no earlier than|not earlier than)\s*(?:[£$€]|gbp|usd|eur)?\s*$|~\s*$",
     re.I,
 )
 _SEGMENT_BREAK = re.compile(r"[;,/|()]|\s(?:and|but|while|whereas|with|versus|vs)\s|\.\s", re.I)

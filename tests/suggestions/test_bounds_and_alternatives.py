@@ -1,0 +1,40 @@
+"""Readings the dev-f case showed were over-confident: a No to one of the question's
+alternatives, and a date given only as a bound.
+
+Invented sentences, worded the way contracts and questionnaire replies put things; none comes
+from an evaluation document.
+"""
+
+from __future__ import annotations
+
+from assessments.suggestions.extractive import suggest_extractive
+from assessments.suggestions.types import QuestionForSuggestion
+from integrations.kb.contract import Passage
+
+
+def _answer(question: str, *texts: str, kind: str = "Yes/No"):
+    passages = [
+        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
+        for i, t in enumerate(texts)
+    ]
+    return suggest_extractive(QuestionForSuggestion(id="Q-1", text=question, response_type=kind), passages)
+
+
+def test_a_no_to_one_alternative_of_the_question_is_never_high() -> None:
+    question = "Will the tool make or materially influence decisions about individuals?"
+    reply = "Question: Does the tool make decisions about individuals? | Response: No | Comment: It does not."
+    suggestion = _answer(question, reply)
+    assert suggestion.answer == "No"
+    assert suggestion.confidence != "high"
+    # Denying every alternative may be high.
+    both = "The tool does not make or influence any decisions about individuals."
+    assert _answer(question, both).confidence == "high"
+
+
+def test_a_date_given_only_as_a_bound_is_not_high() -> None:
+    question = "When does the contract end?"
+    bound = "The contract ends no later than 30 November 2031."
+    suggestion = _answer(question, bound, kind="date")
+    assert suggestion.answer == "2031-11-30"
+    assert suggestion.confidence == "low"
+    assert _answer(question, "The contract ends on 30 November 2029.", kind="date").confidence != "low"
