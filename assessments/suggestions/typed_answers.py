@@ -7,6 +7,7 @@ what is asked, read with its table row (``typed_values``, ``table_rows``). Kept 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assessments.suggestions import (
     definitions,
@@ -211,12 +212,24 @@ def _picked_value(
         source=lambda r: r.evidence.candidate.passage.document_id,  # type: ignore[attr-defined]
         # The clause naming the question's rarer words ("convenience") over one naming its common ones.
         weight=lambda own: round(sum(idf.get(t, 0.0) for t in own), 1),
+        strictest=_lowest if kind == "number" and _TIME_TARGET.search(question.text) else None,
     )
     if picked is None:
         return None
     reading, unambiguous = picked
     assert isinstance(reading.evidence, _Scored)
     return reading, unambiguous, reading.evidence
+
+
+# A time a service commits to meet at most: recovery, response and resolution objectives.
+_TIME_TARGET = re.compile(
+    r"\b(?:recovery (?:time|point) objective|rto|rpo|response time|resolution time|time to (?:respond|resolve|restore|recover))\b",
+    re.I,
+)
+
+
+def _lowest(rows: list[typed_values.Reading]) -> typed_values.Reading:
+    return min(rows, key=lambda r: (float(r.value), -r.coverage))
 
 
 def _value_confidence(

@@ -24,13 +24,16 @@ def pick(
     threshold: float,
     source: Callable[[Reading], str] | None = None,
     weight: Callable[[frozenset[str]], float] | None = None,
+    strictest: Callable[[list[Reading]], Reading] | None = None,
 ) -> tuple[Reading, bool] | None:
     """The value to answer with and whether it is unambiguous, or None to abstain.
 
     Well-covering evidence first (the best-placed value); otherwise partial evidence, only when
     its values are labelled as what is asked, all agree, or one alone is stated by two of the
     documents (``source`` names a reading's document). ``weight`` says how much of the question
-    the words in a value's own clause name (its rarer words count more)."""
+    the words in a value's own clause name (its rarer words count more). ``strictest`` picks,
+    of a table's rows giving a target per item (an RTO per module), the one that binds the most
+    critical item, for questions where a stricter target is one way (lower hours)."""
     strong = [r for r in found if r.coverage >= threshold]
     if strong:
         best_coverage = max(r.coverage for r in strong)
@@ -61,7 +64,9 @@ def pick(
             if len(totals) == 1:
                 return max((r for r in rows if r.total), key=lambda r: r.coverage), False
             if any(r.value != top.value for r in rows):
-                return top, False
+                # A target per item (RTO 8 hours for case management, 48 for analytics): the
+                # system meets its strictest one for its most critical part. Still one of several.
+                return (strictest(rows) if strictest else top), False
         if source is not None and (named := _named_by_two(found, source)) and not top.labelled:
             # Figures that disagree ("RTO 8 hours" in the reply, "RTO of 4 hours" in the contract
             # and the tracker): the one two documents give beside the question's words. The

@@ -38,3 +38,17 @@ def test_a_date_given_only_as_a_bound_is_not_high() -> None:
     assert suggestion.answer == "2031-11-30"
     assert suggestion.confidence == "low"
     assert _answer(question, "The contract ends on 30 November 2029.", kind="date").confidence != "low"
+
+
+def test_a_recovery_objective_given_per_module_is_the_strictest_one_and_low() -> None:
+    # A table as extraction renders it: the header row, then each row with its cells labelled.
+    table = (
+        "Module | Recovery Point Objective (RPO) | Recovery Time Objective (RTO)\n"
+        "Module: Analytics | Recovery Point Objective (RPO): 24 hours | Recovery Time Objective (RTO): 48 hours\n"
+        "Module: Case Management | Recovery Point Objective (RPO): 4 hours | Recovery Time Objective (RTO): 8 hours\n"
+        "Module: Booking | Recovery Point Objective (RPO): 4 hours | Recovery Time Objective (RTO): 12 hours"
+    )
+    rto = _answer("What is the recovery time objective (RTO) in hours?", table, kind="number")
+    assert (rto.answer, rto.confidence) == ("8", "low")
+    rpo = _answer("What is the recovery point objective (RPO) in hours?", table, kind="number")
+    assert (rpo.answer, rpo.confidence) == ("4", "low")
