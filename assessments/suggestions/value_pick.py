@@ -63,6 +63,10 @@ def pick(
             totals = {r.value for r in rows if r.total}
             if len(totals) == 1:
                 return max((r for r in rows if r.total), key=lambda r: r.coverage), False
+            if named_row := _item_named_row(found, best_coverage):
+                # "Fee item: Annual Subscription Fees | Amount: £148,600" for the annual value,
+                # beside the rows of single modules: the row whose item the question names.
+                return named_row, False
             if any(r.value != top.value for r in rows):
                 # A target per item (RTO 8 hours for case management, 48 for analytics): the
                 # system meets its strictest one for its most critical part. Still one of several.
@@ -110,6 +114,24 @@ def pick(
     if source is not None and weight is not None and (named := _best_named_twice(partial, source, weight)):
         return named, False
     return None
+
+
+def _item_named_row(found: list[Reading], best_coverage: float) -> Reading | None:
+    """Of table rows as close to the question as the best, the value of the one whose item the
+    question names, when that row gives one figure (or one labelled as asked) and no other
+    named row as close gives another."""
+    named = [
+        r for r in found if r.item_named and r.in_row and r.current and r.coverage >= best_coverage - 0.15
+    ]
+    by_row: dict[int, set[str]] = {}
+    for r in named:
+        by_row.setdefault(id(r.evidence), set()).add(r.value)
+    plain = [r for r in named if len(by_row[id(r.evidence)]) == 1 or r.labelled]
+    if not plain:
+        return None
+    top = max(plain, key=lambda r: (r.coverage, r.labelled, r.context))
+    rivals = {r.value for r in plain if r.coverage >= top.coverage - 0.15}
+    return top if rivals == {top.value} else None
 
 
 def _best_named_twice(

@@ -52,3 +52,18 @@ def test_a_recovery_objective_given_per_module_is_the_strictest_one_and_low() ->
     assert (rto.answer, rto.confidence) == ("8", "low")
     rpo = _answer("What is the recovery point objective (RPO) in hours?", table, kind="number")
     assert (rpo.answer, rpo.confidence) == ("4", "low")
+
+
+def test_a_fee_table_answers_with_the_row_whose_item_the_question_names() -> None:
+    # A long table split over two passages: the second has no header row, so its amounts are
+    # not labelled as the first passage's are.
+    modules = (
+        "Fee item | Basis | Amount (GBP, excl. VAT)\n"
+        "Fee item: Chat module | Basis: Annual subscription, 350,000 messages per Contract Year; excess £0.045"
+        " per message | Amount (GBP, excl. VAT): £21,000\n"
+        "Fee item: Booking module | Basis: Annual subscription, 180,000 SMS per Contract Year; excess £0.034"
+        " per SMS | Amount (GBP, excl. VAT): £14,200"
+    )
+    totals = "Fee item: Annual Subscription Fees (list) | Basis: Per Contract Year | Amount (GBP, excl. VAT): £148,600"
+    suggestion = _answer("What is the expected annual contract value in GBP?", modules, totals, kind="number")
+    assert (suggestion.answer, suggestion.confidence) == ("148600", "low")
