@@ -17,6 +17,8 @@ _Key = TypeVar("_Key", bound=Hashable)
 
 # Well-covering evidence with this many different current values, none labelled: abstain.
 _TOO_MANY = 4
+# How much more of the question one labelled value's evidence must cover to outrank another's.
+_CLEARLY_MORE = 0.1
 
 
 def pick(
@@ -97,9 +99,14 @@ def pick(
     if len({r.value for r in agreed}) == 1:
         return max(agreed, key=lambda r: (r.coverage, r.context)), False
     labelled = {r.value for r in partial if r.labelled}
-    if len(labelled) == 1:
+    if labelled:
         top = max((r for r in partial if r.labelled), key=lambda r: (r.coverage, r.context))
-        return top, False
+        # Labelled values that differ: the one whose evidence covers clearly more of the question
+        # ("the ISO certificate's expiry" over the SOC 2 period's end it asks for only instead).
+        if all(
+            r.coverage <= top.coverage - _CLEARLY_MORE for r in partial if r.labelled and r.value != top.value
+        ):
+            return top, False
     if (
         not labelled
         and partial

@@ -67,3 +67,14 @@ def test_a_fee_table_answers_with_the_row_whose_item_the_question_names() -> Non
     totals = "Fee item: Annual Subscription Fees (list) | Basis: Per Contract Year | Amount (GBP, excl. VAT): £148,600"
     suggestion = _answer("What is the expected annual contract value in GBP?", modules, totals, kind="number")
     assert (suggestion.answer, suggestion.confidence) == ("148600", "low")
+
+
+def test_of_two_labelled_dates_the_one_whose_evidence_covers_clearly_more_answers_low() -> None:
+    question = (
+        "What is the expiry date of the ISO/IEC 27001 certificate, or the end date of the most recent SOC 2"
+        " Type II reporting period if no ISO certificate is held?"
+    )
+    iso = "Certificate | Expiry date\nCertificate: ISO/IEC 27001 certificate NC-4471, held | Expiry date: 14 March 2027"
+    soc = "Report | End date\nReport: SOC 2 report, most recent | End date: 30 June 2026"
+    suggestion = _answer(question, iso, soc, kind="date")
+    assert (suggestion.answer, suggestion.confidence) == ("2027-03-14", "low")
