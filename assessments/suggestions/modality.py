@@ -110,7 +110,9 @@ _CONDITIONS_LIST = re.compile(
 )
 _REPORTED_CLAIM = re.compile(
     r"\bhad\s+(?:stated|said|claimed|asserted|indicated|reported|described|confirmed)\b"
-    r"|\b(?:claim(?:s|ed)?|allege[sd]?|purport(?:s|ed)?)\s+that\b|\ballegedly\b|\bpurportedly\b",
+    # "Acme claims that ..." reports; "any claim that the use infringes" names a kind of claim.
+    r"|(?<!\bany )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\beach )(?<!\bevery )"
+    r"\b(?:claim(?:s|ed)?|allege[sd]?|purport(?:s|ed)?)\s+that\b|\ballegedly\b|\bpurportedly\b",
     re.I,
 )
 

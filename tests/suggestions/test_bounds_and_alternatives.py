@@ -78,3 +78,17 @@ def test_of_two_labelled_dates_the_one_whose_evidence_covers_clearly_more_answer
     soc = "Report | End date\nReport: SOC 2 report, most recent | End date: 30 June 2026"
     suggestion = _answer(question, iso, soc, kind="date")
     assert (suggestion.answer, suggestion.confidence) == ("2027-03-14", "low")
+
+
+def test_a_kind_of_claim_named_in_a_clause_is_no_claim_reported() -> None:
+    question = "Does the vendor indemnify us against third-party intellectual property infringement claims?"
+    clause = (
+        "16.4 The Supplier shall indemnify the Customer against all losses arising from any claim that the"
+        " Customer's use of the Services infringes a third party's intellectual property rights."
+    )
+    assert _answer(question, clause).answer == "Yes"
+    # What someone claims is still no fact.
+    reported = (
+        "The Supplier claims that it indemnifies customers against intellectual property infringement claims."
+    )
+    assert _answer(question, reported).answer is None
