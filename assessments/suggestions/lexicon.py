@@ -140,7 +140,9 @@ _HYPERNYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsaml\b|\bopenid connect\b|\boidc\b|\bfederated (?:login|sign[- ]?in|identity)\b", "sso"),
         # A system integrated or interfaced with another is connected to it.
         (
-            r"\bintegrat(?:es|ed|ing|ions?) (?:with|to|into)\b|\binterfaces? (?:with|to)\b|\bintegrations? (?:with|to)\b",
+            r"\bintegrat(?:es|ed|ing|ions?) (?:with|to|into)\b|\binterfaces? (?:with|to)\b|\bintegrations? (?:with|to)\b"
+            # "integration connectors for the student records system"
+            r"|\b(?:integration )?connectors? (?:for|to)\b",
             "connect",
         ),
         # Turning speech into text by machine is AI.

@@ -92,3 +92,11 @@ def test_a_kind_of_claim_named_in_a_clause_is_no_claim_reported() -> None:
         "The Supplier claims that it indemnifies customers against intellectual property infringement claims."
     )
     assert _answer(question, reported).answer is None
+
+
+def test_integration_connectors_for_a_system_connect_to_it() -> None:
+    question = "Will the change store or process company data, or connect to the internet, our network or other systems?"
+    clause = (
+        "(e) integration connectors for the student records system, single sign-on and the timetable system."
+    )
+    assert _answer(question, clause).answer == "Yes"
