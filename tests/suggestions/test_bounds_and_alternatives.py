@@ -7,6 +7,7 @@ from an evaluation document.
 
 from __future__ import annotations
 
+from assessments.suggestions.evidence import read_yes_no
 from assessments.suggestions.extractive import suggest_extractive
 from assessments.suggestions.types import QuestionForSuggestion
 from integrations.kb.contract import Passage
@@ -100,3 +101,14 @@ def test_integration_connectors_for_a_system_connect_to_it() -> None:
         "(e) integration connectors for the student records system, single sign-on and the timetable system."
     )
     assert _answer(question, clause).answer == "Yes"
+
+
+def test_a_row_cell_naming_little_of_the_question_takes_its_state_from_the_cells_about_it() -> None:
+    question = "Have all critical and high severity findings from that penetration test been remediated and retested?"
+    row = (
+        "Ref: R09 | Risk: Vulnerability in the platform leads to a breach | Severity: Severe | Inherent: High"
+        " | Measures: ISO/IEC 27001; pre-pilot penetration test (9-20 November 2026, planned); remediation before pilot (cl."
+    )
+    # The cell "Inherent: High" names only "high"; the Measures cell says the test is planned.
+    matched = frozenset({"high", "pentest", "remedi", "sever"})
+    assert read_yes_no(question, row, matched, frozenset()).answer != "Yes"
