@@ -360,6 +360,10 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
     if not answered:
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]
+    if _main_clause_unread(question.text, best.candidate, groups):
+        # "If the model becomes unavailable, does the service degrade gracefully?" asked of a
+        # sentence about the model and its provider: the condition's words, not the question's.
+        return _not_stated(question, best.coverage)
     for other, theirs in answered[1:]:
         if theirs.answer == "No" and other.by_example:
             # An example stands for its kind only to affirm it: "no export feature is used" does
@@ -386,6 +390,29 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
         best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct, ceiling=ceiling
     )
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
+
+
+# A question under a condition: "If the AI model becomes unavailable, does the service ...?"
+_CONDITIONED_QUESTION = re.compile(r"^\s*(?:if|where|when|should)\b[^,?]*,\s*(?P<main>.+)$", re.I | re.S)
+
+
+def _main_clause_unread(question: str, candidate: Candidate, groups: list[Group]) -> bool:
+    """Whether ``question`` asks under a condition and ``candidate`` names none of the specific
+    words of what it asks under it (only the condition's, or the main clause's examples)."""
+    conditioned = _CONDITIONED_QUESTION.match(question)
+    if not conditioned:
+        return False
+    # Its own words: not those of the condition, nor of the examples it gives in brackets.
+    condition = set(lexicon.terms(question[: conditioned.start("main")]))
+    main = set(lexicon.terms(re.sub(r"\([^)]*\)", " ", conditioned.group("main")))) - condition
+    vague = lexicon.GENERIC | lexicon.COMMON_TERMS
+    asked = [
+        a
+        for g in groups
+        for a in g.alternatives
+        if not a.example and set(a.terms) <= main and not set(a.terms) <= vague
+    ]
+    return bool(asked) and not any(all(t in candidate.terms for t in a.terms) for a in asked)
 
 
 def _denies_one_alternative(candidate: Candidate, groups: list[Group]) -> bool:

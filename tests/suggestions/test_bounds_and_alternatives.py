@@ -112,3 +112,14 @@ def test_a_row_cell_naming_little_of_the_question_takes_its_state_from_the_cells
     # The cell "Inherent: High" names only "high"; the Measures cell says the test is planned.
     matched = frozenset({"high", "pentest", "remedi", "sever"})
     assert read_yes_no(question, row, matched, frozenset()).answer != "Yes"
+
+
+def test_a_question_under_a_condition_needs_evidence_of_what_it_asks_not_of_the_condition() -> None:
+    question = (
+        "If the AI model or its provider becomes unavailable, does the service degrade gracefully"
+        " (fallback model, or a non-AI mode that still lets our users work)?"
+    )
+    provider = "Sub-processor: Halcyon AI, Inc. | Service: language model inference | Transfer mechanism: SCCs as fallback"
+    assert _answer(question, provider).answer is None
+    degrades = "The service degrades gracefully to a non-AI mode during an outage of the AI model."
+    assert _answer(question, degrades).answer == "Yes"
