@@ -38,6 +38,12 @@ _NAMES = re.compile(
     r"\b(?:provides?|supplies|offers|licenses?|sells?|delivers?)\s+(?:a|an|the|its)\s+(?P<what>[^.;:()]{3,160}?)"
     r"\s+(?:known as|called|named|branded(?: as)?)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})"
 )
+# A contract's key-details row: "Service | StudentCompass student-support platform, provided as
+# software-as-a-service (see clause 3)".
+_ROW_DEFINES = re.compile(
+    r"^(?:(?:The )?(?:Service|System|Product|Solution|Platform)s?(?: name)?)\s*(?:\||:)\s*"
+    r"(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})(?:,| -| –)? (?:(?:a|an|the) )?(?P<what>[^.;:()|]{3,160})"
+)
 _SYSTEM_NOUN = re.compile(
     r"\b(?:platform|product|service|system|solution|application|app|tool|suite|software|workspace|portal)s?\b",
     re.I,
@@ -49,7 +55,8 @@ def system_definitions(scored: Sequence[Any]) -> list[tuple[set[str], Any]]:
     definition of the system the passages are about, best covering first."""
     found = []
     for s in scored:
-        match = _DEFINES.match(s.candidate.text.strip()) or _NAMES.search(s.candidate.text)
+        text = s.candidate.text.strip()
+        match = _DEFINES.match(text) or _NAMES.search(text) or _ROW_DEFINES.match(text)
         # Only what is said to be a system counts ("Brightwater is the controller" is not one).
         if match and match["name"].lower() not in lexicon.STOP_WORDS and _SYSTEM_NOUN.search(match["what"]):
             found.append((match["name"], match["what"], s))

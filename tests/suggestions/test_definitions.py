@@ -97,3 +97,16 @@ def test_a_supplier_providing_a_named_platform_defines_it_and_a_party_is_no_syst
 def test_a_row_replying_not_applicable_names_no_option() -> None:
     row = "Ref: H.5 | Question: Which of our data centres will host the system? | Response: N/A"
     assert _choice("Where will the system be hosted?", _HOSTING, row).answer is None
+
+
+def test_a_key_details_row_naming_the_service_defines_it() -> None:
+    row = "Service | Ledgerly accounts platform, provided as software-as-a-service (see clause 3)"
+    licence = _choice(
+        "What type of licence will be used?", ("Perpetual", "Subscription", "Per user", "Other"), row
+    )
+    assert (licence.answer, licence.confidence) == ("Subscription", "low")
+    # A row naming no system ("Service | 24 x 7 support") defines nothing.
+    support = "Service | Support desk, available 24 x 7"
+    assert (
+        _choice("What type of licence will be used?", ("Perpetual", "Subscription"), support).answer is None
+    )
