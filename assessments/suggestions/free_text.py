@@ -277,7 +277,7 @@ def suggest_free_text(
         chosen = [s for s in bare if s.coverage >= bare[0].coverage - _CLOSE][:2]
         how = "are the closest to the question"
         complete = chosen[0].missing == 0
-    score = chosen[0].coverage
+    score = max(s.coverage for s in chosen)
     quotes = [_quote(s, kinds, question.text) for s in chosen]
     answer = " ".join(quotes)
     places = "; ".join(dict.fromkeys(_where(s) for s in chosen))
@@ -313,7 +313,12 @@ def _quote(scored: _Scored, kinds: Sequence[_Kind], question_text: str) -> str:
 def _compose(
     holding: list[_Scored], things: dict[str, frozenset[str]], own: dict[str, float], most: int
 ) -> list[_Scored]:
-    """Up to ``most`` sentences, best first, each adding more things than it repeats."""
+    """Up to ``most`` sentences, best first, each adding more things than it repeats; after an
+    item of an enumerated list ("(b) Compass Chat, which uses ..."), its sibling items first
+    ("(a) the Risk Model, version 2.3"): the list is the document's own answer."""
+    if holding and _ENUMERATED.match(holding[0].candidate.text):
+        first = holding[0].candidate.passage
+        holding = [holding[0]] + sorted(holding[1:], key=lambda s: not _sibling_item(s, first))
     chosen: list[_Scored] = []
     quoted: set[str] = set()
     seen: set[str] = set()
@@ -334,7 +339,23 @@ def _compose(
         seen |= words
         if len(chosen) == most:
             break
+    if chosen and _ENUMERATED.match(chosen[0].candidate.text):
+        # Quoted in the list's order: "(a) ... (b) ...", not best first.
+        first = chosen[0].candidate.passage
+        items = [c for c in chosen if c is chosen[0] or _sibling_item(c, first)]
+        items.sort(key=lambda c: first.text.find(c.candidate.text))
+        chosen = items + [c for c in chosen if c not in items]
     return chosen
+
+
+_ENUMERATED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S")
+
+
+def _sibling_item(scored: _Scored, passage: object) -> bool:
+    """Whether ``scored`` is an enumerated item from the same passage section as ``passage``."""
+    own = scored.candidate.passage
+    same = (own.document_id, own.section) == (passage.document_id, passage.section)  # type: ignore[attr-defined]
+    return same and bool(_ENUMERATED.match(scored.candidate.text))
 
 
 def _suggested(

@@ -176,3 +176,20 @@ def test_a_company_registration_number_is_part_of_a_legal_identity() -> None:
     found = things_of_kind(sentence, asked_kinds(question), question)
     assert "pelican systems limited" in found
     assert any(thing.endswith("sc654321") for thing in found)
+
+
+def test_an_answer_from_an_enumerated_list_quotes_its_sibling_items_in_order() -> None:
+    clause = _passage(
+        "11.1 The AI Components are:\n"
+        "(a) the Riskwise Model, version 2.3, a classification model developed by the Supplier; and\n"
+        "(b) Helpdesk Chat, which uses the large language model Orca Sage 3.5 provided by Orca AI, Inc."
+    )
+    aside = _passage(
+        "The fairness report arrived in May but covers Riskwise Model v2.2, not v2.3.", document="minutes.pdf"
+    )
+    suggestion = suggest_extractive(
+        _free_text("Name the model provider, the model and its version."), [clause, aside]
+    )
+    assert suggestion.answer.startswith("(a) the Riskwise Model, version 2.3")
+    assert "(b) Helpdesk Chat" in suggestion.answer
+    assert "fairness report" not in suggestion.answer
