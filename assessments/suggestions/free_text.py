@@ -258,11 +258,13 @@ def suggest_free_text(
     # fuller answer, and a part of it quoted first would make it a near-repeat (_compose).
     holding.sort(key=lambda s: (-s.coverage, -len(things[s.candidate.text]), s.candidate.rank))
     listing = _ASKS_LIST.search(question.text)
-    if listing and len(column := column_answer(question.text, statements)) > MAX_SENTENCES:
+    # A list question's table rows, read once (used below either way).
+    column = column_answer(question.text, statements) if listing else []
+    if len(column) > MAX_SENTENCES:
         # A table's rows list more of the things asked than any few sentences hold.
         return _column_suggestion(question, column)
     if holding:
-        most = MAX_SENTENCES if _ASKS_LIST.search(question.text) else _MAX_OTHERWISE
+        most = MAX_SENTENCES if listing else _MAX_OTHERWISE
         chosen = _compose(holding, things, own, most)
         how = "hold what the question asks for"
         complete = all(s.missing == 0 for s in chosen)
@@ -271,7 +273,7 @@ def suggest_free_text(
         # holding none, however close its words ("the vendor's name will follow").
         bare = [s for s in statements if s.coverage >= FREE_TEXT_THRESHOLD] if not kinds else []
         if not bare:
-            if _ASKS_LIST.search(question.text) and (column := column_answer(question.text, statements)):
+            if column:
                 return _column_suggestion(question, column)
             return _not_stated(question, scored[0].coverage)
         chosen = [s for s in bare if s.coverage >= bare[0].coverage - _CLOSE][:2]

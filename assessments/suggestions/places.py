@@ -18,6 +18,7 @@ from typing import Any
 
 from assessments.suggestions.evidence import cells_or_clauses, clauses
 from assessments.suggestions.polarity import has_negation
+from assessments.suggestions.table_rows import CELL
 
 # A sentence must cover this much of the question to say where its data is (below the answer
 # threshold: a sentence naming a place rarely repeats the question's words).
@@ -120,7 +121,7 @@ def _location_cells(row: str) -> list[str]:
     # "Location of entity: London" says where a company is, not where the data is.
     return [
         cell
-        for cell in row.split(" | ")
+        for cell in row.split(CELL)
         if (label := _LOCATION_LABEL.match(cell)) and not _WHERE_A_COMPANY_IS.search(label.group(0))
     ]
 
