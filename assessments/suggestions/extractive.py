@@ -28,6 +28,7 @@ from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import reversed_after
 from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.places import handled_outside
+from assessments.suggestions.question_scope import denies_one_alternative, implied_only, main_clause_unread
 from assessments.suggestions.question_terms import Group, question_groups
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
@@ -94,11 +95,8 @@ class _Scored:
         return self.matched - self.candidate.direct
 
     def implied_only(self, groups: list[Group], asked: frozenset[str]) -> bool:
-        """Whether some group the candidate matches is matched only through a narrower word
-        ("biometric" for "personal data") that the question itself does not use ("breach"
-        implies "incident", but a question about a "breach or security incident" names it)."""
-        if not self.narrow:
-            return False
+        """Whether a group is matched only through a narrower word the question does not use."""
+        return implied_only(self.candidate, self.narrow, groups, asked)
         sources = lexicon.implying_terms(self.candidate.text)
         for group in groups:
             terms = {t for a in group.alternatives if not a.example for t in a.terms}
@@ -360,7 +358,7 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
     if not answered:
         return _not_stated(question, support[0].coverage)
     best, reading = answered[0]
-    if _main_clause_unread(question.text, best.candidate, groups):
+    if main_clause_unread(question.text, best.candidate, groups):
         # "If the model becomes unavailable, does the service degrade gracefully?" asked of a
         # sentence about the model and its provider: the condition's words, not the question's.
         return _not_stated(question, best.coverage)
@@ -382,7 +380,7 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
     # "Does not make decisions about pricing" for decisions "such as hiring, credit, pricing":
     # a denial of one example of what is asked, the rest unread.
     ceiling = "low" if reading.answer == "No" and best.by_example else "high"
-    if reading.answer == "No" and ceiling == "high" and _denies_one_alternative(best.candidate, groups):
+    if reading.answer == "No" and ceiling == "high" and denies_one_alternative(best.candidate, groups):
         # "Does the service make automated decisions? No" for "make or materially influence
         # decisions": only a No to every alternative is a No, and the others are unread.
         ceiling = "medium"
@@ -390,42 +388,6 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
         best.coverage, sure=reading.sure, complete=best.missing == 0, direct=direct, ceiling=ceiling
     )
     return _suggested(question, reading.answer, best.coverage, [best], rationale, confidence)
-
-
-# A question under a condition: "If the AI model becomes unavailable, does the service ...?"
-_CONDITIONED_QUESTION = re.compile(r"^\s*(?:if|where|when|should)\b[^,?]*,\s*(?P<main>.+)$", re.I | re.S)
-
-
-def _main_clause_unread(question: str, candidate: Candidate, groups: list[Group]) -> bool:
-    """Whether ``question`` asks under a condition and ``candidate`` names none of the specific
-    words of what it asks under it (only the condition's, or the main clause's examples)."""
-    conditioned = _CONDITIONED_QUESTION.match(question)
-    if not conditioned:
-        return False
-    # Its own words: not those of the condition, nor of the examples it gives in brackets.
-    condition = set(lexicon.terms(question[: conditioned.start("main")]))
-    main = set(lexicon.terms(re.sub(r"\([^)]*\)", " ", conditioned.group("main")))) - condition
-    vague = lexicon.GENERIC | lexicon.COMMON_TERMS
-    asked = [
-        a
-        for g in groups
-        for a in g.alternatives
-        if not a.example and set(a.terms) <= main and not set(a.terms) <= vague
-    ]
-    return bool(asked) and not any(all(t in candidate.terms for t in a.terms) for a in asked)
-
-
-def _denies_one_alternative(candidate: Candidate, groups: list[Group]) -> bool:
-    """Whether ``candidate`` names some of a group's alternatives ("make") but not all of them
-    ("make or influence"): a denial there leaves the others open."""
-    for group in groups:
-        mains = [a for a in group.alternatives if not a.example]
-        if len(mains) < 2:
-            continue
-        named = [all(t in candidate.terms for t in a.terms) for a in mains]
-        if any(named) and not all(named):
-            return True
-    return False
 
 
 def _suggested(
