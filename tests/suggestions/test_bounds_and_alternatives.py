@@ -1,24 +1,15 @@
-"""Readings the dev-f case showed were over-confident: a No to one of the question's
-alternatives, and a date given only as a bound.
+"""Readings the dev-f case showed were missing or over-confident: a No to one of a question's
+alternatives, a date given only as a bound, a target per item, a fee table's named row, labelled
+dates that differ, a kind of claim, a row cell's state, a question under a condition.
 
-Invented sentences, worded the way contracts and questionnaire replies put things; none comes
-from an evaluation document.
+Invented sentences, worded the way contracts, registers and questionnaire replies put things;
+none comes from an evaluation document.
 """
 
 from __future__ import annotations
 
 from assessments.suggestions.evidence import read_yes_no
-from assessments.suggestions.extractive import suggest_extractive
-from assessments.suggestions.types import QuestionForSuggestion
-from integrations.kb.contract import Passage
-
-
-def _answer(question: str, *texts: str, kind: str = "Yes/No"):
-    passages = [
-        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=None)
-        for i, t in enumerate(texts)
-    ]
-    return suggest_extractive(QuestionForSuggestion(id="Q-1", text=question, response_type=kind), passages)
+from tests.suggestions.answering import suggest_from as _answer
 
 
 def test_a_no_to_one_alternative_of_the_question_is_never_high() -> None:

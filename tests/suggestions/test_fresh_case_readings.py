@@ -8,19 +8,8 @@ none comes from an evaluation document.
 
 from __future__ import annotations
 
-from assessments.suggestions.extractive import suggest_extractive
 from assessments.suggestions.question_terms import question_groups
-from assessments.suggestions.types import QuestionForSuggestion
-from integrations.kb.contract import Passage
-
-
-def _answer(question: str, *texts: str, kind: str = "Yes/No", section: str | None = None):
-    """The suggestion for ``question`` from one passage per text (all under ``section``)."""
-    passages = [
-        Passage(document_id=f"d{i}", document_name=f"d{i}.txt", text=t, score=1.0, page=None, section=section)
-        for i, t in enumerate(texts)
-    ]
-    return suggest_extractive(QuestionForSuggestion(id="Q-1", text=question, response_type=kind), passages)
+from tests.suggestions.answering import suggest_from as _answer
 
 
 def test_a_deed_stated_of_another_thing_in_its_clause_does_not_answer_has_it_been_done() -> None:
