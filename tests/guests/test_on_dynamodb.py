@@ -7,14 +7,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.test import Client
+from asgiref.sync import sync_to_async
+from django.test import AsyncClient
 
 from assessments.guests.service import guest_revoke
-from integrations.runtime import run_sync
+from assessments.selectors.assessments import assessment_collection
 from integrations.table import TableStore
 from tests.guests.helpers import comment_path, invite, page_path
-from tests.review.helpers import collection, under_review
+from tests.review.helpers import under_review
 from tests.store.moto_atomic import atomic_moto_dynamodb
+
+
+# Async: the test's own loop and the views' share the database, so transactions are real.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -23,19 +28,22 @@ def tra_table(request: pytest.FixtureRequest) -> Iterator[TableStore]:
         yield request.getfixturevalue("tra_table_dynamo")
 
 
-def test_a_guest_link_reads_comments_is_limited_and_withdrawn_on_dynamodb(cast: Any, settings: Any) -> None:
+async def test_a_guest_link_reads_comments_is_limited_and_withdrawn_on_dynamodb(
+    cast: Any, settings: Any
+) -> None:
+    # AsyncClient: the ASGI path, where each request's loop closes the AWS clients it opened
+    # (a sync test client would leave them for the garbage collector).
     settings.TRA_GUEST_USES_PER_LINK = 3
-    assessment_id = under_review(cast)
-    made, _, token = invite(cast, assessment_id)
-    client = Client()
+    assessment_id = await sync_to_async(under_review)(cast)
+    made, _, token = await sync_to_async(invite)(cast, assessment_id)
+    client = AsyncClient()
 
-    assert client.get(page_path(token)).status_code == 200
-    assert client.post(comment_path(token, "Q-01"), {"text": "On DynamoDB."}).status_code == 302
-    assert [c.role for c in collection(assessment_id).comments] == ["guest"]
-    assert client.get(page_path(token)).status_code == 200
-    assert client.get(page_path(token)).status_code == 429
+    assert (await client.get(page_path(token))).status_code == 200
+    assert (await client.post(comment_path(token, "Q-01"), {"text": "On DynamoDB."})).status_code == 302
+    assert [c.role for c in (await assessment_collection(assessment_id=assessment_id)).comments] == ["guest"]
+    assert (await client.get(page_path(token))).status_code == 200
+    assert (await client.get(page_path(token))).status_code == 429
 
-    run_sync(
-        guest_revoke, actor=cast.actor("assessor"), assessment_id=assessment_id, invite_id=made.invite_id
-    )
-    assert client.get(page_path(token)).status_code == 410
+    assessor = await sync_to_async(cast.actor)("assessor")
+    await guest_revoke(actor=assessor, assessment_id=assessment_id, invite_id=made.invite_id)
+    assert (await client.get(page_path(token))).status_code == 410
