@@ -17,7 +17,6 @@ from tests.guests.helpers import comment_path, invite, page_path
 from tests.review.helpers import under_review
 from tests.store.moto_atomic import atomic_moto_dynamodb
 
-
 # Async: the test's own loop and the views' share the database, so transactions are real.
 pytestmark = pytest.mark.django_db(transaction=True)
 
