@@ -30,6 +30,7 @@ from assessments.suggestions.obligations import ended, obligation_only, settles_
 from assessments.suggestions.polarity import Polarity, has_negation, narrower_denial, read_polarity
 from assessments.suggestions.reply_cells import denying_cell, qualified_cell
 from assessments.suggestions.restriction import restricted_subject
+from assessments.suggestions.table_rows import CELL
 from assessments.suggestions.types import ConfidenceLabel
 
 HIGH_CONFIDENCE = 0.8
@@ -176,10 +177,10 @@ def read_yes_no(
     stated = _weakest(
         modality(",".join(items) if items else clause), modality(_label_value(sentence, clause))
     )
-    if stated in ("plain", "done") and " | " in sentence and len(own) < 2:
+    if stated in ("plain", "done") and CELL in sentence and len(own) < 2:
         # A row's cell that names little of the question ("Inherent: High") carries no state of
         # its own: the row's other cells about the question do ("penetration test ... planned").
-        about = [c for c in sentence.split(" | ") if len(set(lexicon.terms(c, broader=True)) & matched) >= 2]
+        about = [c for c in sentence.split(CELL) if len(set(lexicon.terms(c, broader=True)) & matched) >= 2]
         stated = _weakest(stated, *(modality(c) for c in about))
     if stated in ("plain", "done") and row_in_progress(sentence):
         # A register row's status cell ("| In progress |") is the state of the whole row.

@@ -94,21 +94,6 @@ class _Scored:
         """Matched terms the candidate only implies through a narrower word."""
         return self.matched - self.candidate.direct
 
-    def implied_only(self, groups: list[Group], asked: frozenset[str]) -> bool:
-        """Whether a group is matched only through a narrower word the question does not use."""
-        return implied_only(self.candidate, self.narrow, groups, asked)
-        sources = lexicon.implying_terms(self.candidate.text)
-        for group in groups:
-            terms = {t for a in group.alternatives if not a.example for t in a.terms}
-            implied = terms & self.narrow
-            if not implied or any(
-                all(t in self.candidate.direct for t in a.terms) for a in group.alternatives
-            ):
-                continue
-            if not all(sources.get(t, frozenset()) & asked for t in implied):
-                return True
-        return False
-
 
 def suggest_extractive(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Suggestion:
     """Suggest an answer to ``question`` from ``passages`` only, or say it is not stated.
@@ -352,7 +337,11 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
         # An example stands for its kind only to affirm it; so does a narrower word ("no
         # biometric data is collected" says nothing of personal data as a whole).
         and not (
-            reading.answer == "No" and (scored.denies_only_an_example() or scored.implied_only(groups, asked))
+            reading.answer == "No"
+            and (
+                scored.denies_only_an_example()
+                or implied_only(scored.candidate, scored.narrow, groups, asked)
+            )
         )
     ]
     if not answered:

@@ -37,6 +37,7 @@ from assessments.suggestions.types import (
 
 if TYPE_CHECKING:
     from assessments.suggestions.extractive import _Scored
+    from integrations.kb.contract import Passage
 
     # Scores a sentence again as if it also stated the given question terms.
     Rescore = Callable[[_Scored, frozenset[str]], _Scored]
@@ -353,10 +354,10 @@ def _compose(
 _ENUMERATED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S")
 
 
-def _sibling_item(scored: _Scored, passage: object) -> bool:
+def _sibling_item(scored: _Scored, passage: Passage) -> bool:
     """Whether ``scored`` is an enumerated item from the same passage section as ``passage``."""
     own = scored.candidate.passage
-    same = (own.document_id, own.section) == (passage.document_id, passage.section)  # type: ignore[attr-defined]
+    same = (own.document_id, own.section) == (passage.document_id, passage.section)
     return same and bool(_ENUMERATED.match(scored.candidate.text))
 
 

@@ -19,6 +19,8 @@ _Key = TypeVar("_Key", bound=Hashable)
 _TOO_MANY = 4
 # How much more of the question one labelled value's evidence must cover to outrank another's.
 _CLEARLY_MORE = 0.1
+# Evidence covering this much less of the question than the best still counts as close to it.
+_NEAR = 0.15
 
 
 def pick(
@@ -39,7 +41,7 @@ def pick(
     strong = [r for r in found if r.coverage >= threshold]
     if strong:
         best_coverage = max(r.coverage for r in strong)
-        strong = [r for r in strong if r.coverage >= best_coverage - 0.15]
+        strong = [r for r in strong if r.coverage >= best_coverage - _NEAR]
         every = {r.value for r in strong}
         replacing = {r.value for r in strong if r.replacing and r.current}
         if replacing and replacing != {strong[0].value}:
@@ -48,7 +50,7 @@ def pick(
             return None
         # The figure agreed for the customer outranks a standard, proposed or reported one, in
         # evidence as close to the question as the best (a row need not repeat "committed").
-        near = [r for r in found if r.coverage >= best_coverage - 0.15 and r.current]
+        near = [r for r in found if r.coverage >= best_coverage - _NEAR and r.current]
         agreed = [r for r in near if r.agreed]
         if len({r.value for r in agreed}) == 1:
             top = max(agreed, key=lambda r: (r.coverage, r.context))
@@ -95,7 +97,7 @@ def pick(
         return top, top.current and not top.hedged and len(every) == 1
     partial = [r for r in found if r.coverage >= PARTIAL_FLOOR and r.current]
     best_partial = max((r.coverage for r in partial), default=0.0)
-    agreed = [r for r in partial if r.agreed and r.coverage >= best_partial - 0.15]
+    agreed = [r for r in partial if r.agreed and r.coverage >= best_partial - _NEAR]
     if len({r.value for r in agreed}) == 1:
         return max(agreed, key=lambda r: (r.coverage, r.context)), False
     labelled = {r.value for r in partial if r.labelled}
@@ -128,7 +130,7 @@ def _item_named_row(found: list[Reading], best_coverage: float) -> Reading | Non
     question names, when that row gives one figure (or one labelled as asked) and no other
     named row as close gives another."""
     named = [
-        r for r in found if r.item_named and r.in_row and r.current and r.coverage >= best_coverage - 0.15
+        r for r in found if r.item_named and r.in_row and r.current and r.coverage >= best_coverage - _NEAR
     ]
     by_row: dict[int, set[str]] = {}
     for r in named:
@@ -137,7 +139,7 @@ def _item_named_row(found: list[Reading], best_coverage: float) -> Reading | Non
     if not plain:
         return None
     top = max(plain, key=lambda r: (r.coverage, r.labelled, r.context))
-    rivals = {r.value for r in plain if r.coverage >= top.coverage - 0.15}
+    rivals = {r.value for r in plain if r.coverage >= top.coverage - _NEAR}
     return top if rivals == {top.value} else None
 
 
@@ -176,7 +178,7 @@ def _corroborated(partial: list[Reading], best: float, source: Callable[[Reading
     documents state ("the test of 5-16 October 2026" in the minutes and the questionnaire reply):
     two sources agreeing on a figure about the question, where no other figure has two. A month
     ("October 2026") agrees with any day in it rather than standing against it."""
-    near = [r for r in partial if r.coverage >= best - 0.15]
+    near = [r for r in partial if r.coverage >= best - _NEAR]
     if not near:
         return None
     documents = _documents_by(near, lambda r: r.value, source)
