@@ -23,6 +23,7 @@ from assessments.suggestions.modality import (
     fits,
     hedged,
     modality,
+    open_matter,
     row_in_progress,
     unsettled_sentence,
 )
@@ -195,8 +196,12 @@ def read_yes_no(
         stated = "plain"
     asked = asked_state(question)
     affirmed = polarity.reading == "affirmed"
-    if stated == "conditional" or unsettled_sentence(sentence):
+    # "Under review" leaves a matter open, which answers "has it been done?" with No.
+    unfinished = asked == "done" and open_matter(sentence)
+    if stated == "conditional" or (unsettled_sentence(sentence) and not unfinished):
         return YesNoReading(None, clause, why="it is conditional")
+    if unfinished:
+        stated = _weakest(stated, "in_progress")
     if _MIXED_REPLY.search(sentence):
         return YesNoReading(None, clause, why="it answers Yes for one part and No for another")
     if polarity.reading == "affirmed" and settles_state_by_obligation(question, clause):

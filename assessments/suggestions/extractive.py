@@ -25,7 +25,7 @@ from assessments.suggestions.definitions import defined_yes
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
-from assessments.suggestions.modality import reversed_after
+from assessments.suggestions.modality import asked_state, open_matter, reversed_after
 from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.places import handled_outside
 from assessments.suggestions.question_scope import denies_one_alternative, implied_only, main_clause_unread
@@ -62,6 +62,15 @@ _UPDATE = re.compile(
     r"^\W*(?:update|updated|revised|revision|change|correction|addendum|latest)\b|\b(?:now|as of|since|no longer"
     r"|with effect from|has changed|have changed)\b",
     re.I,
+)
+# ", including X" at the end of a question asks for X as well ("SSO, including SCIM"); in
+# brackets or after "such as" it gives examples.
+_INCLUDING = re.compile(r",\s*including\b", re.I)
+_INCLUDED_FLOOR = 0.2  # a sentence speaking of the included part covers little else of the question
+_UNFINISHED = (
+    "its reply is qualified",
+    "the document's own question has a qualified reply",
+    "it is in progress, not yet so",
 )
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _YES_NO = ("yes/no", "yes-no", "boolean")
@@ -211,6 +220,12 @@ def _yes_no_question(
     if not support:
         return _not_stated(question, best.coverage)
     answered = _yes_no(question, support, groups)
+    if answered.answer == "Yes" and _inclusion_denied(question, scored, groups, answered):
+        return _not_stated(question, answered.score)
+    if answered.answer == "No" and _left_open(question, scored, threshold, answered):
+        # "No special category data" and "whether fatigue alerts are health data is under
+        # review": a No needs every part denied, and the documents say one is still open.
+        return _not_stated(question, answered.score)
     if answered.answer == "Yes" and asks_recent(question.text):
         if recurs_within_window(question.text, answered.citations[0].passage):
             # "Restore tested quarterly": a standing practice at least that frequent was done
@@ -220,6 +235,50 @@ def _yes_no_question(
         # sentence saying it was done is no Yes, and "last" or "12" match dates and columns.
         return _not_stated(question, answered.score)
     return answered
+
+
+def _inclusion_denied(
+    question: QuestionForSuggestion, scored: list[_Scored], groups: list[Group], answered: Suggestion
+) -> bool:
+    """Whether the documents deny or qualify what a question asks for with ", including X"
+    ("Does it support SSO ..., including automated de-provisioning (SCIM)?" / "SCIM | Partially"):
+    an X naming nothing else of the question is a further part of what is asked, not an example,
+    so a Yes to the rest is no Yes."""
+    if not _INCLUDING.search(question.text):
+        return False
+    included = {t for g in groups for a in g.alternatives if a.example for t in a.terms}
+    rest = {t for g in groups for a in g.alternatives if not a.example for t in a.terms}
+    if included & rest - lexicon.GENERIC:
+        # "AI, including AI features in a vendor's product", "outputs, including AI outputs": a
+        # kind of what is asked, which widens the question rather than adding to it.
+        return False
+    affirming = next((s for s in scored if s.candidate.text == answered.citations[0].passage), None)
+    covered = affirming.matched if affirming else frozenset()
+    for s in scored:
+        if s.coverage < _INCLUDED_FLOOR or not (included & s.matched) - covered:
+            continue
+        reading = _read(question, s)
+        if reading.answer == "No" or reading.why in _UNFINISHED:
+            return True
+    return False
+
+
+def _left_open(
+    question: QuestionForSuggestion, scored: list[_Scored], threshold: float, answered: Suggestion
+) -> bool:
+    """Whether a sentence about the question says a part of it is still open ("under review")
+    that the sentence answering No does not itself cover. A question about a deed done is
+    answered No by its being open, so it is never left open by one."""
+    if asked_state(question.text) == "done":
+        return False
+    denying = next((s for s in scored if s.candidate.text == answered.citations[0].passage), None)
+    covered = denying.matched if denying else frozenset()
+    return any(
+        open_matter(s.candidate.text)
+        and (s.matched - covered or s.coverage >= answered.score - _CONFLICT_MARGIN)
+        for s in scored
+        if s.coverage >= threshold
+    )
 
 
 def _implied_by_example(group: Group, candidate: Candidate) -> bool:

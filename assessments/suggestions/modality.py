@@ -117,6 +117,23 @@ _REPORTED_CLAIM = re.compile(
 )
 
 
+# A matter the sentence itself says is still open, wherever in it: "Whether fatigue alerts are
+# health data is under review", "India access unresolved", "awaiting legal advice"; and a
+# statement that points at its own exception ("No data leaves the UK (but see section 9)").
+_OPEN_MATTER = re.compile(
+    # "kept under review" is a standing practice, "if not resolved" a condition.
+    r"\b(?:(?<!kept )(?<!keep )(?<!keeps )under (?:\w+ )?review|being reviewed|unresolved|awaiting"
+    r"|not yet (?:confirmed|resolved|known)"
+    r"|yet to be (?:confirmed|decided|agreed|resolved)|but see)\b",
+    re.I,
+)
+
+
+def open_matter(sentence: str) -> bool:
+    """Whether ``sentence`` says its matter is still open ("under review", "unresolved")."""
+    return bool(_OPEN_MATTER.search(sentence))
+
+
 def unsettled_sentence(sentence: str) -> bool:
     """Whether ``sentence`` as a whole leaves its matter open: a minuted action ("Action: DPO to
     sign off the DPIA"), a decision deferred in another clause, or one it says was reversed
@@ -126,6 +143,7 @@ def unsettled_sentence(sentence: str) -> bool:
         or _DECISION_OPEN.search(sentence)
         # "TA noted that the response had stated that MFA was enforced": what another said, then.
         or _REPORTED_CLAIM.search(sentence)
+        or _OPEN_MATTER.search(sentence)
         # "The Roll-out Conditions are: (i) remediation and retest of all findings; ...": a list
         # of what must hold, not of what does.
         or _CONDITIONS_LIST.search(sentence)
