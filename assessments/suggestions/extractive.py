@@ -72,6 +72,7 @@ _UNFINISHED = (
     "the document's own question has a qualified reply",
     "it is in progress, not yet so",
 )
+_STATE_CUES = ("planned", "in progress")  # the cues of a No read from unfinished work (evidence)
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _YES_NO = ("yes/no", "yes-no", "boolean")
 
@@ -172,6 +173,10 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     answered = _yes_no_question(question, scored, groups, idf)
     if answered.answer == "No":
         return answered
+    if answered.answer is None and _open_at_top(scored, groups):
+        # "No data leaves the UK (but see section 9)" covers the question best and says it is
+        # open: a place or a definition read elsewhere does not settle it either.
+        return answered
     for read, says in (
         (outsiders_use, "says people outside the organisation use it"),
         (subprocessor_named, "names a sub-processor"),
@@ -261,6 +266,15 @@ def _inclusion_denied(
         if reading.answer == "No" or reading.why in _UNFINISHED:
             return True
     return False
+
+
+def _open_at_top(scored: list[_Scored], groups: list[Group]) -> bool:
+    best = scored[0].coverage
+    return any(
+        open_matter(s.candidate.text)
+        for s in scored
+        if s.coverage >= max(_threshold(groups), best - _CONFLICT_MARGIN)
+    )
 
 
 def _left_open(
@@ -400,6 +414,10 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
             and (
                 scored.denies_only_an_example()
                 or implied_only(scored.candidate, scored.narrow, groups, asked)
+                # A state read from a row ("Status: Planned") is of the row's own subject:
+                # "audit log ... Planned" for "reviewed the vendor's financial stability (for
+                # example audited accounts)" matches the subject by an example, and not wholly.
+                or (reading.cue in _STATE_CUES and scored.by_example and scored.missing > 0)
             )
         )
     ]

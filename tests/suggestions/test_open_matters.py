@@ -82,3 +82,20 @@ def test_an_inclusion_naming_a_kind_of_what_is_asked_widens_the_question() -> No
     uses = "The change uses artificial intelligence to summarise calls."
     other = "Question: Is the vendor's AI search feature enabled? | Answer: No"
     assert _answer(question, uses, other).answer == "Yes"
+
+
+def test_a_place_read_elsewhere_does_not_settle_a_question_the_best_sentence_leaves_open() -> None:
+    question = "Will personal data be transferred outside the UK/EEA?"
+    place = "Personal data is accessed by the out-of-hours support desk in Pune, India."
+    assert _answer(question, place).answer == "Yes"
+    pointed = "No personal data is transferred outside the UK (but see section 9)."
+    assert _answer(question, pointed, place).answer is None
+
+
+def test_a_denial_matching_the_subject_only_through_an_example_with_a_part_unmatched_is_no_no() -> None:
+    question = "Have we reviewed the vendor's financial stability (for example audited accounts) this year?"
+    row = "Control: Audit log exported monthly | Status: Planned | Last reviewed: 2026-11-27"
+    assert _answer(question, row).answer is None
+    assert (
+        _answer(question, "We have not reviewed the vendor's financial stability this year.").answer == "No"
+    )
