@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assessments.suggestions import lexicon
+from assessments.suggestions import data_subjects, lexicon
 from assessments.suggestions.outsiders import OUR_PEOPLE
 from assessments.suggestions.restriction import restricted_subject
 from assessments.suggestions.types import QuestionForSuggestion
@@ -45,6 +45,8 @@ def retrieval_query(question: QuestionForSuggestion) -> str:
     words = [w for w in re.findall(r"[\w/'-]+", question.text) if not lexicon.is_filler(w.lower())]
     if question.response_type.lower() in ("single-choice", "multi-choice"):
         words.extend(question.options)
+        if data_subjects.people_options(question.options):
+            words.append("data subjects")  # where documents list whose data (data_subjects.py)
     elif question.response_type.lower() in _YES_NO and _INTERNET.search(question.text):
         words.extend(("public", "website"))  # how documents say a system faces the internet
     elif question.response_type.lower() in _YES_NO and restricted_subject(question.text) & OUR_PEOPLE:

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from assessments.suggestions import (
+    data_subjects,
     definitions,
     lexicon,
     option_meaning,
@@ -66,6 +67,17 @@ def choice(
     scored = [s for s in scored if _settled(s) and not not_applicable_reply(s.candidate.text)]
     if not scored:
         return _not_stated(question, 0.0)
+    if (
+        multi
+        and data_subjects.people_options(question.options)
+        and (people := data_subjects.kinds_named(question.options, scored))
+    ):
+        # "Whose personal data ...?" of kinds of people: read from the documents' data-subjects
+        # lists, whose words are the business's ("policyholders", "agency drivers").
+        chosen, cited = people
+        rationale = f"{_where(cited[0].candidate.passage)} lists the data subjects: {', '.join(chosen)}."
+        score = max(s.coverage for s in cited)
+        return _suggested(question, chosen, score, cited[:MAX_CITATIONS], rationale, "low")
     best = scored[0]
     support = [s for s in scored if s.coverage >= max(ANSWER_THRESHOLD, best.coverage - 0.15)]
     # A sentence that asks ("4. Is any of our data used for training?") states nothing.
