@@ -30,7 +30,7 @@ from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.places import handled_outside
 from assessments.suggestions.question_scope import denies_one_alternative, implied_only, main_clause_unread
 from assessments.suggestions.question_terms import Group, question_groups
-from assessments.suggestions.responses import questionnaire_answered
+from assessments.suggestions.responses import contract_signed, questionnaire_answered
 from assessments.suggestions.retrieval import retrieval_query  # noqa: F401  (re-exported for callers)
 from assessments.suggestions.types import (
     NOT_STATED_TEXT,
@@ -198,6 +198,9 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     if answered.answer is None and (response := questionnaire_answered(question.text, scored)) is not None:
         rationale = f"{_where(response.candidate.passage)} is the vendor's response to a questionnaire."
         return _suggested(question, "Yes", response.coverage, [response], rationale, "low")
+    if answered.answer is None and (signed := contract_signed(question.text, scored)) is not None:
+        rationale = f"{_where(signed.candidate.passage)} says the contract was signed."
+        return _suggested(question, "Yes", signed.coverage, [signed], rationale, "low")
     if answered.answer is None and (defined := defined_yes(groups, scored)) is not None:
         # "Sable is a software-as-a-service product supplied by ..." names or implies every
         # part of "Will software be licensed from a third party?": true by what the system is.

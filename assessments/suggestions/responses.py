@@ -1,4 +1,5 @@
-"""A questionnaire answered: the documents hold the vendor's response to it.
+"""Deeds the documents show done by being there: a questionnaire answered (the vendor's
+response is among them), a contract signed (its signature block, or a sentence saying so).
 
 "Has the vendor completed our security questionnaire?" is seldom answered in words; the
 response itself is among the documents ("Response to Kestrel Mutual Third-Party Security
@@ -46,5 +47,37 @@ def questionnaire_answered(question: str, scored: Sequence[Any]) -> Any | None:
             or modality(text) in ("conditional", "planned")
         ):
             continue  # "will send its response", "Action: reissue the questionnaire response"
+        return s
+    return None
+
+
+_ASKS_SIGNED = re.compile(r"\b(?:contract|agreement|order form)\b.*\bsign(?:ed)?\b", re.I)
+# "signed on 18 December 2026", "was signed yesterday", "Date of last signature", "Signature |
+# [signed electronically]", "Effective Date | 19 October 2026 (date of last signature)".
+_SIGNED = re.compile(
+    r"\b(?:was|were|been|is|are|has|have|had)\s+(?:\w+\s+)?signed\b(?!\s+off)|\bsigned\s+(?:on|electronically|by both)\b"
+    r"|\[signed[^]]*\]|\bdate of (?:last )?signature\b",
+    re.I,
+)
+_PENDING = re.compile(
+    r"\b(?:pending|awaiting|before|prior to|until|not yet|unsigned|once|when|upon|on) signature\b", re.I
+)
+_CONTRACT = re.compile(r"\b(?:contract|agreement|order form|schedule|signature|signatory|parties)\b", re.I)
+
+
+def contract_signed(question: str, scored: Sequence[Any]) -> Any | None:
+    """For "Will a written contract be signed before go-live?" (or "Has ... been signed?"), the
+    first sentence among ``scored`` saying a contract was signed: a deed done is done before any
+    later milestone. None when none does or the question asks something else."""
+    if not _ASKS_SIGNED.search(question):
+        return None
+    for s in scored:
+        text = s.candidate.text
+        if not _SIGNED.search(text) or _PENDING.search(text) or text.rstrip().endswith("?"):
+            continue
+        if not (_CONTRACT.search(text) or _CONTRACT.search(s.candidate.passage.document_name)):
+            continue  # "a certificate signed by a director" is no contract
+        if has_negation(text) or unsettled_sentence(text) or modality(text) in ("conditional", "planned"):
+            continue
         return s
     return None

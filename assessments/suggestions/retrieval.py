@@ -32,6 +32,9 @@ SURFACE_FORMS: dict[str, str] = {
     "mfa": "multi-factor MFA",
     "sso": "single sign-on SSO",
     "onpremises": "on-premises",
+    # A contract's signature block says whether it was signed ("Signature | [signed]", "Date of
+    # last signature"); "signed" alone is a stem the block may not share.
+    "sign": "signature signatory",
 }
 
 

@@ -1,5 +1,6 @@
-"""A questionnaire answered is read from the vendor's response among the documents. Invented
-sentences; none comes from an evaluation document."""
+"""Deeds the documents show done by being there: a questionnaire answered (the vendor's
+response), a contract signed (its signature block). Invented sentences; none comes from an
+evaluation document."""
 
 from __future__ import annotations
 
@@ -28,3 +29,21 @@ def test_a_response_still_to_come_or_an_action_to_reissue_it_is_no_yes() -> None
 def test_a_response_answers_only_a_question_about_a_questionnaire_done() -> None:
     title = "Acme Ltd - Response to Northwind Bank Supplier Security Questionnaire (SSQ v2)"
     assert _answer("Has the vendor provided a SOC 2 report?", title).answer is None
+
+
+SIGNED_BEFORE = "Will a written contract with the vendor be signed before go-live?"
+
+
+def test_a_contract_already_signed_is_signed_before_a_later_go_live() -> None:
+    block = "Signature | [signed electronically] | [signed electronically]"
+    assert (_answer(SIGNED_BEFORE, block).answer, _answer(SIGNED_BEFORE, block).confidence) == ("Yes", "low")
+    assert (
+        _answer(SIGNED_BEFORE, "The order form was signed on 3 November 2026 by both parties.").answer
+        == "Yes"
+    )
+
+
+def test_a_signature_still_pending_or_a_certificate_signed_is_no_contract_signed() -> None:
+    assert _answer(SIGNED_BEFORE, "Status: Agreed - contract pending signature").answer is None
+    certificate = "A certificate of deletion signed by a director is given within 10 days."
+    assert _answer(SIGNED_BEFORE, certificate).answer is None
