@@ -26,6 +26,7 @@ from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
 from assessments.suggestions.modality import asked_state, open_matter, reversed_after
+from assessments.suggestions.opt_out import opt_out_granted
 from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.places import handled_outside
 from assessments.suggestions.question_scope import denies_one_alternative, implied_only, main_clause_unread
@@ -198,6 +199,9 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     if answered.answer is None and (response := questionnaire_answered(question.text, scored)) is not None:
         rationale = f"{_where(response.candidate.passage)} is the vendor's response to a questionnaire."
         return _suggested(question, "Yes", response.coverage, [response], rationale, "low")
+    if answered.answer is None and (promise := opt_out_granted(question.text, scored)) is not None:
+        rationale = f"{_where(promise.candidate.passage)} promises it does not happen at all."
+        return _suggested(question, "Yes", promise.coverage, [promise], rationale, "low")
     if answered.answer is None and (signed := contract_signed(question.text, scored)) is not None:
         rationale = f"{_where(signed.candidate.passage)} says the contract was signed."
         return _suggested(question, "Yes", signed.coverage, [signed], rationale, "low")
