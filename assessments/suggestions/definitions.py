@@ -38,6 +38,12 @@ _NAMES = re.compile(
     r"\b(?:provides?|supplies|offers|licenses?|sells?|delivers?)\s+(?:a|an|the|its)\s+(?P<what>[^.;:()]{3,160}?)"
     r"\s+(?:known as|called|named|branded(?: as)?)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2})"
 )
+# An apposition inside a sentence: "... replacing TrakServe 4 with RouteWise Fleet, a SaaS platform
+# provided by Tavistock ...". The name follows "with", "of" or "is"-less introductions.
+_APPOSITION = re.compile(
+    r"\b(?:with|using|adopting|introducing|buying|procuring|of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2}), (?:a|an) (?P<what>[^.;:()]{3,160})"
+)
 # A contract's key-details row: "Service | StudentCompass student-support platform, provided as
 # software-as-a-service (see clause 3)".
 _ROW_DEFINES = re.compile(
@@ -56,7 +62,12 @@ def system_definitions(scored: Sequence[Any]) -> list[tuple[set[str], Any]]:
     found = []
     for s in scored:
         text = s.candidate.text.strip()
-        match = _DEFINES.match(text) or _NAMES.search(text) or _ROW_DEFINES.match(text)
+        match = (
+            _DEFINES.match(text)
+            or _NAMES.search(text)
+            or _ROW_DEFINES.match(text)
+            or _APPOSITION.search(text)
+        )
         # Only what is said to be a system counts ("Brightwater is the controller" is not one).
         if match and match["name"].lower() not in lexicon.STOP_WORDS and _SYSTEM_NOUN.search(match["what"]):
             found.append((match["name"], match["what"], s))

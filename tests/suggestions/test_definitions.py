@@ -110,3 +110,15 @@ def test_a_key_details_row_naming_the_service_defines_it() -> None:
     assert (
         _choice("What type of licence will be used?", ("Perpetual", "Subscription"), support).answer is None
     )
+
+
+def test_a_system_introduced_in_apposition_mid_sentence_is_defined() -> None:
+    sentence = (
+        "Northwind Bank is replacing its ageing case tool with CaseFlow, a SaaS case-management "
+        "platform provided by Acme Ltd under Order Form AC-12."
+    )
+    suggestion = _choice("What kind of change is this?", _KINDS, sentence)
+    assert (suggestion.answer, suggestion.confidence) == ("New SaaS or cloud product", "low")
+    # A party introduced the same way is no system: a company is not a platform.
+    party = "The order is placed with Acme Ltd, a company registered in England."
+    assert _choice("What kind of change is this?", _KINDS, party).answer is None
