@@ -188,6 +188,7 @@ _WORD_SYNONYMS = {
     "peopl": "person",
     "individu": "person",
     "erasur": "delet",
+    "registr": "regist",  # "registration number" / "registered under number"
     "remov": "delet",
 }
 

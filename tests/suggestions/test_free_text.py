@@ -193,3 +193,23 @@ def test_an_answer_from_an_enumerated_list_quotes_its_sibling_items_in_order() -
     assert suggestion.answer.startswith("(a) the Riskwise Model, version 2.3")
     assert "(b) Helpdesk Chat" in suggestion.answer
     assert "fairness report" not in suggestion.answer
+
+
+def test_registered_under_number_answers_a_question_asking_the_registration_number() -> None:
+    from tests.suggestions.answering import suggest_from
+
+    question = (
+        "Please state the full legal name, company registration number and country of incorporation "
+        "of the vendor entity that will contract with us."
+    )
+    parties = (
+        "This Order Form is made between (1) Acme Widgets Ltd, a company registered in England and Wales under "
+        'number 01234567, of 1 High Street, Leeds ("Supplier"); and (2) Northwind Bank plc ("Customer").'
+    )
+    others = (
+        "The Supplier shall provide the Services from the United Kingdom.",
+        "The contract runs for 36 months from the Effective Date.",
+        "Fees are payable quarterly in advance.",
+    )
+    suggestion = suggest_from(question, parties, *others, kind="free-text")
+    assert suggestion.answer is not None and "01234567" in suggestion.answer
