@@ -74,6 +74,10 @@ _UNFINISHED = (
     "the document's own question has a qualified reply",
     "it is in progress, not yet so",
 )
+_EXCEPTED = re.compile(
+    r"\b(?:no|not|never|none)\b[^.;]*\b(?:other than|except(?: for| that)?|save for|apart from|with the exception of)\b",
+    re.I,
+)
 _STATE_CUES = ("planned", "in progress")  # the cues of a No read from unfinished work (evidence)
 _ASKS = re.compile(r"\?\s*[\"'”’)]?\s*$")
 _YES_NO = ("yes/no", "yes-no", "boolean")
@@ -438,6 +442,15 @@ def _yes_no(question: QuestionForSuggestion, support: list[_Scored], groups: lis
     if main_clause_unread(question.text, best.candidate, groups):
         # "If the model becomes unavailable, does the service degrade gracefully?" asked of a
         # sentence about the model and its provider: the condition's words, not the question's.
+        return _not_stated(question, best.coverage)
+    if reading.answer == "No" and any(
+        s is not best
+        and _EXCEPTED.search(s.candidate.text)
+        and s.coverage >= best.coverage - _CONFLICT_MARGIN
+        for s, _ in readings
+    ):
+        # "No customer data is accessed from outside the UK/EEA, other than chat inference by
+        # Halcyon": a denial with an exception beside a plain No; the exception may be a Yes.
         return _not_stated(question, best.coverage)
     for other, theirs in answered[1:]:
         if theirs.answer == "No" and other.by_example:

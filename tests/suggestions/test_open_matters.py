@@ -99,3 +99,11 @@ def test_a_denial_matching_the_subject_only_through_an_example_with_a_part_unmat
     assert (
         _answer(question, "We have not reviewed the vendor's financial stability this year.").answer == "No"
     )
+
+
+def test_a_plain_no_beside_a_denial_with_an_exception_is_no_no() -> None:
+    question = "Will any of our data be accessed from outside the UK/EEA?"
+    reply = "Question: Is customer data accessed from outside the UK/EEA? | Response: No"
+    excepted = "No customer data is accessed from outside the UK/EEA, other than chat inference by Halcyon."
+    assert _answer(question, reply).answer == "No"
+    assert _answer(question, reply, excepted).answer != "No"
