@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 EXTRACTIVE_MODEL = "local-extractive"
 # Part of every local suggestion's cache key: bump it when the engine's reading changes, so
 # suggestions drawn by an older engine are recomputed rather than kept.
-EXTRACTIVE_VERSION = "extractive-8"
+EXTRACTIVE_VERSION = "extractive-9"
 
 
 @dataclass(frozen=True)

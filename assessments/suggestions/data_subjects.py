@@ -83,7 +83,8 @@ def kinds_named(options: Sequence[str], scored: Sequence[Any]) -> tuple[list[str
     if not named:
         return None
     chosen = [o for o in options if o in named]
-    cited = list(dict.fromkeys(named[o] for o in chosen))
+    # The sentences citing them, those saying most of the question first.
+    cited = sorted(dict.fromkeys(named[o] for o in chosen), key=lambda s: -s.coverage)
     return chosen, cited
 
 
