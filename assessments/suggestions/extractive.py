@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assessments.suggestions import lexicon
@@ -25,7 +25,8 @@ from assessments.suggestions.definitions import defined_yes
 from assessments.suggestions.disjuncts import question_disjuncts
 from assessments.suggestions.evidence import CONFIDENCE_ORDER, YesNoReading, label
 from assessments.suggestions.free_text import suggest_free_text
-from assessments.suggestions.modality import asked_state, open_matter, reversed_after
+from assessments.suggestions.modality import reversed_after
+from assessments.suggestions.open_parts import inclusion_denied, left_open, open_at_top
 from assessments.suggestions.opt_out import opt_out_granted
 from assessments.suggestions.outsiders import outsiders_use, subprocessor_named
 from assessments.suggestions.places import handled_outside
@@ -64,15 +65,6 @@ _UPDATE = re.compile(
     r"^\W*(?:update|updated|revised|revision|change|correction|addendum|latest)\b|\b(?:now|as of|since|no longer"
     r"|with effect from|has changed|have changed)\b",
     re.I,
-)
-# ", including X" at the end of a question asks for X as well ("SSO, including SCIM"); in
-# brackets or after "such as" it gives examples.
-_INCLUDING = re.compile(r",\s*including\b", re.I)
-_INCLUDED_FLOOR = 0.2  # a sentence speaking of the included part covers little else of the question
-_UNFINISHED = (
-    "its reply is qualified",
-    "the document's own question has a qualified reply",
-    "it is in progress, not yet so",
 )
 _EXCEPTED = re.compile(
     r"\b(?:no|not|never|none)\b[^.;]*\b(?:other than|except(?: for| that)?|save for|apart from|with the exception of)\b",
@@ -179,7 +171,7 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
     answered = _yes_no_question(question, scored, groups, idf)
     if answered.answer == "No":
         return answered
-    if answered.answer is None and _open_at_top(scored, groups):
+    if answered.answer is None and open_at_top(scored, _threshold(groups), _CONFLICT_MARGIN):
         # "No data leaves the UK (but see section 9)" covers the question best and says it is
         # open: a place or a definition read elsewhere does not settle it either.
         return answered
@@ -195,25 +187,27 @@ def _suggest(question: QuestionForSuggestion, passages: Sequence[Passage]) -> Su
         # No; a reading, not a statement of the limit, so "low".
         rationale = f"{_where(other.candidate.passage)} {says}."
         return _suggested(question, "No", other.coverage, [other], rationale, "low")
-    if answered.answer is None and (abroad := handled_outside(question.text, scored)) is not None:
-        # "Processing location: Canada (Toronto)" for "... outside the UK/EEA?": a place read
-        # as inside or outside the regions asked about, so "low".
-        rationale = f"{_where(abroad.candidate.passage)} names a place outside the regions asked about."
-        return _suggested(question, "Yes", abroad.coverage, [abroad], rationale, "low")
-    if answered.answer is None and (response := questionnaire_answered(question.text, scored)) is not None:
-        rationale = f"{_where(response.candidate.passage)} is the vendor's response to a questionnaire."
-        return _suggested(question, "Yes", response.coverage, [response], rationale, "low")
-    if answered.answer is None and (promise := opt_out_granted(question.text, scored)) is not None:
-        rationale = f"{_where(promise.candidate.passage)} promises it does not happen at all."
-        return _suggested(question, "Yes", promise.coverage, [promise], rationale, "low")
-    if answered.answer is None and (signed := contract_signed(question.text, scored)) is not None:
-        rationale = f"{_where(signed.candidate.passage)} says the contract was signed."
-        return _suggested(question, "Yes", signed.coverage, [signed], rationale, "low")
-    if answered.answer is None and (defined := defined_yes(groups, scored)) is not None:
-        # "Sable is a software-as-a-service product supplied by ..." names or implies every
-        # part of "Will software be licensed from a third party?": true by what the system is.
-        rationale = f"{_where(defined.candidate.passage)} says what the system is."
-        return _suggested(question, "Yes", defined.coverage, [defined], rationale, "low")
+    if answered.answer is not None:
+        return answered
+    # Yes read from what a sentence implies, not states: a place outside the regions asked about
+    # ("Processing location: Canada (Toronto)"), a questionnaire's response among the documents,
+    # a contract's promise, its signature block, a definition of the system naming every part of
+    # the question ("Sable is a software-as-a-service product supplied by ..." for "Will software
+    # be licensed from a third party?"). Readings, not statements, so "low".
+    implied: tuple[tuple[Callable[[], _Scored | None], str], ...] = (
+        (lambda: handled_outside(question.text, scored), "names a place outside the regions asked about"),
+        (
+            lambda: questionnaire_answered(question.text, scored),
+            "is the vendor's response to a questionnaire",
+        ),
+        (lambda: opt_out_granted(question.text, scored), "promises it does not happen at all"),
+        (lambda: contract_signed(question.text, scored), "says the contract was signed"),
+        (lambda: defined_yes(groups, scored), "says what the system is"),
+    )
+    for implies, says in implied:
+        if (by := implies()) is not None:
+            rationale = f"{_where(by.candidate.passage)} {says}."
+            return _suggested(question, "Yes", by.coverage, [by], rationale, "low")
     return answered
 
 
@@ -240,9 +234,13 @@ def _yes_no_question(
     if not support:
         return _not_stated(question, best.coverage)
     answered = _yes_no(question, support, groups)
-    if answered.answer == "Yes" and _inclusion_denied(question, scored, groups, answered):
+    if answered.answer == "Yes" and inclusion_denied(
+        question.text, scored, groups, answered.citations[0].passage, lambda s: _read(question, s)
+    ):
         return _not_stated(question, answered.score)
-    if answered.answer == "No" and _left_open(question, scored, threshold, answered):
+    if answered.answer == "No" and left_open(
+        question.text, scored, threshold, _CONFLICT_MARGIN, answered.citations[0].passage, answered.score
+    ):
         # "No special category data" and "whether fatigue alerts are health data is under
         # review": a No needs every part denied, and the documents say one is still open.
         return _not_stated(question, answered.score)
@@ -255,59 +253,6 @@ def _yes_no_question(
         # sentence saying it was done is no Yes, and "last" or "12" match dates and columns.
         return _not_stated(question, answered.score)
     return answered
-
-
-def _inclusion_denied(
-    question: QuestionForSuggestion, scored: list[_Scored], groups: list[Group], answered: Suggestion
-) -> bool:
-    """Whether the documents deny or qualify what a question asks for with ", including X"
-    ("Does it support SSO ..., including automated de-provisioning (SCIM)?" / "SCIM | Partially"):
-    an X naming nothing else of the question is a further part of what is asked, not an example,
-    so a Yes to the rest is no Yes."""
-    if not _INCLUDING.search(question.text):
-        return False
-    included = {t for g in groups for a in g.alternatives if a.example for t in a.terms}
-    rest = {t for g in groups for a in g.alternatives if not a.example for t in a.terms}
-    if included & rest - lexicon.GENERIC:
-        # "AI, including AI features in a vendor's product", "outputs, including AI outputs": a
-        # kind of what is asked, which widens the question rather than adding to it.
-        return False
-    affirming = next((s for s in scored if s.candidate.text == answered.citations[0].passage), None)
-    covered = affirming.matched if affirming else frozenset()
-    for s in scored:
-        if s.coverage < _INCLUDED_FLOOR or not (included & s.matched) - covered:
-            continue
-        reading = _read(question, s)
-        if reading.answer == "No" or reading.why in _UNFINISHED:
-            return True
-    return False
-
-
-def _open_at_top(scored: list[_Scored], groups: list[Group]) -> bool:
-    best = scored[0].coverage
-    return any(
-        open_matter(s.candidate.text)
-        for s in scored
-        if s.coverage >= max(_threshold(groups), best - _CONFLICT_MARGIN)
-    )
-
-
-def _left_open(
-    question: QuestionForSuggestion, scored: list[_Scored], threshold: float, answered: Suggestion
-) -> bool:
-    """Whether a sentence about the question says a part of it is still open ("under review")
-    that the sentence answering No does not itself cover. A question about a deed done is
-    answered No by its being open, so it is never left open by one."""
-    if asked_state(question.text) == "done":
-        return False
-    denying = next((s for s in scored if s.candidate.text == answered.citations[0].passage), None)
-    covered = denying.matched if denying else frozenset()
-    return any(
-        open_matter(s.candidate.text)
-        and (s.matched - covered or s.coverage >= answered.score - _CONFLICT_MARGIN)
-        for s in scored
-        if s.coverage >= threshold
-    )
 
 
 def _implied_by_example(group: Group, candidate: Candidate) -> bool:
