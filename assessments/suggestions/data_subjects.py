@@ -71,7 +71,7 @@ def kinds_named(options: Sequence[str], scored: Sequence[Any]) -> tuple[list[str
     """The options a data-subjects list names among ``scored`` sentences (``candidate.text``
     and its passage's section), in the options' order, with the sentences naming them; None when no
     such list names any."""
-    by_kind = {kind_of(o): o for o in options if kind_of(o)}
+    by_kind = {kind: o for o in options if (kind := kind_of(o))}
     named: dict[str, Any] = {}
     for s in scored:
         listed = _listed(s.candidate.text, s.candidate.passage.section or "")

@@ -41,13 +41,8 @@ def questionnaire_answered(question: str, scored: Sequence[Any]) -> Any | None:
             continue
         # What the response says may be a denial ("the questionnaire response said no support
         # is offshore"); only a denial of the response itself counts.
-        if (
-            has_negation(text[: named.end()])
-            or unsettled_sentence(text)
-            or modality(text) in ("conditional", "planned")
-        ):
-            continue  # "will send its response", "Action: reissue the questionnaire response"
-        return s
+        if _settled_deed(text, text[: named.end()]):
+            return s
     return None
 
 
@@ -77,7 +72,15 @@ def contract_signed(question: str, scored: Sequence[Any]) -> Any | None:
             continue
         if not (_CONTRACT.search(text) or _CONTRACT.search(s.candidate.passage.document_name)):
             continue  # "a certificate signed by a director" is no contract
-        if has_negation(text) or unsettled_sentence(text) or modality(text) in ("conditional", "planned"):
-            continue
-        return s
+        if _settled_deed(text, text):
+            return s
     return None
+
+
+def _settled_deed(text: str, stating: str) -> bool:
+    """Whether ``text`` states its deed as done: no denial in ``stating`` (the part of it naming
+    the deed), no open action, plan or condition ("will send its response", "Action: reissue
+    the questionnaire response")."""
+    return not (
+        has_negation(stating) or unsettled_sentence(text) or modality(text) in ("conditional", "planned")
+    )

@@ -22,6 +22,7 @@ from assessments.suggestions.evidence import (
     read_yes_no,
     reply_to_own_question,
 )
+from assessments.suggestions.group_scope import counts_some, said_of_one_group
 from assessments.suggestions.modality import (
     STATUS_TERM,
     asked_state,
@@ -33,20 +34,6 @@ from assessments.suggestions.restriction import limits_narrower, restricted_subj
 from assessments.suggestions.table_rows import cell_value
 
 PARTIAL_COVERAGE = 0.7
-# The group a question asks about with "for all ..." ("for all users", "for all supplier staff").
-_FOR_GROUP = re.compile(
-    r"\bfor\s+(?:all|every|each|any)\s+((?:[\w-]+\s*){1,3}?)(?=\s+(?:with|who|that|in|on|to|of)\b|[?,.;]|$)",
-    re.I,
-)
-# The document's own question may name its group with no "all": "Is MFA enforced for supplier
-# staff with administrative access?" asks of those staff only.
-_FOR_SOME_GROUP = re.compile(
-    r"\bfor\s+(?:(?:all|every|each|any|the|our|your)\s+)?((?:[\w-]+\s*){1,3}?)"
-    r"(?=\s+(?:with|who|that|in|on|to|of)\b|[?,.;]|$)",
-    re.I,
-)
-
-
 _PARTIALLY = re.compile(r"^\W*(?:partially|partly|in part|some)\b", re.I)
 _ANY = re.compile(r"\bany\b", re.I)
 _ALL = re.compile(r"\b(?:all|every|each)\b", re.I)
@@ -69,51 +56,6 @@ def _partial_reply(question: str, sentence: str) -> YesNoReading | None:
     return None
 
 
-def _narrower_group_asked(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` is a document's own question about "all" of another group than the
-    one ``question`` asks about for all."""
-    ours = _FOR_GROUP.search(question)
-    own = reply_to_own_question(sentence) is not None and _FOR_SOME_GROUP.search(own_question(sentence))
-    if not ours or not own:
-        return False
-    return set(lexicon.terms(own.group(1))) != set(lexicon.terms(ours.group(1)))
-
-
-# A question about everyone or everything of a kind, and a sentence scoped to one group first.
-_ASKS_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
-# "Two high findings were remediated": a count of them, not all of them.
-_COUNTED = re.compile(
-    r"^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|many)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\b(?:\s+[\w-]+){0,5}?\s+(?:were|was|have|has|are|had)\b",
-    re.I,
-)
-_ASKS_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:our|the)\s+)?\w+", re.I)
-_ALL_OF = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:our|the)\s+)?([a-z]+)\b", re.I)
-_QUANTIFIERS = frozenset(
-    {"all", "every", "each", "any", "our", "the", "its", "their", "your", "of", "for", "to"}
-)
-
-
-def _qualified_group(question: str, clause: str) -> bool:
-    """Whether ``clause`` names the group ``question`` asks about "all" of with a qualifier of
-    its own ("office users" for "all users") and no "all" of its own."""
-    asked = _ALL_OF.search(question)
-    if not asked:
-        return False
-    noun = asked.group(1).lower()
-    if not noun.endswith("s") or noun.endswith("ss"):
-        return False  # a group is a plural noun ("all users"), not "all critical and high findings"
-    words = re.findall(r"[a-z0-9-]+", clause.lower())
-    for i, word in enumerate(words):
-        if word != noun or i == 0:
-            continue
-        before = words[max(0, i - 2) : i]
-        if before[-1].isalpha() and not _QUANTIFIERS & set(before):
-            return True
-    return False
-
-
-_SCOPED = re.compile(r"^\W*(?:for|among|within|in the case of)\s+[^,;]{1,60},", re.I)
 # A denial of listed items: exclusions, "neither of which", "none of them".
 _LISTED_DENIAL = re.compile(
     r"\b(?:neither|none) of (?:which|them|these|those)\b|\b(?:are|is) (?:expressly |specifically )?excluded\b"
@@ -355,21 +297,11 @@ def vetted_reading(
         specific = {t for group in unmatched if len(group) == 1 for t in group[0]} - lexicon.GENERIC
         if specific and contrasted(question, sentence, specific):
             return YesNoReading(None, reading.clause, why="it says something else of what is asked")
-    if reading.answer == "Yes" and _narrower_group_asked(question, sentence):
-        # "Is MFA enforced for all users?" / "Is MFA enforced for all supplier personnel? | Yes":
-        # the document asked of one group; its Yes is not said of everyone.
+    if reading.answer == "Yes" and said_of_one_group(question, sentence, reading.clause):
         return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
-    if reading.answer == "Yes" and _ASKS_EVERY.search(question) and _COUNTED.match(reading.clause):
+    if reading.answer == "Yes" and counts_some(question, reading.clause):
         # "Have all high findings been fixed?" / "Two high findings were remediated": some are.
         return YesNoReading(None, reading.clause, why="it counts some, the question asks about all")
-    if reading.answer == "Yes" and _ASKS_ALL.search(question) and _SCOPED.match(sentence):
-        # "Is MFA enforced for all users?" / "For our own staff, MFA is enforced": said of the
-        # group the sentence opens with, not of everyone asked about.
-        return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
-    if reading.answer == "Yes" and _qualified_group(question, reading.clause):
-        # "Is MFA enforced for all users?" / "office users sign in ... with MFA": said of one
-        # kind of user, not of all.
-        return YesNoReading(None, reading.clause, why="it says it of one group, the question of all")
     if reading.answer == "Yes" and asked_state(question) == "done" and plan_row(sentence):
         return YesNoReading(None, reading.clause, why="it is a milestone still due, not a deed done")
     if reading.answer == "Yes" and deed_of_another(question, sentence, matched):
